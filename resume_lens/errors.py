@@ -1,0 +1,89 @@
+"""Typed errors raised by resume_lens.
+
+Every error a user's file can cause is a :class:`ResumeLensError` subclass with a one-line
+message a recruiter understands (what is wrong with which file, and what to do). Subclasses also
+inherit the matching built-in where that helps callers (convention 9 of the house conventions).
+Each class has a stable ``code`` used in error rows and ``--json`` output.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ResumeLensError",
+    "ExtractionError",
+    "EncryptedDocumentError",
+    "NoTextLayerError",
+    "CorruptDocumentError",
+    "UnsupportedFormatError",
+    "EmptyDocumentError",
+    "DocumentTooLargeError",
+    "ExtractionTimeoutError",
+    "ModelError",
+    "RuleFileError",
+]
+
+
+class ResumeLensError(Exception):
+    """Root of every error resume_lens raises on purpose."""
+
+    code = "resume_lens_error"
+
+
+class ExtractionError(ResumeLensError, ValueError):
+    """A file could not be turned into resume text."""
+
+    code = "extraction_error"
+
+
+class EncryptedDocumentError(ExtractionError):
+    """The file is password-protected and cannot be opened without the password."""
+
+    code = "encrypted"
+
+
+class NoTextLayerError(ExtractionError):
+    """The file has no text layer (for example a scanned PDF); OCR is needed first."""
+
+    code = "no_text_layer"
+
+
+class CorruptDocumentError(ExtractionError):
+    """The file is truncated or damaged and cannot be parsed."""
+
+    code = "corrupt"
+
+
+class UnsupportedFormatError(ExtractionError):
+    """The file's content is not PDF, DOCX or plain text (checked by content, not by name)."""
+
+    code = "unsupported_format"
+
+
+class EmptyDocumentError(ExtractionError):
+    """The file is zero bytes or holds no readable text at all."""
+
+    code = "empty"
+
+
+class DocumentTooLargeError(ExtractionError):
+    """The file exceeds a configured limit on bytes, pages or characters."""
+
+    code = "too_large"
+
+
+class ExtractionTimeoutError(ExtractionError, TimeoutError):
+    """Extraction took longer than the configured limit in seconds."""
+
+    code = "timeout"
+
+
+class ModelError(ResumeLensError, RuntimeError):
+    """The claim model is missing, untrusted or does not match its manifest."""
+
+    code = "model_error"
+
+
+class RuleFileError(ResumeLensError, ValueError):
+    """A rule or pattern data file is malformed; the message names the file, line and reason."""
+
+    code = "rule_file_error"
