@@ -1,0 +1,28 @@
+"""Shared fixtures. Fixture files are found relative to this file, never the working directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_DIR = TESTS_DIR.parent
+SHARED_DIR = REPO_DIR.parent / "shared"
+TEMPLATES_DIR = SHARED_DIR / "resumes" / "templates"
+CORPUS_DIR = REPO_DIR / "corpora" / "resumes"
+EXAMPLES_DIR = REPO_DIR / "examples"
+
+
+@pytest.fixture(scope="session")
+def templates_dir() -> Path:
+    """The 25 public template PDFs in ../shared/resumes/templates (skip when absent)."""
+    if not TEMPLATES_DIR.is_dir():
+        pytest.skip(f"{TEMPLATES_DIR} is absent: the shared template PDFs are not on this machine")
+    return TEMPLATES_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The labelled training corpus shipped in the repository."""
+    return CORPUS_DIR
