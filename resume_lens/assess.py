@@ -1,0 +1,318 @@
+"""Turn an analysed resume and the fitted models into an explained :class:`Assessment`.
+
+Verdicts follow the rubric: per claim ``supported`` | ``inflated`` | ``unclear`` (rubric §3); per
+resume the verdict of the current claim, or ``no_claim`` (rubric §4). Every verdict carries the
+evidence spans behind it and plain-language reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume_lens.analysis import Analysis
+from resume_lens.evidence import EvidenceSpan
+from resume_lens.features import claim_context, claim_features, is_tool_mention, role_features
+from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
+from resume_lens.structure import Claim
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "CORE_PRODUCTION_CATEGORIES",
+    "ClaimAssessment",
+    "Assessment",
+    "assess_analysis",
+    "decide_verdict",
+]
+
+#: Version of the JSON shape produced by :meth:`Assessment.to_dict`.
+SCHEMA_VERSION = "1.0"
+
+#: The production layer a screen must test (rubric §2), as taxonomy labels with readable names.
+CORE_PRODUCTION_CATEGORIES = {
+    "PROD.SERVING": "deployment and serving",
+    "PROD.PIPELINE": "pipelines and orchestration",
+    "PROD.MONITORING": "monitoring and drift",
+    "PROD.RETRAIN": "retraining",
+    "PROD.CICD": "CI/CD for models",
+    "PROD.TRACKING": "model registry and versioning",
+    "PROD.INFRA": "containers and infrastructure",
+    "PROD.CLOUD_ML": "cloud ML platforms",
+    "MEAS.*": "scale and reliability figures",
+}
+
+#: Below this many lines of work in the claim's scope the text is too thin to judge (rubric §3:
+#: "a title with 0–1 bullets" is ``unclear``).
+MIN_LINES_TO_JUDGE = 2
+
+
+@dataclass(frozen=True)
+class ClaimAssessment:
+    """The verdict on one ML-engineer-family claim.
+
+    ``p_inflated`` and the values of ``probabilities`` are calibrated probabilities in [0, 1].
+    ``evidence`` holds the spans in the claim's scope (skills list excluded); ``reasons`` explains
+    the verdict in words; ``top_features`` lists the features that moved the inflated log-odds
+    most (logits, positive towards ``inflated``).
+    """
+
+    title: str
+    title_family: str
+    source: str
+    position_index: int | None
+    start_date: str | None
+    end_date: str | None
+    verdict: str
+    p_inflated: float
+    probabilities: dict[str, float]
+    evidence: tuple[dict[str, Any], ...]
+    reasons: tuple[str, ...]
+    missing_categories: tuple[str, ...]
+    top_features: tuple[dict[str, Any], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict."""
+        return {
+            "title": self.title,
+            "title_family": self.title_family,
+            "source": self.source,
+            "position_index": self.position_index,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "verdict": self.verdict,
+            "p_inflated": round(self.p_inflated, 6),
+            "probabilities": {k: round(v, 6) for k, v in sorted(self.probabilities.items())},
+            "evidence": [dict(e) for e in self.evidence],
+            "reasons": list(self.reasons),
+            "missing_categories": list(self.missing_categories),
+            "top_features": [dict(f) for f in self.top_features],
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The screen of one resume file (or an error row when the file could not be read).
+
+    ``verdict`` is ``supported`` | ``inflated`` | ``unclear`` | ``no_claim`` (rubric §4), or
+    ``None`` for an error row, whose ``error`` holds ``{"code", "message"}``. ``p_inflated`` is the
+    current claim's calibrated probability in [0, 1], ``None`` without a claim.
+    """
+
+    file: str | None
+    verdict: str | None
+    p_inflated: float | None
+    evidence_role: str | None
+    evidence_role_probability: float | None
+    claims: tuple[ClaimAssessment, ...] = ()
+    warnings: tuple[str, ...] = ()
+    sha256: str | None = None
+    source_format: str | None = None
+    model_version: str | None = None
+    error: dict[str, str] | None = None
+    schema_version: str = field(default=SCHEMA_VERSION)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was screened (not an error row)."""
+        return self.error is None
+
+    @classmethod
+    def failed(cls, file: str | None, code: str, message: str) -> Assessment:
+        """An error row for a file that could not be screened."""
+        return cls(
+            file=file,
+            verdict=None,
+            p_inflated=None,
+            evidence_role=None,
+            evidence_role_probability=None,
+            error={"code": code, "message": message},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict with a ``schema_version``; holds no contact details."""
+        return {
+            "schema_version": self.schema_version,
+            "file": self.file,
+            "sha256": self.sha256,
+            "source_format": self.source_format,
+            "model_version": self.model_version,
+            "verdict": self.verdict,
+            "p_inflated": None if self.p_inflated is None else round(self.p_inflated, 6),
+            "evidence_role": self.evidence_role,
+            "evidence_role_probability": (
+                None if self.evidence_role_probability is None else round(self.evidence_role_probability, 6)
+            ),
+            "claims": [c.to_dict() for c in self.claims],
+            "warnings": list(self.warnings),
+            "error": None if self.error is None else dict(self.error),
+        }
+
+
+def decide_verdict(probabilities: dict[str, float], *, lines_in_scope: int, has_production: bool) -> str:
+    """The verdict for one claim from its calibrated probabilities.
+
+    Parameters
+    ----------
+    probabilities:
+        ``{"supported", "inflated", "unclear"}`` → probability in [0, 1].
+    lines_in_scope:
+        Lines of work (bullets or sentences) in the claim's own scope.
+    has_production:
+        Whether any asserted production action was found in that scope.
+
+    Returns
+    -------
+    str
+        ``unclear`` when the text is too thin to judge (rubric §3: fewer than
+        :data:`MIN_LINES_TO_JUDGE` lines and no production evidence); otherwise ``inflated`` when
+        ``p_inflated >= INFLATED_THRESHOLD``, else the more probable of ``supported`` and
+        ``unclear``.
+    """
+    if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
+        return "unclear"
+    if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
+        return "inflated"
+    if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
+        return "supported"
+    return "unclear"
+
+
+def _span_record(span: EvidenceSpan, text: str) -> dict[str, Any]:
+    record = span.to_dict()
+    record["line"] = text[span.line_start : span.line_end]
+    record["tool_only"] = is_tool_mention(span)
+    return record
+
+
+def _describe(labels: Sequence[str]) -> str:
+    names = sorted({label.split(".", 1)[1].lower().replace("_", " ") for label in labels})
+    return ", ".join(names)
+
+
+def _reasons(claim: Claim, scope_spans: Sequence[EvidenceSpan], lines: int, verdict: str) -> list[str]:
+    where = "in the experience and projects" if claim.source == "headline" else "in this position"
+    asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
+    production = [s for s in asserted if s.category == "production"]
+    notebook = [s for s in scope_spans if s.category == "notebook"]
+    llm = [s for s in asserted if s.category == "llm"]
+    weak = [s for s in scope_spans if s.polarity != "asserted" and s.category in ("production", "llm")]
+    reasons: list[str] = []
+    if lines < MIN_LINES_TO_JUDGE and not production:
+        reasons.append(f"only {lines} line(s) of work {where}: too thin to judge (rubric §3)")
+    if production:
+        reasons.append(
+            f"{len(production)} production signal(s) {where}: {_describe([s.label for s in production])}"
+        )
+    else:
+        reasons.append(f"no asserted production evidence {where}")
+    if llm:
+        reasons.append(f"{len(llm)} LLM-application signal(s): {_describe([s.label for s in llm])}")
+    if notebook:
+        reasons.append(f"{len(notebook)} notebook-level signal(s): {_describe([s.label for s in notebook])}")
+    if weak:
+        kinds = sorted({s.polarity for s in weak})
+        reasons.append(f"{len(weak)} production mention(s) not counted as done work ({', '.join(kinds)})")
+    reasons.append(f"verdict: {verdict}")
+    return reasons
+
+
+def _missing(scope_spans: Sequence[EvidenceSpan]) -> list[str]:
+    found = {
+        s.label
+        for s in scope_spans
+        if s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
+    }
+    has_measure = any(label.startswith("MEAS.") for label in found)
+    missing = []
+    for label, name in CORE_PRODUCTION_CATEGORIES.items():
+        present = has_measure if label == "MEAS.*" else label in found
+        if not present:
+            missing.append(name)
+    return missing
+
+
+def _skills_warning(analysis: Analysis) -> str | None:
+    """Warn when production tools appear only in the skills list (evidence taxonomy §6.10)."""
+    skills_tools = {
+        s.text.lower() for s in analysis.spans if s.section == "skills" and s.category == "production"
+    }
+    used = {s.text.lower() for s in analysis.spans if s.section != "skills"}
+    unused = sorted(skills_tools - used)
+    if len(unused) >= 5:
+        return (
+            f"the skills list names {len(unused)} production tools never used in any bullet "
+            "(a skills list is not evidence)"
+        )
+    return None
+
+
+def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5) -> Assessment:
+    """Score every claim of an analysed resume and build the :class:`Assessment`.
+
+    Parameters
+    ----------
+    analysis:
+        From :func:`resume_lens.analysis.analyze_document`.
+    models:
+        From :func:`resume_lens.model.load_models`.
+    top_k:
+        How many features to report per claim in ``top_features``.
+
+    Returns
+    -------
+    Assessment
+    """
+    text = analysis.document.text
+    structure = analysis.structure
+    contexts = [claim_context(c, structure, analysis.spans) for c in structure.claims]
+    rows = [claim_features(ctx) for ctx in contexts]
+    probabilities = models.claim_probabilities(rows)
+    claims = []
+    for ctx, row, proba in zip(contexts, rows, probabilities, strict=True):
+        scope_spans = ctx.spans["claim"]
+        n_lines = len(ctx.lines["claim"])
+        has_production = any(
+            s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
+            for s in scope_spans
+        )
+        verdict = decide_verdict(proba, lines_in_scope=n_lines, has_production=has_production)
+        contributions = models.claim_contributions(row)
+        top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top_k]
+        claim = ctx.claim
+        claims.append(
+            ClaimAssessment(
+                title=claim.title,
+                title_family=claim.title_family,
+                source=claim.source,
+                position_index=claim.position_index,
+                start_date=claim.start_date,
+                end_date=claim.end_date,
+                verdict=verdict,
+                p_inflated=proba.get("inflated", 0.0),
+                probabilities=proba,
+                evidence=tuple(_span_record(s, text) for s in scope_spans),
+                reasons=tuple(_reasons(claim, scope_spans, n_lines, verdict)),
+                missing_categories=tuple(_missing(scope_spans)),
+                top_features=tuple({"feature": n, "contribution": round(v, 6)} for n, v in top),
+            )
+        )
+    role_proba = models.role_probabilities(role_features(structure, analysis.spans))
+    role = max(sorted(role_proba), key=lambda r: role_proba[r])
+    warnings = list(analysis.document.warnings)
+    skills = _skills_warning(analysis)
+    if skills:
+        warnings.append(skills)
+    current = claims[0] if claims else None
+    return Assessment(
+        file=analysis.document.file,
+        verdict=current.verdict if current else "no_claim",
+        p_inflated=current.p_inflated if current else None,
+        evidence_role=role,
+        evidence_role_probability=role_proba[role],
+        claims=tuple(claims),
+        warnings=tuple(warnings),
+        sha256=analysis.document.sha256,
+        source_format=analysis.document.source_format,
+        model_version=models.version,
+    )

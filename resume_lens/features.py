@@ -1,0 +1,239 @@
+"""Claim features: a flat dict of numbers per ML-engineer claim, and per resume for the role model.
+
+Fairness rule (design card): features are computed only from evidence spans, their sections and
+polarities, line counts, title families and seniority. Names, contact details, addresses, schools,
+employers and dates of birth never enter a feature — the organisation string of a position is not
+read here at all, and the skills list is excluded (rubric §2: a bare skills list is never evidence).
+
+Feature names are stable strings, ``"<scope>:<what>"``; the values are counts passed through
+``log1p`` (evidence taxonomy §7.7: saturate so that the tenth hit adds little) or fractions in
+[0, 1].
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from resume_lens.evidence import EvidenceSpan
+from resume_lens.structure import Claim, Line, ResumeStructure
+
+__all__ = [
+    "CLAIM_SCOPES",
+    "ClaimContext",
+    "claim_context",
+    "claim_features",
+    "role_features",
+    "is_tool_mention",
+    "span_scope",
+]
+
+#: Scopes a claim's evidence is split into (evidence taxonomy §7.1 and §7.6): the claim's own
+#: position (for a headline claim: all experience and projects, rubric §3), other positions and
+#: projects, the summary/header, and the rest (education, certifications, publications, other).
+CLAIM_SCOPES = ("claim", "other", "summary", "rest")
+
+_WORK_SECTIONS = frozenset({"experience", "projects"})
+_SUMMARY_SECTIONS = frozenset({"summary", "header"})
+_EXCLUDED_SECTIONS = frozenset({"skills"})
+
+#: Polarities that record a mention without counting it as done work (evidence.POLARITIES).
+_WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical")
+
+_ML_FAMILIES = ("ml_engineer", "mlops_engineer", "ai_engineer", "applied_scientist")
+_SENIORITY_BANDS = {
+    "intern": "junior",
+    "junior": "junior",
+    "graduate": "junior",
+    "mid": "mid",
+    "senior": "senior",
+    "lead": "senior",
+    "staff": "senior",
+    "principal": "senior",
+    "head": "senior",
+    "manager": "senior",
+    "director": "senior",
+}
+
+
+def is_tool_mention(span: EvidenceSpan) -> bool:
+    """True when a span is a bare tool or product name rather than a described action.
+
+    A tool name alone is the weakest rung of the specificity ladder (evidence taxonomy §7.2, S0);
+    the rule files mark such patterns with an id starting ``tool_`` or a ``TOOL.`` label.
+    """
+    return span.rule_id.startswith("tool_") or span.label.startswith("TOOL.")
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """Which lines and spans fall in each scope for one claim."""
+
+    claim: Claim
+    lines: dict[str, tuple[Line, ...]]
+    spans: dict[str, tuple[EvidenceSpan, ...]]
+
+
+def span_scope(claim: Claim, section: str, position_index: int | None) -> str | None:
+    """The scope (one of :data:`CLAIM_SCOPES`) of a line or span for ``claim``, or ``None``.
+
+    ``None`` means excluded: the skills list never counts (rubric §2).
+    """
+    if section in _EXCLUDED_SECTIONS:
+        return None
+    if section in _SUMMARY_SECTIONS:
+        return "summary"
+    if section in _WORK_SECTIONS:
+        if claim.source == "headline":
+            return "claim"
+        if position_index is not None and position_index == claim.position_index:
+            return "claim"
+        return "other"
+    return "rest"
+
+
+def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ClaimContext:
+    """Split the resume's lines and evidence spans into the scopes of ``claim``.
+
+    Parameters
+    ----------
+    claim:
+        One claim from ``structure.claims``.
+    structure:
+        The segmented resume.
+    spans:
+        Every evidence span of the resume (from :func:`resume_lens.tagging.tag_lines`).
+
+    Returns
+    -------
+    ClaimContext
+        Lines and spans per scope; excluded (skills) items are dropped.
+    """
+    lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
+    for line in structure.lines:
+        scope = span_scope(claim, line.section, line.position_index)
+        if scope is not None:
+            lines[scope].append(line)
+    by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
+    for span in spans:
+        scope = span_scope(claim, span.section, span.position_index)
+        if scope is not None:
+            by_scope[scope].append(span)
+    return ClaimContext(
+        claim=claim,
+        lines={k: tuple(v) for k, v in lines.items()},
+        spans={k: tuple(v) for k, v in by_scope.items()},
+    )
+
+
+def _log(n: float) -> float:
+    return math.log1p(n)
+
+
+def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -> dict[str, float]:
+    """Aggregate counts for one scope; see the module docstring for the scale of each value."""
+    spans = list(spans)
+    asserted = [s for s in spans if s.polarity == "asserted"]
+    prod_action = [s for s in asserted if s.category == "production" and not is_tool_mention(s)]
+    prod_tool = [s for s in asserted if s.category == "production" and is_tool_mention(s)]
+    prod_kinds = {s.label for s in prod_action if s.label.startswith("PROD.")}
+    measures = [s for s in prod_action if s.label.startswith("MEAS.")]
+    notebook = [s for s in spans if s.category == "notebook"]
+    llm = [s for s in asserted if s.category == "llm" and not is_tool_mention(s)]
+    research = [s for s in spans if s.category == "research"]
+    prod_lines = {s.line_start for s in prod_action}
+    nb_lines = {s.line_start for s in notebook}
+    out = {
+        f"{prefix}:prod_action": _log(len(prod_action)),
+        f"{prefix}:prod_tool": _log(len(prod_tool)),
+        f"{prefix}:prod_kinds": float(len(prod_kinds)),
+        f"{prefix}:measures": _log(len(measures)),
+        f"{prefix}:notebook": _log(len(notebook)),
+        f"{prefix}:notebook_kinds": float(len({s.label for s in notebook})),
+        f"{prefix}:llm": _log(len(llm)),
+        f"{prefix}:research": _log(len(research)),
+        f"{prefix}:lines": _log(n_lines),
+    }
+    if n_lines:
+        out[f"{prefix}:prod_line_share"] = min(1.0, len(prod_lines) / n_lines)
+        out[f"{prefix}:notebook_line_share"] = min(1.0, len(nb_lines) / n_lines)
+    for polarity in _WEAK_POLARITIES:
+        weak = [s for s in spans if s.polarity == polarity and s.category in ("production", "llm")]
+        out[f"{prefix}:weak_{polarity}"] = _log(len(weak))
+    return out
+
+
+def claim_features(context: ClaimContext) -> dict[str, float]:
+    """Flat feature dict for one claim.
+
+    Parameters
+    ----------
+    context:
+        From :func:`claim_context`.
+
+    Returns
+    -------
+    dict[str, float]
+        Feature name → value. Counts are ``log1p`` of span counts; ``*_share`` values are fractions
+        of the scope's lines in [0, 1]; ``claim:label=<LABEL>`` counts asserted production spans
+        per taxonomy label inside the claim's own scope (evidence taxonomy §7.9).
+    """
+    claim = context.claim
+    features: dict[str, float] = {}
+    for scope in CLAIM_SCOPES:
+        features.update(_evidence_counts(scope, context.spans[scope], len(context.lines[scope])))
+    per_label: dict[str, int] = {}
+    for span in context.spans["claim"]:
+        if span.polarity == "asserted" and span.category == "production" and not is_tool_mention(span):
+            per_label[span.label] = per_label.get(span.label, 0) + 1
+    for label, n in per_label.items():
+        features[f"claim:label={label}"] = _log(n)
+    features["claim_is_headline"] = 1.0 if claim.source == "headline" else 0.0
+    family = claim.title_family if claim.title_family in _ML_FAMILIES else "ml_engineer"
+    features[f"claim_family={family}"] = 1.0
+    return features
+
+
+def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> dict[str, float]:
+    """Resume-level features for the evidence-role model (rubric §5).
+
+    Counts asserted spans per taxonomy label and per category over every section except the skills
+    list, plus the title families of the positions (titles are job facts, not personal data) and
+    the seniority band of the newest position.
+
+    Returns
+    -------
+    dict[str, float]
+        Feature name → ``log1p`` count or indicator in {0, 1}.
+    """
+    features: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    for span in spans:
+        if span.section in _EXCLUDED_SECTIONS:
+            continue
+        kind = "asserted" if span.polarity == "asserted" else "weak"
+        tool = "tool" if is_tool_mention(span) else "action"
+        for key in (
+            f"label={span.label}:{kind}",
+            f"cat={span.category}:{kind}:{tool}",
+            f"section={span.section}:cat={span.category}",
+        ):
+            counts[key] = counts.get(key, 0) + 1
+    for key, n in counts.items():
+        features[key] = _log(n)
+    families: dict[str, int] = {}
+    for position in structure.positions:
+        families[position.title_family] = families.get(position.title_family, 0) + 1
+    for family, n in families.items():
+        features[f"position_family={family}"] = _log(n)
+    features["positions"] = _log(len(structure.positions))
+    sections = {line.section for line in structure.lines}
+    for name in ("projects", "publications", "certifications"):
+        features[f"has_section={name}"] = 1.0 if name in sections else 0.0
+    if structure.positions:
+        newest = structure.positions[0]
+        band = _SENIORITY_BANDS.get(newest.seniority or "", "unknown")
+        features[f"newest_seniority={band}"] = 1.0
+        features[f"newest_family={newest.title_family}"] = 1.0
+    return features

@@ -1,0 +1,94 @@
+"""Read a labelled set: a folder of resumes plus ``labels.csv`` in the format of rubric §6."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from resume_lens.errors import ResumeLensError
+
+__all__ = ["RESUME_LABELS", "LabelRow", "read_labels"]
+
+#: Resume-level labels (rubric §4).
+RESUME_LABELS = ("inflated", "no_claim", "supported", "unclear")
+_ROLES = (
+    "ai_engineer",
+    "data_analyst",
+    "data_scientist",
+    "ml_engineer",
+    "mlops_engineer",
+    "research_scientist",
+    "software_engineer",
+    "student",
+)
+_REQUIRED = ("file", "resume_label", "evidence_role")
+
+
+class LabelsFileError(ResumeLensError, ValueError):
+    """A labels.csv file does not follow rubric §6."""
+
+    code = "labels_file_error"
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    """One labelled resume (rubric §6 columns)."""
+
+    file: str
+    resume_label: str
+    evidence_role: str
+    claimed_titles: str = ""
+    notes: str = ""
+
+
+def read_labels(path: str | Path) -> list[LabelRow]:
+    """Read and validate a rubric §6 ``labels.csv``.
+
+    Parameters
+    ----------
+    path:
+        The CSV file; columns ``file,resume_label,evidence_role`` are required, ``claimed_titles``
+        and ``notes`` optional, others ignored.
+
+    Returns
+    -------
+    list[LabelRow]
+        In file order.
+
+    Raises
+    ------
+    LabelsFileError
+        Missing columns, an unknown label or role, or a duplicate file name; the message names the
+        CSV line.
+    """
+    path = Path(path)
+    try:
+        handle = path.open(newline="", encoding="utf-8")
+    except OSError as e:
+        raise LabelsFileError(f"cannot read labels file {path}: {e.strerror}") from e
+    rows: list[LabelRow] = []
+    seen: set[str] = set()
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise LabelsFileError(f"{path.name}: missing column(s) {', '.join(missing)} (rubric §6)")
+        for raw in reader:
+            line = reader.line_num
+            row = LabelRow(
+                file=(raw["file"] or "").strip(),
+                resume_label=(raw["resume_label"] or "").strip(),
+                evidence_role=(raw["evidence_role"] or "").strip(),
+                claimed_titles=(raw.get("claimed_titles") or "").strip(),
+                notes=(raw.get("notes") or "").strip(),
+            )
+            if row.resume_label not in RESUME_LABELS:
+                raise LabelsFileError(f"{path.name} line {line}: unknown resume_label {row.resume_label!r}")
+            if row.evidence_role not in _ROLES:
+                raise LabelsFileError(f"{path.name} line {line}: unknown evidence_role {row.evidence_role!r}")
+            if not row.file or row.file in seen:
+                raise LabelsFileError(f"{path.name} line {line}: empty or duplicate file {row.file!r}")
+            seen.add(row.file)
+            rows.append(row)
+    return rows

@@ -1,0 +1,280 @@
+"""The claim model and the evidence-role model: build, fit, save, load, predict.
+
+Two scikit-learn :class:`~sklearn.pipeline.Pipeline` estimators over feature dicts
+(:mod:`resume_lens.features`):
+
+* the **claim model** — ``DictVectorizer`` → ``StandardScaler`` → ``LogisticRegression``, wrapped
+  in ``CalibratedClassifierCV`` (sigmoid) — gives calibrated probabilities for the three claim
+  verdicts of rubric §3 (``supported``, ``inflated``, ``unclear``);
+* the **role model** — the same parts, uncalibrated — gives the evidence role of rubric §5.
+
+Models are persisted with skops (no code runs on load, only a fixed list of trusted types;
+conventions §8), next to a ``manifest.json`` holding their sha256, the scikit-learn version, the
+feature names, the labels, the decision threshold and the training-data hash. The default models
+ship inside the package as ``resume_lens.models`` and are read with :mod:`importlib.resources`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+import skops.io as sio
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+
+from resume_lens.errors import ModelError
+
+__all__ = [
+    "CLAIM_LABELS",
+    "ROLE_LABELS",
+    "INFLATED_THRESHOLD",
+    "CLAIM_MODEL_FILE",
+    "ROLE_MODEL_FILE",
+    "MANIFEST_FILE",
+    "LoadedModels",
+    "build_claim_pipeline",
+    "build_role_pipeline",
+    "save_models",
+    "load_models",
+    "file_sha256",
+]
+
+#: Claim verdicts the claim model predicts (rubric §3).
+CLAIM_LABELS = ("inflated", "supported", "unclear")
+#: Evidence roles (rubric §5).
+ROLE_LABELS = (
+    "ai_engineer",
+    "data_analyst",
+    "data_scientist",
+    "ml_engineer",
+    "mlops_engineer",
+    "research_scientist",
+    "software_engineer",
+    "student",
+)
+#: A claim is ``inflated`` when its calibrated probability of being inflated is at least this
+#: value; otherwise the more probable of ``supported`` and ``unclear`` wins. 0.5 is the point where
+#: inflation is more likely than not; the tool only triages, so it does not trade recall for a
+#: lower bar (see the model card).
+INFLATED_THRESHOLD = 0.5
+
+CLAIM_MODEL_FILE = "claim_model.skops"
+ROLE_MODEL_FILE = "role_model.skops"
+MANIFEST_FILE = "manifest.json"
+
+#: The only types skops may rebuild when loading our model files (conventions §8).
+_TRUSTED_TYPES = [
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.utils._metadata_requests.MetadataRequest",
+    "numpy.float64",
+    "numpy.dtype",
+    "builtins.float",
+]
+
+
+def build_claim_pipeline(seed: int = 0) -> CalibratedClassifierCV:
+    """An unfitted calibrated claim classifier.
+
+    Parameters
+    ----------
+    seed:
+        Seed for the calibration folds, so the same corpus gives the same model.
+
+    Returns
+    -------
+    CalibratedClassifierCV
+        Wraps ``DictVectorizer → StandardScaler → LogisticRegression(C=0.3, balanced)``; sigmoid
+        calibration on 3 stratified folds, ``ensemble=False`` so one fitted pipeline explains
+        every prediction.
+    """
+    base = Pipeline(
+        [
+            ("vectorize", DictVectorizer(sparse=False, sort=True)),
+            ("scale", StandardScaler()),
+            ("classify", LogisticRegression(C=0.3, class_weight="balanced", max_iter=5000)),
+        ]
+    )
+    folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=folds, ensemble=False)
+
+
+def build_role_pipeline() -> Pipeline:
+    """An unfitted evidence-role classifier (``DictVectorizer → StandardScaler → LogisticRegression``)."""
+    return Pipeline(
+        [
+            ("vectorize", DictVectorizer(sparse=False, sort=True)),
+            ("scale", StandardScaler()),
+            ("classify", LogisticRegression(C=0.3, class_weight="balanced", max_iter=5000)),
+        ]
+    )
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def save_models(
+    out_dir: str | Path,
+    claim_model: CalibratedClassifierCV,
+    role_model: Pipeline,
+    *,
+    extra: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Write both models with skops and a manifest beside them.
+
+    Parameters
+    ----------
+    out_dir:
+        Folder to write into (created if missing).
+    claim_model, role_model:
+        Fitted estimators.
+    extra:
+        Additional manifest entries (training-data hash, corpus size, metrics summary).
+
+    Returns
+    -------
+    dict
+        The manifest as written.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    sio.dump(claim_model, out / CLAIM_MODEL_FILE)
+    sio.dump(role_model, out / ROLE_MODEL_FILE)
+    claim_base = claim_model.calibrated_classifiers_[0].estimator
+    manifest = {
+        "format": "resume_lens-models/1",
+        "sklearn_version": sklearn.__version__,
+        "claim_model": {
+            "file": CLAIM_MODEL_FILE,
+            "sha256": file_sha256(out / CLAIM_MODEL_FILE),
+            "labels": [str(c) for c in claim_model.classes_],
+            "feature_names": [str(f) for f in claim_base.named_steps["vectorize"].feature_names_],
+            "threshold": {"p_inflated": INFLATED_THRESHOLD},
+        },
+        "role_model": {
+            "file": ROLE_MODEL_FILE,
+            "sha256": file_sha256(out / ROLE_MODEL_FILE),
+            "labels": [str(c) for c in role_model.classes_],
+            "feature_names": [str(f) for f in role_model.named_steps["vectorize"].feature_names_],
+        },
+        **extra,
+    }
+    (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return manifest
+
+
+@dataclass(frozen=True)
+class LoadedModels:
+    """Both fitted models and their manifest."""
+
+    claim_model: CalibratedClassifierCV
+    role_model: Pipeline
+    manifest: dict[str, Any]
+
+    @property
+    def version(self) -> str:
+        """Short model version: the first 12 hex digits of the claim model's sha256."""
+        return str(self.manifest["claim_model"]["sha256"])[:12]
+
+    def claim_probabilities(self, rows: Sequence[Mapping[str, float]]) -> list[dict[str, float]]:
+        """Calibrated verdict probabilities per claim feature dict; each dict sums to 1."""
+        if not rows:
+            return []
+        proba = self.claim_model.predict_proba([dict(r) for r in rows])
+        classes = [str(c) for c in self.claim_model.classes_]
+        return [{c: float(p) for c, p in zip(classes, row, strict=True)} for row in proba]
+
+    def role_probabilities(self, row: Mapping[str, float]) -> dict[str, float]:
+        """Probabilities of each evidence role (rubric §5) for one resume's role features."""
+        proba = self.role_model.predict_proba([dict(row)])[0]
+        return {str(c): float(p) for c, p in zip(self.role_model.classes_, proba, strict=True)}
+
+    def claim_contributions(self, row: Mapping[str, float]) -> dict[str, float]:
+        """How much each feature moved the inflated log-odds of one claim, in logits.
+
+        Uses the full-data logistic regression inside the calibrated model: contribution =
+        coefficient for ``inflated`` × standardised feature value. Positive values push towards
+        ``inflated``; features whose contribution is 0 are left out.
+        """
+        base = self.claim_model.calibrated_classifiers_[0].estimator
+        vectorizer = base.named_steps["vectorize"]
+        scaler = base.named_steps["scale"]
+        classifier = base.named_steps["classify"]
+        x = scaler.transform(vectorizer.transform([dict(row)]))[0]
+        classes = [str(c) for c in classifier.classes_]
+        coef = classifier.coef_[classes.index("inflated")] if len(classes) > 2 else classifier.coef_[0]
+        contrib = np.asarray(coef) * x
+        names = vectorizer.feature_names_
+        return {str(n): float(c) for n, c in zip(names, contrib, strict=True) if abs(c) > 1e-12}
+
+
+def _default_model_dir() -> Path:
+    try:
+        root = resources.files("resume_lens.models")
+    except ModuleNotFoundError as e:  # the package was not installed with its models
+        raise ModelError("the packaged model is missing; reinstall resume_lens with 'pip install .'") from e
+    return Path(str(root))
+
+
+def load_models(model_dir: str | Path | None = None) -> LoadedModels:
+    """Load the claim and role models, checking each file's sha256 against the manifest.
+
+    Parameters
+    ----------
+    model_dir:
+        A folder written by :func:`save_models` (for example by ``resume-lens train``). ``None``
+        loads the models shipped inside the package.
+
+    Returns
+    -------
+    LoadedModels
+
+    Raises
+    ------
+    ModelError
+        When a file is missing, its sha256 differs from the manifest, or it holds types outside
+        the trusted list.
+    """
+    folder = Path(model_dir) if model_dir is not None else _default_model_dir()
+    manifest_path = folder / MANIFEST_FILE
+    if not manifest_path.is_file():
+        raise ModelError(f"no model manifest at {manifest_path}; run 'resume-lens train' first")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ModelError(f"the model manifest {manifest_path} is unreadable: {e}") from e
+    loaded = []
+    for key in ("claim_model", "role_model"):
+        entry = manifest.get(key) or {}
+        path = folder / str(entry.get("file", ""))
+        if not path.is_file():
+            raise ModelError(f"model file {path} is missing; run 'resume-lens train' first")
+        if file_sha256(path) != entry.get("sha256"):
+            raise ModelError(f"model file {path.name} does not match the sha256 in its manifest")
+        untrusted = set(sio.get_untrusted_types(file=path)) - set(_TRUSTED_TYPES)
+        if untrusted:
+            raise ModelError(f"model file {path.name} holds untrusted types: {sorted(untrusted)}")
+        try:
+            loaded.append(sio.load(path, trusted=sorted(_TRUSTED_TYPES)))
+        except Exception as e:  # skops raises several types for a damaged file; name the file
+            raise ModelError(f"model file {path.name} could not be loaded: {e}") from e
+    return LoadedModels(claim_model=loaded[0], role_model=loaded[1], manifest=manifest)
