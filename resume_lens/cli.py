@@ -1,0 +1,198 @@
+"""The ``resume-lens`` command line: a thin layer over the Python API.
+
+Exit codes: 0 success; 1 a file could not be screened (``triage``) or any file failed
+(``batch``); 2 usage error or a missing/damaged model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from resume_lens import __version__
+from resume_lens.errors import ResumeLensError
+
+__all__ = ["main", "build_parser"]
+
+_EXAMPLES = {
+    "triage": "example:\n  resume-lens triage cv.pdf\n  resume-lens triage cv.docx --json",
+    "batch": (
+        "example:\n  resume-lens batch resumes/ -o results.jsonl --jobs 2\n"
+        "  resume-lens batch resumes/ -o results.csv"
+    ),
+    "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
+    "evaluate": "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv",
+}
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _error_line(exc: BaseException) -> str:
+    return f"error: {exc}"
+
+
+def _list_files(folder: Path) -> list[Path]:
+    """Every regular, non-hidden file under ``folder``, sorted, for a batch run."""
+    files = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+            files.append(path)
+    return files
+
+
+def _cmd_triage(args: argparse.Namespace) -> int:
+    from resume_lens.render import render_assessment
+    from resume_lens.screener import Screener
+
+    screener = Screener(args.model_dir)
+    try:
+        assessment = screener.assess_file(args.file)
+    except ResumeLensError as e:
+        if args.json:
+            error = {"code": e.code, "message": str(e)}
+            print(json.dumps({"file": str(args.file), "error": error}, sort_keys=True))
+        else:
+            _stderr().print(_error_line(e))
+        return 1
+    if args.json:
+        print(json.dumps(assessment.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+    else:
+        render_assessment(assessment, Console(highlight=False))
+    return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from resume_lens.output import open_row_writer
+    from resume_lens.screener import Screener
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        _stderr().print(f"error: {folder} is not a folder")
+        return 2
+    files = _list_files(folder)
+    screener = Screener(args.model_dir)
+    verdicts: Counter[str] = Counter()
+    started = time.perf_counter()
+    progress = Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=_stderr(),
+        transient=True,
+    )
+    with open_row_writer(args.output) as writer, progress:
+        task = progress.add_task("batch", total=len(files))
+        for assessment in writer.write_all(screener.assess_many(files, n_jobs=args.jobs)):
+            verdicts[assessment.verdict or f"error:{(assessment.error or {}).get('code')}"] += 1
+            progress.advance(task)
+    seconds = time.perf_counter() - started
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())) or "no files"
+    _stderr().print(f"{len(files)} file(s) in {seconds:.1f} s → {args.output}: {summary}")
+    return 1 if any(k.startswith("error:") for k in verdicts) else 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from resume_lens.metrics import format_metrics
+    from resume_lens.training import train
+
+    result = train(args.corpus, args.out, labels=args.labels, seed=args.seed)
+    print(f"trained on {result.n_resumes} resumes ({result.n_claim_rows} claim rows) → {args.out}")
+    for skipped in result.skipped:
+        print(f"skipped {skipped['file']}: {skipped['reason']}")
+    print(format_metrics("cross-validated resume_label", result.cv_metrics["resume_label"]))
+    print(format_metrics("cross-validated evidence_role", result.cv_metrics["evidence_role"]))
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from resume_lens.evaluate import evaluate_folder
+    from resume_lens.metrics import format_metrics
+    from resume_lens.screener import Screener
+
+    report = evaluate_folder(args.folder, args.labels, screener=Screener(args.model_dir), n_jobs=args.jobs)
+    print(format_metrics("resume_label", report.resume_label))
+    print()
+    print(format_metrics("evidence_role", report.evidence_role))
+    for error in report.errors:
+        print(f"could not read {error['file']}: {error.get('message')}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every ``resume-lens`` command (each with help and an example)."""
+    parser = argparse.ArgumentParser(
+        prog="resume-lens",
+        description="Flag ML-engineer title inflation: does the evidence back the ML-engineer claim?",
+    )
+    parser.add_argument("--version", action="version", version=f"resume-lens {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    raw = argparse.RawDescriptionHelpFormatter
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, epilog=_EXAMPLES[name], formatter_class=raw
+        )
+        return p
+
+    triage = add("triage", "Screen one resume (PDF, DOCX or TXT) and explain the verdict.")
+    triage.add_argument("file", help="the resume file")
+    triage.add_argument("--json", action="store_true", help="print Assessment.to_dict() as JSON")
+    triage.set_defaults(run=_cmd_triage)
+
+    batch = add("batch", "Screen every file under a folder; one row per file (JSONL or CSV).")
+    batch.add_argument("folder", help="folder of resumes (searched recursively)")
+    batch.add_argument("-o", "--output", required=True, help="results file: .jsonl (full rows) or .csv")
+    batch.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; -1 = all cores)")
+    batch.set_defaults(run=_cmd_batch)
+
+    train = add("train", "Train the claim and role models on a labelled corpus (deterministic).")
+    train.add_argument(
+        "--corpus", default="corpora/resumes", help="labelled corpus folder (default: %(default)s)"
+    )
+    train.add_argument("--labels", default=None, help="labels.csv (default: CORPUS/labels.csv)")
+    train.add_argument("--out", default="models", help="output folder for the models (default: %(default)s)")
+    train.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
+    train.set_defaults(run=_cmd_train)
+
+    evaluate = add(
+        "evaluate", "Score a labelled folder and print accuracy, per-class P/R/F1 and confusion matrices."
+    )
+    evaluate.add_argument("folder", help="folder of resumes")
+    evaluate.add_argument("--labels", default=None, help="rubric §6 labels.csv (default: FOLDER/labels.csv)")
+    evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    evaluate.set_defaults(run=_cmd_evaluate)
+
+    for p in (triage, batch, evaluate):
+        p.add_argument(
+            "--model-dir", default=None, help="a folder written by 'resume-lens train' (default: packaged)"
+        )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (see the module docstring)."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ResumeLensError as e:
+        _stderr().print(_error_line(e))
+        return 2 if e.code == "model_error" else 1
+    except KeyboardInterrupt:
+        _stderr().print("interrupted")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
