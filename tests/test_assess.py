@@ -1,0 +1,37 @@
+"""Verdict rules and the JSON shape of assessments."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from resume_lens.assess import SCHEMA_VERSION, Assessment, decide_verdict
+
+
+@pytest.mark.parametrize(
+    ("proba", "lines", "production", "expected"),
+    [
+        # rubric §3: a title with 0–1 bullets and no production evidence is too thin to judge
+        ({"inflated": 0.9, "supported": 0.05, "unclear": 0.05}, 1, False, "unclear"),
+        ({"inflated": 0.9, "supported": 0.05, "unclear": 0.05}, 0, False, "unclear"),
+        # one bullet with real production evidence is judged by the model
+        ({"inflated": 0.1, "supported": 0.8, "unclear": 0.1}, 1, True, "supported"),
+        # threshold 0.5 on p_inflated (model card)
+        ({"inflated": 0.5, "supported": 0.3, "unclear": 0.2}, 4, False, "inflated"),
+        ({"inflated": 0.49, "supported": 0.3, "unclear": 0.21}, 4, False, "supported"),
+        ({"inflated": 0.3, "supported": 0.3, "unclear": 0.4}, 4, True, "unclear"),
+    ],
+)
+def test_decide_verdict(proba, lines, production, expected):
+    assert decide_verdict(proba, lines_in_scope=lines, has_production=production) == expected
+
+
+def test_error_row_is_json_safe_and_versioned():
+    row = Assessment.failed("cv.pdf", "encrypted", "cv.pdf is password-protected")
+    data = json.loads(json.dumps(row.to_dict()))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["verdict"] is None and data["p_inflated"] is None
+    assert data["error"] == {"code": "encrypted", "message": "cv.pdf is password-protected"}
+    assert data["claims"] == [] and data["warnings"] == []
+    assert not row.ok
