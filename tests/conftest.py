@@ -26,3 +26,9 @@ def templates_dir() -> Path:
 def corpus_dir() -> Path:
     """The labelled training corpus shipped in the repository."""
     return CORPUS_DIR
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The bundled sample resumes (PDF, DOCX, TXT) made by scripts/make_examples.py."""
+    return EXAMPLES_DIR

@@ -1,0 +1,110 @@
+"""The installed ``resume-lens`` command, run as a user would: from another folder, on real files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from resume_lens.cli import build_parser
+
+
+def _cli() -> list[str]:
+    exe = shutil.which("resume-lens")
+    return [exe] if exe else [sys.executable, "-m", "resume_lens.cli"]
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin", "NO_COLOR": "1", "HOME": str(cwd)}
+    return subprocess.run([*_cli(), *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_every_command_has_help_and_an_example():
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    assert set(subparsers.choices) == {"triage", "batch", "train", "evaluate"}
+    for name, sub in subparsers.choices.items():
+        assert sub.description, name
+        assert sub.epilog and sub.epilog.startswith("example:") and f"resume-lens {name}" in sub.epilog
+
+
+def test_triage_flags_notebook_only_claim_and_shows_evidence(tmp_path, examples_dir):
+    result = run_cli("triage", str(examples_dir / "notebook_only_mle.pdf"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "INFLATED" in result.stdout
+    assert "notebook-level signal" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_triage_json_supports_production_claim(tmp_path, examples_dir):
+    result = run_cli("triage", str(examples_dir / "production_mle.docx"), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "supported"
+    assert 0.0 <= data["p_inflated"] < 0.5
+    assert data["source_format"] == "docx"
+    required = {"file", "verdict", "p_inflated", "evidence_role", "claims", "warnings", "schema_version"}
+    assert required <= set(data)
+    claim = data["claims"][0]
+    production = [
+        e for e in claim["evidence"] if e["category"] == "production" and e["polarity"] == "asserted"
+    ]
+    assert production, "a supported claim must show the production evidence that decided it"
+    text_lines = (examples_dir / "production_mle.txt").read_text(encoding="utf-8")
+    for span in production:
+        assert span["text"] in span["line"]
+        assert span["line"].strip() in text_lines
+
+
+def test_triage_unreadable_file_is_one_line_error(tmp_path):
+    bad = tmp_path / "cv.pdf"
+    bad.write_bytes(b"")
+    result = run_cli("triage", str(bad), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "cv.pdf" in result.stderr
+    result = run_cli("triage", str(bad), "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["error"]["code"] == "empty"
+
+
+def test_batch_writes_one_row_per_file_and_error_rows(tmp_path, examples_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(examples_dir / "notebook_only_mle.txt", folder / "good.txt")
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "photo.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    out = tmp_path / "results.csv"
+    result = run_cli("batch", str(folder), "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 1  # some files failed
+    assert "Traceback" not in result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    assert set(rows) == {"good.txt", "empty.pdf", "photo.pdf"}
+    assert rows["good.txt"]["verdict"] == "inflated"
+    assert rows["empty.pdf"]["error_code"] == "empty"
+    assert rows["photo.pdf"]["error_code"] == "unsupported_format"
+
+
+def test_batch_jsonl_on_bundled_examples_with_two_workers(tmp_path, examples_dir):
+    out = tmp_path / "results.jsonl"
+    result = run_cli("batch", str(examples_dir), "-o", str(out), "--jobs", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    files = sorted(p for p in examples_dir.rglob("*") if p.is_file())
+    assert len(rows) == len(files)
+    assert all(r["error"] is None for r in rows)
+
+
+def test_batch_scores_every_shared_template_pdf(tmp_path, templates_dir):
+    out = tmp_path / "out.csv"
+    result = run_cli("batch", str(templates_dir), "-o", str(out), "--jobs", "2", cwd=tmp_path)
+    assert "Traceback" not in result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 25
+    assert sorted(Path(r["file"]).name for r in rows) == sorted(p.name for p in templates_dir.glob("*.pdf"))
+    assert not [r for r in rows if r["error_code"] == "internal_error"]
