@@ -1,0 +1,166 @@
+"""Word (.docx) resumes through python-docx.
+
+Text comes out one line per paragraph, in document order: the first section's header, then the
+body, where tables are read cell by cell (row by row), content controls (``w:sdt``) are opened,
+and text boxes are read right after the paragraph that anchors them. List paragraphs get a
+``"• "`` prefix. Footers are skipped (they mostly hold page numbers).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.exceptions import PythonDocxError
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from resume_lens.errors import CorruptDocumentError, DocumentTooLargeError, ResumeLensError
+from resume_lens.extract.detect import RawText
+from resume_lens.extract.limits import ExtractionLimits
+from resume_lens.extract.normalize import BULLET
+
+__all__ = ["MAX_INFLATION", "extract_docx_bytes"]
+
+#: A DOCX whose zip members inflate to more than this multiple of ``max_bytes`` is refused before
+#: python-docx loads it (python-docx reads every part into memory). 100 MB at the default limit.
+MAX_INFLATION = 10
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_P, _TBL, _TXBX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
+# Block-level wrappers whose children are read in order: table parts, content controls,
+# custom XML and tracked insertions.
+_CONTAINERS = frozenset(
+    qn(tag) for tag in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml", "w:ins")
+)
+# Built-in and library errors python-docx, zipfile and lxml raise on damaged files.
+_DOCX_ERRORS: tuple[type[BaseException], ...] = (
+    OpcError,
+    PythonDocxError,
+    zipfile.BadZipFile,
+    zlib.error,
+    etree.LxmlError,
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    EOFError,
+    OSError,
+)
+
+
+def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawText:
+    """Extract the paragraphs of a DOCX file as lines.
+
+    Parameters
+    ----------
+    data : bytes
+        The whole ``.docx`` file (a zip archive holding ``word/document.xml``).
+    name : str
+        File name for error messages.
+    limits : ExtractionLimits
+        The zip members may inflate to at most ``MAX_INFLATION * limits.max_bytes`` bytes.
+
+    Returns
+    -------
+    RawText
+        One line per paragraph (a paragraph with manual line breaks gives several), one page.
+
+    Raises
+    ------
+    CorruptDocumentError
+        The zip, a required part or its XML is damaged or missing, or python-docx cannot read it.
+    DocumentTooLargeError
+        The archive inflates past ``MAX_INFLATION * limits.max_bytes`` bytes.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+        if inflated > MAX_INFLATION * limits.max_bytes:
+            raise DocumentTooLargeError(
+                f"{name} unpacks to {inflated:,} bytes, more than the limit of "
+                f"{MAX_INFLATION * limits.max_bytes:,}; ask the candidate for a PDF copy."
+            )
+        document = docx.Document(io.BytesIO(data))
+        lines = _unique_header_lines(document)
+        lines.extend(_walk(document.element.body, document))
+    except ResumeLensError:
+        raise
+    except _DOCX_ERRORS as e:
+        raise CorruptDocumentError(
+            f"{name} is a damaged Word file that could not be read ({type(e).__name__}); "
+            "ask the candidate to re-save it as .docx or PDF."
+        ) from e
+    return RawText(text="\n".join(lines), pages=1)
+
+
+def _unique_header_lines(document: Any) -> list[str]:
+    """Lines of the first section's headers (first-page header first), without repeats."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.insert(0, section.first_page_header)
+    lines: list[str] = []
+    for header in headers:
+        if header.is_linked_to_previous:  # no header defined; reading it would create one
+            continue
+        # python-docx has no public accessor for the w:hdr root; _element is its documented proxy.
+        for line in _walk(header._element, header):
+            if line not in lines:
+                lines.append(line)
+    return lines
+
+
+def _walk(element: Any, parent: Any) -> Iterator[str]:
+    """Yield the lines of every paragraph under ``element`` in document order."""
+    for child in element.iterchildren():
+        if child.tag == _P:
+            yield from _paragraph_lines(Paragraph(child, parent))
+            for textbox in _text_boxes(child):
+                yield from _walk(textbox, parent)
+        elif child.tag in _CONTAINERS:
+            yield from _walk(child, parent)
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """``w:txbxContent`` elements anchored in ``paragraph``, skipping VML fallback copies and nesting."""
+    for textbox in paragraph.iter(_TXBX):
+        ancestors = []
+        for ancestor in textbox.iterancestors():
+            if ancestor is paragraph:
+                break
+            ancestors.append(ancestor.tag)
+        if _MC_FALLBACK not in ancestors and _TXBX not in ancestors:
+            yield textbox
+
+
+def _paragraph_lines(paragraph: Paragraph) -> list[str]:
+    text = paragraph.text
+    if _is_list_item(paragraph) and text.strip() and not text.lstrip().startswith(BULLET):
+        text = f"{BULLET} {text.lstrip()}"
+    return text.split("\n")
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    """True for numbered or bulleted paragraphs: direct numbering, or a list style (or its base)."""
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return True
+    style = paragraph.style
+    while style is not None:
+        if (style.name or "").lower().startswith("list"):
+            return True
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None:
+            return True
+        style = style.base_style
+    return False
