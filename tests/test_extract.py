@@ -7,7 +7,9 @@ come from the ``templates_dir`` fixture.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
+import sys
 import zipfile
 from pathlib import Path
 
@@ -262,6 +264,18 @@ def test_docx_with_broken_parts_is_corrupt() -> None:
     assert excinfo.value.__cause__ is not None
 
 
+def test_docx_zip_bomb_is_too_large() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/media/padding.bin", bytes(2_000_000))
+    data = buffer.getvalue()
+    assert len(data) < 100_000
+    with pytest.raises(DocumentTooLargeError) as excinfo:
+        extract_bytes(data, file="cv.docx", limits=ExtractionLimits(max_bytes=100_000))
+    assert_typed_error(excinfo, DocumentTooLargeError, "cv.docx")
+
+
 def test_other_zip_is_unsupported() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -379,6 +393,9 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError) as excinfo:
         extract_file(folder)
     assert_typed_error(excinfo, ExtractionError, "resumes")
+    with pytest.raises(ExtractionError) as excinfo:
+        extract_file("/dev/null")
+    assert_typed_error(excinfo, ExtractionError, "null")
 
 
 def test_errors_without_a_file_name_still_read_well() -> None:
@@ -438,3 +455,60 @@ def test_template_facts(templates_dir: Path, name: str) -> None:
     lines = extract_file(templates_dir / name).text.split("\n")
     for fact in TEMPLATE_FACTS[name]:
         assert fact in lines, f"{fact!r} missing from {name}"
+
+
+# ------------------------------------------------------- scripts/render.py round trip (examples)
+
+SAMPLE_TEXT = """Alex Morgan
+Machine Learning Engineer
+
+EXPERIENCE
+Senior ML Engineer, Acme Corp (2021 - 2024)
+- Deployed a fraud model to production serving 3,000 requests per second
+* Owned the feature store & on-call rotation <ranking>
+
+Skills:
+• Python, Kubernetes
+
+EDUCATION
+MSc Computer Science, Example University
+"""
+
+
+@pytest.fixture(scope="module")
+def render_module():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "render.py"
+    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "pdf2", "docx"])
+def test_rendered_examples_extract_back_and_are_deterministic(
+    tmp_path: Path, render_module, kind: str
+) -> None:
+    def render(out: Path) -> None:
+        if kind == "docx":
+            render_module.render_docx(SAMPLE_TEXT, out)
+        else:
+            render_module.render_pdf(SAMPLE_TEXT, out, columns=2 if kind == "pdf2" else 1)
+
+    first, second = tmp_path / "a.bin", tmp_path / "b.bin"
+    render(first)
+    render(second)
+    assert first.read_bytes() == second.read_bytes()
+    lines = extract_file(first).text.split("\n")
+    for expected in [
+        "Alex Morgan",
+        "EXPERIENCE",
+        "Senior ML Engineer, Acme Corp (2021 - 2024)",
+        "• Owned the feature store & on-call rotation <ranking>",
+        "Skills:",
+        "• Python, Kubernetes",
+        "EDUCATION",
+    ]:
+        assert expected in lines, (kind, expected)

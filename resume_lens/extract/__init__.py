@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat as stat_module
 
 from resume_lens.document import Document
 from resume_lens.errors import DocumentTooLargeError, EmptyDocumentError, ExtractionError
@@ -63,8 +64,10 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
         raise ExtractionError(
             f"{name} cannot be opened ({e.strerror}); check the path and permissions."
         ) from e
-    if os.path.isdir(file):
+    if stat_module.S_ISDIR(stat.st_mode):
         raise ExtractionError(f"{name} is a folder, not a file; pass the resume file itself.")
+    if not stat_module.S_ISREG(stat.st_mode):
+        raise ExtractionError(f"{name} is a device or pipe, not a file; pass the resume file itself.")
     if stat.st_size > limits.max_bytes:
         raise _too_many_bytes(name, stat.st_size, limits)
     try:
