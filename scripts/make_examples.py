@@ -1,6 +1,6 @@
-"""Build the bundled example resumes from ``examples/source/*.txt``.
+"""Build the bundled example resumes from ``scripts/example_sources/*.txt``.
 
-For each ``examples/source/<stem>.txt`` this writes ``examples/<stem>.pdf``, ``examples/<stem>.docx``
+For each ``scripts/example_sources/<stem>.txt`` this writes ``examples/<stem>.pdf``, ``examples/<stem>.docx``
 and a verbatim copy ``examples/<stem>.txt``. Output is byte-identical across runs (see
 ``scripts/render.py``). An empty or missing source folder is not an error.
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from render import render_docx, render_pdf  # noqa: E402
 
 REPO_DIR = Path(__file__).resolve().parent.parent
-SOURCE_DIR = REPO_DIR / "examples" / "source"
+SOURCE_DIR = REPO_DIR / "scripts" / "example_sources"
 OUT_DIR = REPO_DIR / "examples"
 
 
