@@ -1,0 +1,213 @@
+"""Dates and date ranges in resume lines, normalised to ``"YYYY-MM"`` or ``"present"``.
+
+Month names are read with :func:`dateutil.parser.parse` (fixed default of the 1st of January, so a
+missing day or month never picks up today's date). Precision rules, chosen so a range always covers
+the whole period the resume names:
+
+* a year alone is ``"YYYY-01"`` as a start and ``"YYYY-12"`` as an end;
+* a season is its first month as a start and its last month as an end (Spring 03–05, Summer 06–08,
+  Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
+  ``2020-12`` to ``2021-02``);
+* a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
+* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date`` and ``date`` are ``"present"``
+  (only as the end of a range).
+
+A single date that is not part of a range gives ``start`` and ``end`` at its own precision
+(``"2021"`` → ``2021-01`` … ``2021-12``; ``"Mar 2021"`` → ``2021-03`` … ``2021-03``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from dateutil import parser as _dateutil_parser
+from dateutil.parser import parserinfo as _parserinfo
+
+__all__ = ["DateRange", "find_date_range", "find_dates", "parse_date"]
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SHORT_YEAR = r"'\d\d"
+# Month names come from dateutil's own table (``parserinfo.MONTHS``: "Jan", "Sep", "Sept",
+# "January", ...), longest first; dateutil then parses the matched word.
+_MONTH_NAMES = sorted({name for names in _parserinfo.MONTHS for name in names}, key=len, reverse=True)
+_MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
+
+_DATE = (
+    rf"(?:(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Sept. 2018, Q3 2022
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
+    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
+    rf"|{_YEAR})"  # 2021
+)
+# Range separators: hyphen, en/em dash, minus, tilde, "to", "until", "till", "through"; two full dates
+# separated by whitespace only are also a range (the soft hyphen of some PDFs is removed upstream).
+_SEP = r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)"
+_EDGE_L = r"(?<![\w/.+$])"
+_EDGE_R = r"(?![\w/%+])"
+
+_RANGE_RE = re.compile(
+    rf"{_EDGE_L}(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT}){_EDGE_R}"
+    rf"|{_EDGE_L}(?P<start2>(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR}))\s+"
+    rf"(?P<end2>(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})|{_PRESENT}){_EDGE_R}",
+    re.IGNORECASE,
+)
+_SINGLE_RE = re.compile(rf"{_EDGE_L}{_DATE}{_EDGE_R}", re.IGNORECASE)
+_PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
+
+_SEASON_MONTHS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+}
+_PARSE_DEFAULT = datetime(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date range found in a line.
+
+    Attributes
+    ----------
+    start, end:
+        ``"YYYY-MM"``; ``end`` may be ``"present"``.
+    span_start, span_end:
+        Character offsets of the whole range within the searched string, end-exclusive.
+    is_range:
+        ``False`` when a single date was found (``start``/``end`` then cover that date's period).
+    """
+
+    start: str
+    end: str
+    span_start: int
+    span_end: int
+    is_range: bool = True
+
+
+def _year(token: str) -> int:
+    token = token.strip()
+    if token.startswith("'"):
+        two = int(token[1:])
+        return 2000 + two if two < 50 else 1900 + two
+    return int(token)
+
+
+def parse_date(token: str, *, end: bool = False) -> str | None:
+    """Normalise one written date to ``"YYYY-MM"`` (or ``"present"`` for an end).
+
+    Parameters
+    ----------
+    token : str
+        One date as written: ``"Mar 2021"``, ``"March 2021"``, ``"Sept. 2018"``, ``"03/2021"``,
+        ``"2021-03"``, ``"2021"``, ``"Summer 2020"``, ``"Q3 2022"``, ``"Mar '21"``, ``"Present"``.
+    end : bool
+        Read the token as the end of a period: a year alone becomes December, a season or quarter
+        its last month (module docstring).
+
+    Returns
+    -------
+    str or None
+        ``"YYYY-MM"``, ``"present"`` (only when ``end`` is true), or ``None`` when the token is not a
+        date (for example ``"Python 2021"``: dateutil rejects ``Python`` as a month).
+
+    Examples
+    --------
+    >>> parse_date("Sept 2018"), parse_date("2021", end=True), parse_date("Summer 2020")
+    ('2018-09', '2021-12', '2020-06')
+    """
+    tok = " ".join(token.replace(",", " ").split())
+    if not tok:
+        return None
+    if _PRESENT_RE.match(tok):
+        return "present" if end else None
+    m = re.fullmatch(rf"({_YEAR})", tok)
+    if m:
+        return f"{m.group(1)}-{'12' if end else '01'}"
+    m = re.fullmatch(rf"(0?[1-9]|1[0-2])\s*[/.]\s*({_YEAR})", tok)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(0[1-9]|1[0-2])", tok)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = re.fullmatch(rf"({_SEASON})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
+    if m:
+        first, last = _SEASON_MONTHS[m.group(1).lower()]
+        year = _year(m.group(2))
+        if end and last < first:  # winter runs into the next year
+            return f"{year + 1}-{last:02d}"
+        return f"{year}-{(last if end else first):02d}"
+    m = re.fullmatch(rf"({_MONTH_WORD})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
+    if m:
+        try:
+            parsed = _dateutil_parser.parse(f"{m.group(1)} {_year(m.group(2))}", default=_PARSE_DEFAULT)
+        except (ValueError, OverflowError):
+            return None
+        return f"{parsed.year}-{parsed.month:02d}"
+    return None
+
+
+def find_date_range(line: str) -> DateRange | None:
+    """Find the first date range in ``line``.
+
+    Parameters
+    ----------
+    line : str
+        One line of resume text.
+
+    Returns
+    -------
+    DateRange or None
+        The first range whose both ends parse (``"Mar 2021 – Present"``, ``"2019-2021"``,
+        ``"03/2021 to 06/2022"``, ``"Sep. 2023  Mar. 2024"``), with offsets into ``line``; ``None``
+        when there is none. Single dates are not ranges; see :func:`find_dates`.
+    """
+    for m in _RANGE_RE.finditer(line):
+        start_tok = m.group("start") or m.group("start2")
+        end_tok = m.group("end") or m.group("end2")
+        start = parse_date(start_tok)
+        end = parse_date(end_tok, end=True)
+        if start is None or end is None:
+            continue
+        if end != "present" and end < start:
+            continue
+        return DateRange(start, end, m.start(), m.end())
+    return None
+
+
+def find_dates(line: str) -> DateRange | None:
+    """Find the first date range, or else the first single month-precision or season date.
+
+    A bare year on its own is only taken when it is the whole line apart from punctuation and a
+    location, because four-digit numbers in running text ("5000 lines") are not dates.
+
+    Parameters
+    ----------
+    line : str
+        One line of resume text.
+
+    Returns
+    -------
+    DateRange or None
+        ``is_range`` is ``False`` for a single date; offsets are into ``line``, end-exclusive.
+    """
+    found = find_date_range(line)
+    if found is not None:
+        return found
+    for m in _SINGLE_RE.finditer(line):
+        tok = m.group(0)
+        start = parse_date(tok)
+        end = parse_date(tok, end=True)
+        if start is None or end is None:
+            continue
+        if re.fullmatch(_YEAR, tok.strip()) and line.strip(" ,|()[]") != tok.strip():
+            continue
+        return DateRange(start, end, m.start(), m.end(), is_range=False)
+    return None
