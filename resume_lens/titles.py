@@ -1,0 +1,374 @@
+"""Job titles → title family, seniority and whether the title is an ML-engineer-family claim.
+
+The rules are data: ``resume_lens/data/title_families.json`` (its ``_doc`` key describes the format).
+Which titles are claims follows rubric §1 exactly; variants, levels and collisions follow taxonomy
+§5.1–§5.11. The first family (in file order) with a matching rule wins, so a combined title such as
+"Data Scientist / ML Engineer" is ``ml_engineer`` (taxonomy §5.7).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from resume_lens.errors import RuleFileError
+
+__all__ = [
+    "FAMILIES",
+    "TitleMatch",
+    "TitleRules",
+    "classify_title",
+    "find_titles",
+    "has_role_word",
+    "load_title_rules",
+    "read_rule_file",
+]
+
+#: Every family :func:`classify_title` can return (design sketch step 3, plus ``student``).
+FAMILIES = (
+    "ml_engineer",
+    "mlops_engineer",
+    "ai_engineer",
+    "applied_scientist",
+    "data_scientist",
+    "data_analyst",
+    "data_engineer",
+    "software_engineer",
+    "research_scientist",
+    "student",
+    "other",
+)
+
+_TITLE_FILE = "title_families.json"
+_TOP_KEYS = {
+    "_doc",
+    "version",
+    "macros",
+    "claim_families",
+    "not_a_claim",
+    "seniority",
+    "prefix_words",
+    "role_words",
+    "families",
+}
+_RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
+_MACRO_RE = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """The reading of one title.
+
+    Attributes
+    ----------
+    family:
+        One of :data:`FAMILIES`.
+    seniority:
+        ``intern``, ``junior``, ``mid``, ``senior``, ``lead``, ``staff``, ``principal``, ``manager``,
+        ``director``, ``head`` or ``None`` (taxonomy §5.6).
+    is_ml_claim:
+        Whether the title is an ML-engineer-family claim (rubric §1).
+    rule_id:
+        The stable id of the rule that decided (``None`` when no rule matched).
+    start, end:
+        Character offsets of the matched title words in the string that was read, end-exclusive
+        (``0, 0`` when nothing matched).
+    """
+
+    family: str
+    seniority: str | None
+    is_ml_claim: bool
+    rule_id: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    family: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    """The compiled contents of ``title_families.json``."""
+
+    rules: tuple[_Rule, ...]
+    claim_families: frozenset[str]
+    not_a_claim: tuple[tuple[str, re.Pattern[str]], ...]
+    seniority: tuple[tuple[str, re.Pattern[str]], ...]
+    prefix: re.Pattern[str]
+    role_words: re.Pattern[str]
+
+
+def read_rule_file(name: str) -> dict[str, Any]:
+    """Read one JSON rule file from ``resume_lens/data`` (installed package data).
+
+    Parameters
+    ----------
+    name : str
+        File name inside ``resume_lens/data``.
+
+    Returns
+    -------
+    dict
+        The parsed top-level object.
+
+    Raises
+    ------
+    RuleFileError
+        When the file is missing, is not valid JSON, or its top level is not an object.
+    """
+    try:
+        raw = (resources.files("resume_lens") / "data" / name).read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError) as e:
+        raise RuleFileError(f"rule file resume_lens/data/{name} cannot be read: {e}") from e
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise RuleFileError(f"rule file {name}: invalid JSON at line {e.lineno}: {e.msg}") from e
+    if not isinstance(data, dict):
+        raise RuleFileError(f"rule file {name}: the top level must be a JSON object")
+    return data
+
+
+def _fail(key: str, reason: str) -> RuleFileError:
+    return RuleFileError(f"rule file {_TITLE_FILE}, key {key}: {reason}")
+
+
+def _compile(
+    pattern: Any, key: str, macros: dict[str, str], *, case_sensitive: bool = False
+) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise _fail(key, "the pattern must be a non-empty string")
+
+    def expand(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise _fail(key, f"unknown macro {{{m.group(1)}}}")
+        return macros[m.group(1)]
+
+    expanded = _MACRO_RE.sub(expand, pattern)
+    try:
+        return re.compile(expanded, 0 if case_sensitive else re.IGNORECASE)
+    except re.error as e:
+        raise _fail(key, f"invalid regex: {e}") from e
+
+
+def parse_title_rules(data: dict[str, Any]) -> TitleRules:
+    """Validate and compile a title-rule object (the parsed ``title_families.json``).
+
+    Parameters
+    ----------
+    data : dict
+        The parsed JSON object.
+
+    Returns
+    -------
+    TitleRules
+
+    Raises
+    ------
+    RuleFileError
+        On a missing or unknown key, an unknown family or level, a duplicate rule id, an unknown
+        macro or an invalid regex; the message names the file and the key.
+    """
+    missing = _TOP_KEYS - data.keys()
+    unknown = data.keys() - _TOP_KEYS
+    if missing:
+        raise _fail(sorted(missing)[0], "required key is missing")
+    if unknown:
+        raise _fail(sorted(unknown)[0], "unknown key")
+    if not isinstance(data["version"], int):
+        raise _fail("version", "must be an integer")
+    macros = data["macros"]
+    if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
+        raise _fail("macros", "must map names to regex strings")
+    claim_families = data["claim_families"]
+    if not isinstance(claim_families, list) or any(f not in FAMILIES for f in claim_families):
+        raise _fail("claim_families", f"must be a list of families from {FAMILIES}")
+
+    not_a_claim = []
+    for i, rule in enumerate(_as_list(data["not_a_claim"], "not_a_claim")):
+        key = f"not_a_claim[{i}]"
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        not_a_claim.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
+
+    levels = (
+        "intern",
+        "junior",
+        "mid",
+        "senior",
+        "lead",
+        "staff",
+        "principal",
+        "manager",
+        "director",
+        "head",
+    )
+    seniority = []
+    for i, rule in enumerate(_as_list(data["seniority"], "seniority")):
+        key = f"seniority[{i}]"
+        _check_keys(rule, key, {"level", "pattern"}, {"level", "pattern"})
+        if rule["level"] not in levels:
+            raise _fail(f"{key}.level", f"unknown level {rule['level']!r}; use one of {levels}")
+        seniority.append((rule["level"], _compile(rule["pattern"], f"{key}.pattern", macros)))
+
+    words = _as_list(data["prefix_words"], "prefix_words")
+    if not words or not all(isinstance(w, str) and w for w in words):
+        raise _fail("prefix_words", "must be a non-empty list of regex words")
+    prefix = _compile(r"(?:\b(?:" + "|".join(words) + r")\s+)+$", "prefix_words", macros)
+    roles = _as_list(data["role_words"], "role_words")
+    if not roles or not all(isinstance(w, str) and w for w in roles):
+        raise _fail("role_words", "must be a non-empty list of regex words")
+    role_words = _compile(r"\b(?:" + "|".join(roles) + r")\b", "role_words", macros)
+
+    rules: list[_Rule] = []
+    seen: set[str] = set()
+    for i, fam in enumerate(_as_list(data["families"], "families")):
+        key = f"families[{i}]"
+        _check_keys(fam, key, {"family", "rules"}, {"family", "rules"})
+        if fam["family"] not in FAMILIES or fam["family"] == "other":
+            raise _fail(f"{key}.family", f"unknown family {fam['family']!r}")
+        for j, rule in enumerate(_as_list(fam["rules"], f"{key}.rules")):
+            rkey = f"{key}.rules[{j}]"
+            _check_keys(rule, rkey, {"id", "pattern"}, _RULE_KEYS)
+            if rule["id"] in seen:
+                raise _fail(f"{rkey}.id", f"duplicate rule id {rule['id']!r}")
+            seen.add(rule["id"])
+            case_sensitive = rule.get("case_sensitive", False)
+            if not isinstance(case_sensitive, bool):
+                raise _fail(f"{rkey}.case_sensitive", "must be true or false")
+            regex = _compile(rule["pattern"], f"{rkey}.pattern", macros, case_sensitive=case_sensitive)
+            rules.append(_Rule(str(rule["id"]), fam["family"], regex))
+    return TitleRules(
+        tuple(rules), frozenset(claim_families), tuple(not_a_claim), tuple(seniority), prefix, role_words
+    )
+
+
+def _as_list(value: Any, key: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _fail(key, "must be a list")
+    return value
+
+
+def _check_keys(obj: Any, key: str, required: set[str], allowed: set[str]) -> None:
+    if not isinstance(obj, dict):
+        raise _fail(key, "must be an object")
+    if required - obj.keys():
+        raise _fail(f"{key}.{sorted(required - obj.keys())[0]}", "required key is missing")
+    if obj.keys() - allowed:
+        raise _fail(f"{key}.{sorted(obj.keys() - allowed)[0]}", "unknown key")
+
+
+@lru_cache(maxsize=1)
+def load_title_rules() -> TitleRules:
+    """Load, validate and compile the packaged ``title_families.json`` (cached).
+
+    Raises
+    ------
+    RuleFileError
+        When the file is unreadable or invalid (see :func:`parse_title_rules`).
+    """
+    return parse_title_rules(read_rule_file(_TITLE_FILE))
+
+
+def _seniority(text: str, rules: TitleRules) -> str | None:
+    for level, regex in rules.seniority:
+        if regex.search(text):
+            return level
+    return None
+
+
+def classify_title(raw: str) -> TitleMatch:
+    """Classify one title as written.
+
+    Parameters
+    ----------
+    raw : str
+        A title taken from a title position (position header, headline or tagline), for example
+        ``"Sr. Machine Learning Engineer II"`` or ``"Data Scientist / ML Engineer"``. Acronyms such as
+        ``MLE`` are only read as titles here, so callers must not pass running prose.
+
+    Returns
+    -------
+    TitleMatch
+        ``family`` is the first family in ``title_families.json`` with a matching rule, else
+        ``"other"``; ``is_ml_claim`` follows rubric §1 (aspirational forms such as "Aspiring ML
+        Engineer" are family ``other`` and no claim); ``start``/``end`` locate the matched words in
+        ``raw``.
+
+    Examples
+    --------
+    >>> m = classify_title("Senior ML Engineer")
+    >>> m.family, m.seniority, m.is_ml_claim, m.rule_id
+    ('ml_engineer', 'senior', True, 'TITLE.MLE.CORE')
+    """
+    rules = load_title_rules()
+    seniority = _seniority(raw, rules)
+    for rule_id, regex in rules.not_a_claim:
+        if regex.search(raw):
+            return TitleMatch("other", seniority, False, rule_id)
+    for rule in rules.rules:
+        m = rule.regex.search(raw)
+        if m:
+            return TitleMatch(
+                rule.family, seniority, rule.family in rules.claim_families, rule.id, m.start(), m.end()
+            )
+    return TitleMatch("other", seniority, False)
+
+
+def has_role_word(text: str) -> bool:
+    """Whether ``text`` holds a role noun (``role_words``: engineer, consultant, founder, ...).
+
+    Used to pick the title part of a position header whose title is in no family.
+    """
+    return load_title_rules().role_words.search(text) is not None
+
+
+def find_titles(text: str) -> tuple[TitleMatch, ...]:
+    """Find every title mention in a piece of text, left to right, without overlaps.
+
+    Where two rules match overlapping words the family listed first wins. Each span is extended to
+    the left over level and qualifier words ("Senior", "Freelance", "Head of", ...: ``prefix_words``),
+    so ``text[m.start:m.end]`` is the title as written. Whether a mention is a self-assigned claim is
+    decided by the caller from its context (taxonomy §5.11); this function only finds titles.
+
+    Parameters
+    ----------
+    text : str
+        Any text, for example a summary sentence.
+
+    Returns
+    -------
+    tuple of TitleMatch
+        Offsets into ``text``, end-exclusive.
+    """
+    rules = load_title_rules()
+    found: list[tuple[int, int, _Rule]] = []
+    for rule in rules.rules:  # file order = priority order
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and all(m.end() <= s or m.start() >= e for s, e, _ in found):
+                found.append((m.start(), m.end(), rule))
+    out = []
+    for start, end, rule in sorted(found, key=lambda item: item[0]):
+        window_start = max(0, start - 80)
+        prefix = rules.prefix.search(text[window_start:start])
+        if prefix:
+            start = window_start + prefix.start()
+        title = text[start:end]
+        out.append(
+            TitleMatch(
+                rule.family,
+                _seniority(title, rules),
+                rule.family in rules.claim_families,
+                rule.id,
+                start,
+                end,
+            )
+        )
+    return tuple(out)
