@@ -1,0 +1,229 @@
+"""Section headings → canonical sections, and the text's lines with bullet markers removed.
+
+Heading aliases are data: ``resume_lens/data/section_headings.json`` (its ``_doc`` key describes the
+format). A heading is a short line (at most 5 words, no sentence-final period) whose normalised form
+is an alias; markdown ``#``/``**``, a trailing colon and decoration runs (``—``, ``===``, ``|``) are
+ignored. Text above the first heading is the ``header`` section (name, headline, contacts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from resume_lens.errors import RuleFileError
+from resume_lens.structure import SECTION_NAMES, Section
+from resume_lens.titles import read_rule_file
+
+__all__ = ["HeadingRules", "SourceLine", "find_sections", "heading_name", "load_heading_rules", "split_lines"]
+
+_HEADINGS_FILE = "section_headings.json"
+_TOP_KEYS = {"_doc", "version", "sections", "generic_words"}
+_MAX_HEADING_WORDS = 5
+_MAX_GENERIC_WORDS = 4
+
+# List markers stripped from a line's start (the normaliser maps glyph bullets to "• "). Dashes and
+# "*" need a following space so "-5%" or "*args" stay text; "(cid:N)" is an unmapped glyph pdfminer
+# prints for a bullet in some templates (moderncv).
+_BULLET_RE = re.compile(
+    r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7]\s*|[-*\u2013\u2014]\s+|\(cid:\d+\)\s*)+"
+)
+_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#]"
+_DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One non-empty line of the text with its list marker removed.
+
+    ``start``/``end`` are character offsets into the text, end-exclusive, of the line's words
+    (after the marker, without surrounding spaces): ``text[start:end] == self.text``.
+    ``bullet`` tells whether a list marker was removed.
+    """
+
+    text: str
+    start: int
+    end: int
+    bullet: bool
+
+
+@dataclass(frozen=True)
+class HeadingRules:
+    """The compiled contents of ``section_headings.json``."""
+
+    aliases: dict[str, str]
+    generic_words: frozenset[str]
+
+
+def _fail(key: str, reason: str) -> RuleFileError:
+    return RuleFileError(f"rule file {_HEADINGS_FILE}, key {key}: {reason}")
+
+
+def _normalise(line: str) -> str:
+    s = _MARKDOWN_HEADING_RE.sub("", line.strip())
+    s = _DECORATION_RE.sub("", s)
+    s = s.replace("&", " and ").replace("+", " and ")
+    return " ".join(s.lower().split())
+
+
+def parse_heading_rules(data: dict[str, Any]) -> HeadingRules:
+    """Validate a parsed ``section_headings.json`` object.
+
+    Raises
+    ------
+    RuleFileError
+        On a missing or unknown key, an unknown section name, an alias that is not in normalised
+        form, or an alias listed under two sections; the message names the file and key.
+    """
+    if _TOP_KEYS - data.keys():
+        raise _fail(sorted(_TOP_KEYS - data.keys())[0], "required key is missing")
+    if data.keys() - _TOP_KEYS:
+        raise _fail(sorted(data.keys() - _TOP_KEYS)[0], "unknown key")
+    if not isinstance(data["version"], int):
+        raise _fail("version", "must be an integer")
+    sections = data["sections"]
+    if not isinstance(sections, dict):
+        raise _fail("sections", "must be an object mapping section names to alias lists")
+    aliases: dict[str, str] = {}
+    for name, alias_list in sections.items():
+        if name not in SECTION_NAMES or name == "header":
+            raise _fail(f"sections.{name}", f"unknown section name; use one of {SECTION_NAMES[1:]}")
+        if not isinstance(alias_list, list) or not alias_list:
+            raise _fail(f"sections.{name}", "must be a non-empty list of aliases")
+        for i, alias in enumerate(alias_list):
+            key = f"sections.{name}[{i}]"
+            if not isinstance(alias, str) or _normalise(alias) != alias or not alias:
+                raise _fail(key, f"alias {alias!r} must be lower case, normalised ('and' for '&')")
+            if len(alias.split()) > _MAX_HEADING_WORDS:
+                raise _fail(key, f"alias {alias!r} is longer than {_MAX_HEADING_WORDS} words")
+            if alias in aliases and aliases[alias] != name:
+                raise _fail(key, f"alias {alias!r} is already listed under {aliases[alias]!r}")
+            aliases[alias] = name
+    words = data["generic_words"]
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.isupper() for w in words):
+        raise _fail("generic_words", "must be a list of upper-case words")
+    return HeadingRules(aliases, frozenset(words))
+
+
+@lru_cache(maxsize=1)
+def load_heading_rules() -> HeadingRules:
+    """Load and validate the packaged ``section_headings.json`` (cached).
+
+    Raises
+    ------
+    RuleFileError
+        When the file is unreadable or invalid.
+    """
+    return parse_heading_rules(read_rule_file(_HEADINGS_FILE))
+
+
+def heading_name(line: str, *, after_heading: bool = True) -> str | None:
+    """Return the canonical section a heading line opens, or ``None`` if the line is no heading.
+
+    Parameters
+    ----------
+    line : str
+        One line, as written (``"## Work Experience"``, ``"TECHNICAL SKILLS:"``, ``"Profile"``).
+    after_heading : bool
+        Whether a known heading came earlier; only then can an unknown short ALL-CAPS line with a
+        generic heading word (``"COMMUNITY INVOLVEMENT"``) open an ``other`` section.
+
+    Returns
+    -------
+    str or None
+        One of :data:`resume_lens.structure.SECTION_NAMES` except ``header``.
+    """
+    stripped = line.strip()
+    if not stripped or stripped.endswith(".") or len(stripped) > 60:
+        return None
+    norm = _normalise(stripped)
+    if not norm or len(norm.split()) > _MAX_HEADING_WORDS:
+        return None
+    rules = load_heading_rules()
+    if norm in rules.aliases:
+        return rules.aliases[norm]
+    core = _DECORATION_RE.sub("", _MARKDOWN_HEADING_RE.sub("", stripped))
+    words = core.split()
+    if (
+        after_heading
+        and len(words) <= _MAX_GENERIC_WORDS
+        and core.isupper()
+        and all(w.isalpha() or w == "&" for w in words)
+        and any(w in rules.generic_words for w in words)
+    ):
+        return "other"
+    return None
+
+
+def split_lines(text: str) -> tuple[SourceLine, ...]:
+    """Split text into its non-empty lines, removing list markers and surrounding spaces.
+
+    Parameters
+    ----------
+    text : str
+        The normalised resume text (``Document.text``).
+
+    Returns
+    -------
+    tuple of SourceLine
+        In reading order; offsets into ``text``, end-exclusive. Lines that hold only a marker
+        (``"•"``) are dropped.
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if not body:
+            continue
+        marker = _BULLET_RE.match(body)
+        if marker:
+            lead += marker.end()
+            body = body[marker.end() :].strip()
+            if not body:
+                continue
+            lead = raw.index(body, lead)
+        start = m.start() + lead
+        out.append(SourceLine(body, start, start + len(body), marker is not None))
+    return tuple(out)
+
+
+def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tuple[Section, ...]:
+    """Find the sections of a resume.
+
+    Parameters
+    ----------
+    text : str
+        The normalised resume text.
+    lines : tuple of SourceLine, optional
+        ``split_lines(text)``, when the caller already has it.
+
+    Returns
+    -------
+    tuple of Section
+        In reading order. ``header`` (when there is text above the first heading) comes first.
+        Each section's ``start`` is its heading line's first character (``text[start:start +
+        len(heading)] == heading``) and ``end`` the end of its last line, end-exclusive.
+    """
+    if lines is None:
+        lines = split_lines(text)
+    sections: list[Section] = []
+    name, heading, start, end = "header", "", None, None
+    seen_heading = False
+    for line in lines:
+        found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
+        if found is None:
+            if start is None:
+                start = line.start
+            end = line.end
+            continue
+        if start is not None and end is not None:
+            sections.append(Section(name, heading, start, end))
+        seen_heading = True
+        name, heading, start, end = found, line.text, line.start, line.end
+    if start is not None and end is not None:
+        sections.append(Section(name, heading, start, end))
+    return tuple(sections)
