@@ -1,0 +1,205 @@
+"""ML-engineer-family claims: the headline claim first, then ML-titled positions, newest first.
+
+A claim is a title the candidate gives *themselves* (rubric §1 and §4, taxonomy §5.11):
+
+* a tagline in the header block ("Jane Doe" / "Machine Learning Engineer | Berlin"), where the
+  title fills one part of a short line;
+* a summary or header sentence that starts with the title ("Senior ML Engineer with 5 years…",
+  "Results-driven ML Engineer …") or names it after a self-assignment phrase ("I am an ML
+  engineer", "working as a …", "promoted to …", "Jane is a …", "5 years as …");
+* a position whose title is in a claim family.
+
+Not claims: aspirations and job searches ("Aspiring …", "seeking an MLE role", "looking for …"),
+other people's titles ("worked with ML engineers", "mentored 3 ML engineers", "reporting to the Head
+of ML") and titles followed by "role", "position", "team", "interviews" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from resume_lens.positions import split_segments
+from resume_lens.sections import SourceLine, split_lines
+from resume_lens.structure import Claim, Position, Section
+from resume_lens.titles import TitleMatch, classify_title, find_titles, load_title_rules
+
+__all__ = ["HeadlineClaim", "find_claims", "find_headline"]
+
+_MAX_TAGLINE_WORDS = 12
+_JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and|\|)\s*$", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+# Text before a title that makes it self-assigned: the sentence start, up to three capitalised
+# adjectives ("Results-driven", "Experienced"), or a self-assignment phrase.
+_START_PREFIX_RE = re.compile(r"^\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$")
+_SELF_PREFIX_RE = re.compile(
+    r"\b(?:i\s+am|i'm|i\s+work\s+as|work(?:ing|ed)?\s+as|currently|is|am|as|promoted\s+to|role\s+as|"
+    r"years?\s+as|experience\s+as)\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OTHERS_RE = re.compile(
+    r"\b(?:with|alongside|for|mentor\w*|manag\w*|hir\w*|recruit\w*|interview\w*|partner\w*|report\w*|"
+    r"support\w*|coach\w*|train(?:ed|ing)|to\s+the|of\s+the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"^\s*(?:roles?|positions?|jobs?|openings?|opportunit\w*|interviews?|teams?|community|hiring|"
+    r"track|career\s+path|candidates?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class HeadlineClaim:
+    """The headline found in the header and summary blocks.
+
+    ``claim`` is the ML-engineer-family claim (``None`` when the headline names another title or
+    there is none); ``line`` is the headline line as written.
+    """
+
+    claim: Claim | None
+    line: str | None
+
+
+def _groups(text: str, mentions: Sequence[TitleMatch]) -> list[list[TitleMatch]]:
+    """Join mentions written as one combined title ("Data Scientist / ML Engineer")."""
+    groups: list[list[TitleMatch]] = []
+    for m in mentions:
+        if groups and _JOINER_RE.match(text[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _is_aspiration(text: str) -> bool:
+    return any(regex.search(text) for _, regex in load_title_rules().not_a_claim)
+
+
+def _tagline_title(line: SourceLine) -> tuple[int, int] | None:
+    """The span (into ``line.text``) of a title that fills one part of a short tagline line."""
+    text = line.text
+    if len(text.split()) > _MAX_TAGLINE_WORDS or text.rstrip().endswith(".") or _is_aspiration(text):
+        return None
+    for group in _groups(text, find_titles(text)):
+        g_start, g_end = group[0].start, group[-1].end
+        for s, e in split_segments(text, commas=True):
+            if s <= g_start and g_end <= e:
+                leftover = (text[s:g_start] + " " + text[g_end:e]).split()
+                if len(leftover) <= 2:
+                    return s, e
+    return None
+
+
+def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]]:
+    """Self-assigned title groups in the sentences of a line: (start, end) into ``line.text``."""
+    out = []
+    for sm in _SENTENCE_RE.finditer(line.text):
+        sentence = sm.group(0)
+        if _is_aspiration(sentence):
+            continue
+        for group in _groups(sentence, find_titles(sentence)):
+            g_start, g_end = group[0].start, group[-1].end
+            before = sentence[:g_start]
+            if _OTHERS_RE.search(before) or _AFTER_RE.match(sentence[g_end:]):
+                continue
+            if _START_PREFIX_RE.match(before) or _SELF_PREFIX_RE.search(before):
+                out.append((sm.start() + g_start, sm.start() + g_end, group))
+    return out
+
+
+def find_headline(text: str, sections: Sequence[Section]) -> HeadlineClaim:
+    """Find the headline and its ML-engineer-family claim in the header and summary sections.
+
+    Parameters
+    ----------
+    text : str
+        The normalised resume text.
+    sections : sequence of Section
+        From :func:`resume_lens.sections.find_sections`.
+
+    Returns
+    -------
+    HeadlineClaim
+        The first ML claim (tagline or self-assigning sentence) in reading order; ``line`` is its
+        line, or else the first line with a self-assigned title of any family, or ``None``.
+        Claim offsets are character offsets into ``text``, end-exclusive.
+    """
+    spans = [(s.start, s.end) for s in sections if s.name in ("header", "summary")]
+    lines = [ln for ln in split_lines(text) if any(a <= ln.start and ln.end <= b for a, b in spans)]
+    heading_starts = {s.start for s in sections if s.heading}
+    first_line: str | None = None
+    for line in lines:
+        if line.start in heading_starts:
+            continue
+        found: list[tuple[int, int]] = []
+        tag = _tagline_title(line)
+        if tag is not None:
+            found.append(tag)
+        found.extend((s, e) for s, e, _ in _sentence_titles(line))
+        for s, e in found:
+            title = line.text[s:e]
+            match = classify_title(title)
+            if match.family == "other":
+                continue
+            if first_line is None:
+                first_line = line.text
+            if match.is_ml_claim:
+                claim = Claim(
+                    title=title,
+                    title_family=match.family,
+                    source="headline",
+                    position_index=None,
+                    start=line.start + s,
+                    end=line.start + e,
+                )
+                return HeadlineClaim(claim, line.text)
+    return HeadlineClaim(None, first_line)
+
+
+def _recency_key(p: Position) -> tuple[str, str]:
+    end = p.end_date or p.start_date or ""
+    end = "9999-99" if end == "present" else end
+    return end, p.start_date or ""
+
+
+def find_claims(text: str, sections: Sequence[Section], positions: Sequence[Position]) -> tuple[Claim, ...]:
+    """All ML-engineer-family claims of a resume (rubric §1, §4).
+
+    Parameters
+    ----------
+    text : str
+        The normalised resume text.
+    sections : sequence of Section
+        From :func:`resume_lens.sections.find_sections`.
+    positions : sequence of Position
+        From :func:`resume_lens.positions.find_positions`.
+
+    Returns
+    -------
+    tuple of Claim
+        The headline claim first (if any), then each position whose title family is a claim
+        family, newest first (by end date, ``present`` newest, then start date; undated positions
+        last, in reading order). Offsets are into ``text``, end-exclusive.
+    """
+    claim_families = load_title_rules().claim_families
+    out: list[Claim] = []
+    headline = find_headline(text, sections)
+    if headline.claim is not None:
+        out.append(headline.claim)
+    ml_positions = [p for p in positions if p.title_family in claim_families and p.title]
+    for p in sorted(ml_positions, key=_recency_key, reverse=True):
+        out.append(
+            Claim(
+                title=p.title,
+                title_family=p.title_family,
+                source="position",
+                position_index=p.index,
+                start=p.title_start,
+                end=p.title_end,
+                start_date=p.start_date,
+                end_date=p.end_date,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,474 @@
+"""Split the experience section into positions: title, organization, dates and bullets.
+
+How a position header is found (design sketch step 2, taxonomy §5.11 "title positions"):
+
+* A *header-like* line is a short line (at most 14 words) that is not a list item, does not start in
+  lower case and does not end a sentence (a final period after a word longer than 4 letters).
+* An *anchor* is a header-like line with a date range (:mod:`resume_lens.dates`) or with a title of a
+  known family (:mod:`resume_lens.titles`) in title case or capitals.
+* Consecutive anchors (with at most 2 header-like lines between them) form one header cluster, until
+  a slot repeats: a second date range or a second title starts the next position. A list item or a
+  sentence closes the cluster.
+* A cluster without an organization takes up to 3 title-case lines just above it (org-first layouts:
+  "Acme Corp / Berlin / ML Engineer / 2019 – 2021"), then up to 2 just below it.
+* A cluster with only a date and nothing around it, right after a position without a date, is that
+  position's date (some PDF layouts print the date after the first bullets).
+* Bullets are the lines after a position's header up to the next position's header.
+
+Only the organization string of a position is kept from the header; names and contacts never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from resume_lens.dates import DateRange, find_date_range, find_dates
+from resume_lens.sections import SourceLine
+from resume_lens.structure import Line, Position
+from resume_lens.titles import TitleMatch, classify_title, has_role_word
+
+__all__ = ["HeaderLine", "find_positions", "split_segments"]
+
+_MAX_HEADER_WORDS = 14
+_MAX_TITLE_WORDS = 10
+_LOOKBACK = 3
+_LOOKAHEAD = 2
+_MAX_GAP = 2
+
+# Separators between title, organization, location and date on one header line. "/" is not one:
+# "AI/ML Engineer" and "Data Scientist / ML Engineer" are single titles.
+_SEPARATOR_RE = re.compile(
+    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7]\s*|,\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+)
+_MAJOR_SEPARATOR_RE = re.compile(
+    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+)
+_TRIM = " \t*_#`:;,.-\u2013\u2014|()[]"
+_SMALL_WORDS = {
+    "of",
+    "and",
+    "&",
+    "for",
+    "the",
+    "in",
+    "at",
+    "to",
+    "de",
+    "la",
+    "+",
+    "-",
+    "/",
+    "@",
+    "a",
+    "an",
+    "on",
+}
+_ORG_SUFFIX_RE = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|co|company|ag|sa|plc|labs?|university|institute|college|"
+    r"school|group|technologies|systems|research|bank|ai|studio|lab)\b\.?",
+    re.IGNORECASE,
+)
+# Contact details and page footers ("John Doe – 1/3", "Page 2 of 3") are never position headers, so a
+# name, e-mail or phone number can never become a title or an organization.
+_CONTACT_RE = re.compile(
+    r"@\S+\.|https?://|www\.|\b(?:e-?mail|mobile|phone|tel|linkedin|github)\b\s*:|\+\d[\d\s().-]{7,}\d"
+    r"|\(\+?\d{1,3}\)\s*\d|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b",
+    re.IGNORECASE,
+)
+_PAGE_MARK_RE = re.compile(r"(?:^|\s)\d+\s*/\s*\d+\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+_DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
+_REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    """What the header reader found on one experience line (offsets into the resume text)."""
+
+    line: SourceLine
+    header_like: bool
+    dates: DateRange | None = None
+    title: TitleMatch | None = None
+    title_start: int = 0
+    title_end: int = 0
+
+
+@dataclass
+class _Cluster:
+    members: list[int] = field(default_factory=list)
+    date_idx: int | None = None
+    title_idx: int | None = None
+
+    @property
+    def last_anchor(self) -> int:
+        return max(i for i in (self.date_idx, self.title_idx) if i is not None)
+
+
+def split_segments(text: str, *, commas: bool = True) -> list[tuple[int, int]]:
+    """Split a header line into (start, end) spans of its parts, trimmed of markup and punctuation.
+
+    Parameters
+    ----------
+    text : str
+        One header line (``"Machine Learning Engineer — Acme Corp (Mar 2021 – Present)"``).
+    commas : bool
+        Whether a comma separates parts (``False`` keeps ``"Acme Corp, Berlin"`` together).
+
+    Returns
+    -------
+    list of (int, int)
+        Offsets into ``text``, end-exclusive; empty parts are dropped.
+    """
+    spans = []
+    pos = 0
+    regex = _SEPARATOR_RE if commas else _MAJOR_SEPARATOR_RE
+    for m in [*regex.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = pos, end
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM and not _keeps_final_period(text[s:e]):
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def _keeps_final_period(part: str) -> bool:
+    # "Inc." and "Co." keep their period; "lines." does not.
+    if not part.endswith("."):
+        return False
+    last = part[:-1].split()[-1] if part[:-1].split() else ""
+    return 0 < len(last) <= 4 and last[:1].isupper()
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\s/&+\-]+", text) if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _ends_sentence(text: str) -> bool:
+    if not text.endswith((".", ";", "!", "?")):
+        return False
+    return not _keeps_final_period(text)
+
+
+def _is_header_like(line: SourceLine) -> bool:
+    text = line.text
+    return (
+        not line.bullet
+        and len(_words(text)) <= _MAX_HEADER_WORDS
+        and not text[:1].islower()
+        and not _CONTACT_RE.search(text)
+        and not _PAGE_MARK_RE.search(text)
+        and (not _ends_sentence(text) or find_date_range(text) is not None)
+    )
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _is_location(part: str) -> bool:
+    """A location ("Mountain View, CA", "Remote") or a duration ("2 years 10 months"): not a title/org."""
+    part = part.strip(_TRIM)
+    if _REMOTE_RE.match(part) or _DURATION_RE.match(part):
+        return True
+    pieces = [p.strip() for p in part.split(",")]
+    if len(pieces) != 2 or _ORG_SUFFIX_RE.search(part) or re.search(r"\d", part):
+        return False
+    return all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in pieces)
+
+
+def _read_header_line(line: SourceLine) -> HeaderLine:
+    if not _is_header_like(line):
+        return HeaderLine(line, False)
+    text = line.text
+    dates = find_date_range(text)
+    rest = text
+    if dates is not None:
+        rest = text[: dates.span_start] + " " * (dates.span_end - dates.span_start) + text[dates.span_end :]
+    match = classify_title(rest)
+    if match.family == "other":
+        return HeaderLine(line, True, dates)
+    # the title is the union of the parts the matched words touch ("Software Engineer – AI/ML")
+    parts = [(s, e) for s, e in split_segments(rest) if s < match.end and e > match.start]
+    if not parts:
+        return HeaderLine(line, True, dates)
+    t_start, t_end = parts[0][0], parts[-1][1]
+    title_text = text[t_start:t_end]
+    if len(_words(title_text)) > _MAX_TITLE_WORDS or not _is_title_case(title_text):
+        return HeaderLine(line, True, dates)
+    return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end)
+
+
+def _is_anchor(h: HeaderLine) -> bool:
+    return h.header_like and (h.dates is not None or h.title is not None)
+
+
+def _orgish(h: HeaderLine) -> bool:
+    return (
+        h.header_like
+        and not _is_anchor(h)
+        and _is_title_case(h.line.text)
+        and find_dates(h.line.text) is None
+    )
+
+
+def _build_clusters(infos: list[HeaderLine]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    cur: _Cluster | None = None
+    for i, h in enumerate(infos):
+        if not h.header_like:
+            cur = None
+            continue
+        if not _is_anchor(h):
+            continue
+        joins = (
+            cur is not None
+            and i - cur.members[-1] - 1 <= _MAX_GAP
+            and not (h.dates is not None and cur.date_idx is not None)
+            and not (h.title is not None and cur.title_idx is not None)
+        )
+        if not joins or cur is None:
+            cur = _Cluster()
+            clusters.append(cur)
+        else:
+            cur.members.extend(range(cur.members[-1] + 1, i))
+        cur.members.append(i)
+        if h.dates is not None:
+            cur.date_idx = i
+        if h.title is not None:
+            cur.title_idx = i
+    return clusters
+
+
+def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
+    for i in cluster.members:
+        h = infos[i]
+        if i == cluster.title_idx and h.title is not None:
+            rel_s, rel_e = h.title_start - h.line.start, h.title_end - h.line.start
+            rest = h.line.text[:rel_s] + " " * (rel_e - rel_s) + h.line.text[rel_e:]
+            if h.dates is not None:
+                d = h.dates
+                rest = rest[: d.span_start] + " " * (d.span_end - d.span_start) + rest[d.span_end :]
+            if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
+                return True
+        elif i != cluster.date_idx and not _is_location(h.line.text):
+            return True
+    return False
+
+
+def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
+    taken = {i for c in clusters for i in c.members}
+    for c in clusters:  # lines above (org-first layouts)
+        if _has_org(c, infos) and c.title_idx is not None:
+            continue
+        first = c.members[0]
+        j = first - 1
+        while j >= 0 and first - j <= _LOOKBACK and j not in taken and _orgish(infos[j]):
+            c.members.insert(0, j)
+            taken.add(j)
+            j -= 1
+    for k, c in enumerate(clusters):  # lines below
+        if _has_org(c, infos) and c.date_idx is not None:
+            continue
+        limit = clusters[k + 1].members[0] if k + 1 < len(clusters) else len(infos)
+        j = c.members[-1] + 1
+        while j < limit and j not in taken:
+            h = infos[j]
+            late_date = c.date_idx is None and h.header_like and find_dates(h.line.text) is not None
+            if not (_orgish(h) or late_date) or j - c.members[-1] > 1 or j - c.last_anchor > _LOOKAHEAD:
+                break
+            c.members.append(j)
+            taken.add(j)
+            j += 1
+
+
+def _merge_stray_dates(clusters: list[_Cluster]) -> list[_Cluster]:
+    out: list[_Cluster] = []
+    for c in clusters:
+        stray = c.title_idx is None and len(c.members) == 1 and c.date_idx is not None
+        if stray and out and out[-1].date_idx is None:
+            out[-1].members.append(c.members[0])
+            out[-1].date_idx = c.date_idx
+            continue
+        out.append(c)
+    return out
+
+
+def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
+    """The part of a line without a known title that names the role (offsets into the line)."""
+    text = h.line.text
+    if h.dates is not None:
+        text = _blank(text, h.dates.span_start, h.dates.span_end)
+    if _is_location(text) or (h.dates is None and find_dates(text) is not None):
+        return None
+    parts = [(s, e) for s, e in split_segments(text) if not _is_location(text[s:e])]
+    if not parts:
+        return None
+    for s, e in parts:  # "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER": the part with a role word
+        if has_role_word(text[s:e]):
+            return s, e
+    return parts[0]
+
+
+def _pick_title(c: _Cluster, infos: list[HeaderLine]) -> tuple[str, int, int, TitleMatch | None]:
+    if c.title_idx is not None:
+        h = infos[c.title_idx]
+        rel_s, rel_e = h.title_start - h.line.start, h.title_end - h.line.start
+        return h.line.text[rel_s:rel_e], h.title_start, h.title_end, h.title
+    # no known title: the line just above the date, then the date line itself, then the lines below
+    others = [i for i in c.members if i != c.date_idx]
+    if c.date_idx is not None:
+        order = (
+            [i for i in others if i < c.date_idx][::-1] + [c.date_idx] + [i for i in others if i > c.date_idx]
+        )
+    else:
+        order = others
+    for i in order:
+        part = _fallback_part(infos[i])
+        if part is not None:
+            h = infos[i]
+            s, e = part
+            return h.line.text[s:e], h.line.start + s, h.line.start + e, None
+    return "", 0, 0, None
+
+
+def _trim(text: str) -> str:
+    """Strip markup and separators around a part, keeping "Inc." and a balanced "(KarrotPay)"."""
+    t = text.strip()
+    while t and t[0] in _TRIM and not (t[0] == "(" and ")" in t):
+        t = t[1:]
+    while t and t[-1] in _TRIM:
+        if (t[-1] == ")" and "(" in t) or (t[-1] == "." and _keeps_final_period(t)):
+            break
+        t = t[:-1]
+    return t
+
+
+def _org_part(text: str) -> str | None:
+    """The organization in a header part: ``"Acme Corp, Berlin"`` → ``"Acme Corp"``; locations → None."""
+    t = _trim(text)
+    if not t or not any(ch.isalpha() for ch in t) or _is_location(t):
+        return None
+    if "," in t:
+        head, tail = (_trim(p) for p in t.split(",", 1))
+        tail_is_place = 0 < len(tail.split()) <= 3 and tail[:1].isupper() and not _ORG_SUFFIX_RE.search(tail)
+        if head and tail_is_place:
+            return head
+    return t
+
+
+def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) -> str | None:
+    for i in c.members:
+        h = infos[i]
+        text = h.line.text
+        on_title_line = h.line.start <= t_start < h.line.end
+        if on_title_line:
+            text = _blank(text, t_start - h.line.start, t_end - h.line.start)
+        if h.dates is not None:
+            text = _blank(text, h.dates.span_start, h.dates.span_end)
+        elif not on_title_line and find_dates(text) is not None:
+            continue  # a single-date line ("Summer 2012 and 2013") holds no organization
+        if _is_location(text):
+            continue
+        if on_title_line or h.dates is not None:
+            for s, e in split_segments(text, commas=False):
+                org = _org_part(text[s:e])
+                if org:
+                    return org
+            continue
+        org = _org_part(text)
+        if org:
+            return org
+    return None
+
+
+def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | None]:
+    if c.date_idx is not None:
+        d = infos[c.date_idx].dates
+        if d is not None:
+            return d.start, d.end
+    for i in c.members:
+        single = find_dates(infos[i].line.text)
+        if single is not None:
+            return single.start, single.end
+    return None, None
+
+
+def find_positions(
+    lines: Sequence[SourceLine], *, first_index: int = 0, section: str = "experience"
+) -> tuple[tuple[Position, ...], dict[int, int]]:
+    """Split the lines of one experience section into positions.
+
+    Parameters
+    ----------
+    lines : sequence of SourceLine
+        The section's non-heading lines, in reading order.
+    first_index : int
+        The index given to the first position (positions are numbered across sections).
+    section : str
+        The section name written on the bullets' :class:`~resume_lens.structure.Line`.
+
+    Returns
+    -------
+    positions : tuple of Position
+        In reading order. ``title`` is the title as written (``""`` with ``title_start == title_end``
+        when no line could be read as one); ``organization`` is ``None`` when none was found.
+        ``start``/``end`` span the header and bullets; all offsets are character offsets into the
+        resume text, end-exclusive.
+    owner : dict
+        Maps each line's ``start`` offset to the index of the position it belongs to.
+    """
+    infos = [_read_header_line(line) for line in lines]
+    clusters = _build_clusters(infos)
+    _extend_clusters(clusters, infos)
+    clusters = _merge_stray_dates(clusters)
+    positions: list[Position] = []
+    owner: dict[int, int] = {}
+    for k, c in enumerate(clusters):
+        index = first_index + k
+        header = set(c.members)
+        first = min(c.members)
+        stop = min(clusters[k + 1].members) if k + 1 < len(clusters) else len(lines)
+        last = max(max(c.members), stop - 1)
+        title, t_start, t_end, match = _pick_title(c, infos)
+        if not title:
+            t_start = t_end = lines[first].start
+        if match is None:
+            match = classify_title(title) if title else TitleMatch("other", None, False)
+        start_date, end_date = _dates_of(c, infos)
+        bullets = tuple(
+            Line(lines[i].text, lines[i].start, lines[i].end, section, index)
+            for i in range(first + 1, last + 1)
+            if i not in header
+        )
+        for i in range(first, last + 1):
+            owner[lines[i].start] = index
+        positions.append(
+            Position(
+                index=index,
+                title=title,
+                organization=_pick_org(c, infos, t_start, t_end),
+                start_date=start_date,
+                end_date=end_date,
+                title_family=match.family,
+                seniority=match.seniority,
+                start=lines[first].start,
+                end=lines[last].end,
+                title_start=t_start,
+                title_end=t_end,
+                bullets=bullets,
+            )
+        )
+    return tuple(positions), owner
