@@ -199,6 +199,14 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
         rest = text[: dates.span_start] + " " * (dates.span_end - dates.span_start) + text[dates.span_end :]
     match = classify_title(rest)
     if match.family == "other":
+        # a title in no family still anchors a header when it names a role in title case
+        # ("Co-Founder & CTO", "Founding Member & Director of Infrastructure Division")
+        part = _fallback_part(HeaderLine(line, True, dates))
+        if part is not None:
+            p_text = text[part[0] : part[1]]
+            if has_role_word(p_text) and _is_title_case(p_text) and len(_words(p_text)) <= _MAX_TITLE_WORDS:
+                weak = TitleMatch("other", classify_title(p_text).seniority, False)
+                return HeaderLine(line, True, dates, weak, line.start + part[0], line.start + part[1])
         return HeaderLine(line, True, dates)
     # the title is the union of the parts the matched words touch ("Software Engineer – AI/ML")
     parts = [(s, e) for s, e in split_segments(rest) if s < match.end and e > match.start]
@@ -294,14 +302,20 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
             j += 1
 
 
-def _merge_stray_dates(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> list[_Cluster]:
+    """Give a date printed after a position's bullets back to that position (when it has none)."""
     out: list[_Cluster] = []
     for c in clusters:
-        stray = c.title_idx is None and len(c.members) == 1 and c.date_idx is not None
-        if stray and out and out[-1].date_idx is None:
-            out[-1].members.append(c.members[0])
-            out[-1].date_idx = c.date_idx
-            continue
+        d = c.date_idx
+        after_bullets = d is not None and d == c.members[0] and d > 0 and not infos[d - 1].header_like
+        if d is not None and out and out[-1].date_idx is None and (after_bullets or len(c.members) == 1):
+            out[-1].members.append(d)
+            out[-1].date_idx = d
+            c.members.remove(d)
+            c.date_idx = None
+            if not c.members or c.title_idx is None:
+                out[-1].members.extend(c.members)
+                continue
         out.append(c)
     return out
 
@@ -433,7 +447,7 @@ def find_positions(
     infos = [_read_header_line(line) for line in lines]
     clusters = _build_clusters(infos)
     _extend_clusters(clusters, infos)
-    clusters = _merge_stray_dates(clusters)
+    clusters = _merge_stray_dates(clusters, infos)
     positions: list[Position] = []
     owner: dict[int, int] = {}
     for k, c in enumerate(clusters):
