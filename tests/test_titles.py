@@ -1,0 +1,159 @@
+"""Title families, seniority and rubric §1 claims (resume_lens.titles)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from resume_lens.errors import RuleFileError
+from resume_lens.titles import FAMILIES, classify_title, find_titles, parse_title_rules, read_rule_file
+
+# Rubric §1: every listed claim, with the family we file it under.
+CLAIMS = [
+    ("Machine Learning Engineer", "ml_engineer"),
+    ("ML Engineer", "ml_engineer"),
+    ("MLE", "ml_engineer"),
+    ("AI/ML Engineer", "ml_engineer"),
+    ("ML/AI Engineer", "ml_engineer"),
+    ("Machine Learning Developer", "ml_engineer"),
+    ("Deep Learning Engineer", "ml_engineer"),
+    ("Computer Vision Engineer", "ml_engineer"),
+    ("NLP Engineer", "ml_engineer"),
+    ("AI Engineer", "ai_engineer"),
+    ("GenAI Engineer", "ai_engineer"),
+    ("LLM Engineer", "ai_engineer"),
+    ("GenAI/LLM Engineer", "ai_engineer"),
+    ("MLOps Engineer", "mlops_engineer"),
+    ("ML Platform Engineer", "mlops_engineer"),
+    ("ML Infrastructure Engineer", "mlops_engineer"),
+    ("Machine Learning Architect", "ml_engineer"),
+    ("Applied Scientist", "applied_scientist"),
+    ("Applied ML Scientist", "applied_scientist"),
+    ("Software Engineer – AI/ML", "ml_engineer"),
+    ("Software Engineer, Machine Learning", "ml_engineer"),
+    # prefixes keep the claim
+    ("Junior ML Engineer", "ml_engineer"),
+    ("Senior Machine Learning Engineer", "ml_engineer"),
+    ("Lead ML Engineer", "ml_engineer"),
+    ("Staff Machine Learning Engineer", "ml_engineer"),
+    ("Head of Machine Learning", "ml_engineer"),
+    ("Freelance ML Engineer", "ml_engineer"),
+    ("Contract Machine Learning Engineer", "ml_engineer"),
+    ("Intern ML Engineer", "ml_engineer"),
+    ("Machine Learning Engineering Intern", "ml_engineer"),
+    ("Sr. MLE", "ml_engineer"),
+    ("MACHINE LEARNING ENGINEER", "ml_engineer"),
+    # combined: the ML part is the claim (taxonomy §5.7)
+    ("Data Scientist / ML Engineer", "ml_engineer"),
+    ("ML Engineer & Data Scientist", "ml_engineer"),
+]
+
+# Rubric §1: every listed NOT-claim, with its family.
+NOT_CLAIMS = [
+    ("Data Scientist", "data_scientist"),
+    ("Data Analyst", "data_analyst"),
+    ("BI Analyst", "data_analyst"),
+    ("Research Scientist", "research_scientist"),
+    ("Researcher", "research_scientist"),
+    ("Research Assistant", "research_scientist"),
+    ("Data Engineer", "data_engineer"),
+    ("Software Engineer", "software_engineer"),
+    ("Machine Learning Intern", "student"),
+    ("AI Intern", "student"),
+    ("Student", "student"),
+    ("PhD candidate", "research_scientist"),
+    ("Aspiring ML engineer", "other"),
+    ("ML enthusiast", "other"),
+    ("seeking an MLE role", "other"),
+    ("Senior Software Engineer", "software_engineer"),
+    ("Machine Learning Scientist", "data_scientist"),
+    ("Research Engineer", "research_scientist"),
+    ("MLE estimator", "other"),
+    ("Co-Founder & CTO", "other"),
+]
+
+
+@pytest.mark.parametrize(("title", "family"), CLAIMS)
+def test_rubric_claims(title: str, family: str) -> None:
+    m = classify_title(title)
+    assert (m.family, m.is_ml_claim) == (family, True)
+
+
+@pytest.mark.parametrize(("title", "family"), NOT_CLAIMS)
+def test_rubric_not_claims(title: str, family: str) -> None:
+    m = classify_title(title)
+    assert (m.family, m.is_ml_claim) == (family, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Senior ML Engineer", "senior"),
+        ("Sr. Data Scientist", "senior"),
+        ("Junior Data Analyst", "junior"),
+        ("Lead Data Scientist", "lead"),
+        ("Staff ML Engineer", "staff"),
+        ("Principal Applied Scientist", "principal"),
+        ("Head of Machine Learning", "head"),
+        ("ML Engineering Manager", "manager"),
+        ("Director of Data Science", "director"),
+        ("Machine Learning Engineering Intern", "intern"),
+        ("Mid-Level Software Engineer", "mid"),
+        ("ML Engineer", None),
+    ],
+)
+def test_seniority(title: str, level: str | None) -> None:
+    assert classify_title(title).seniority == level
+
+
+def test_match_span_points_at_the_title_words() -> None:
+    raw = "Acme Corp — Senior Data Scientist"
+    m = classify_title(raw)
+    assert raw[m.start : m.end] == "Data Scientist"
+    assert m.rule_id == "TITLE.DS.CORE"
+
+
+def test_find_titles_extends_prefix_and_keeps_offsets() -> None:
+    text = "Senior Machine Learning Engineer with 5 years; before that a Data Scientist at Foo"
+    found = find_titles(text)
+    assert [text[m.start : m.end] for m in found] == ["Senior Machine Learning Engineer", "Data Scientist"]
+    assert [m.is_ml_claim for m in found] == [True, False]
+    assert found[0].seniority == "senior"
+
+
+def test_plural_mentions_are_not_titles() -> None:
+    assert find_titles("mentored 3 ML engineers and hired MLEs") == ()
+
+
+def test_every_family_is_known() -> None:
+    data = read_rule_file("title_families.json")
+    assert {f["family"] for f in data["families"]} | {"other"} == set(FAMILIES)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "key"),
+    [
+        (lambda d: d.update(extra=1), "extra"),
+        (lambda d: d.pop("seniority"), "seniority"),
+        (lambda d: d["families"][0].update(family="wizard"), "families[0].family"),
+        (lambda d: d["families"][0]["rules"][0].update(pattern="(unclosed"), "families[0].rules[0].pattern"),
+        (
+            lambda d: d["families"][0]["rules"][0].update(pattern="{NOPE} engineer"),
+            "families[0].rules[0].pattern",
+        ),
+        (lambda d: d["families"][0]["rules"][0].update(colour="red"), "families[0].rules[0].colour"),
+        (lambda d: d["seniority"][0].update(level="emperor"), "seniority[0].level"),
+        (
+            lambda d: d["families"][1]["rules"][0].update(id=d["families"][0]["rules"][0]["id"]),
+            "families[1].rules[0].id",
+        ),
+    ],
+)
+def test_bad_rule_file_names_file_and_key(mutate, key: str) -> None:
+    data = copy.deepcopy(read_rule_file("title_families.json"))
+    mutate(data)
+    with pytest.raises(
+        RuleFileError, match=r"title_families\.json, key " + key.replace("[", r"\[").replace("]", r"\]")
+    ):
+        parse_title_rules(data)
