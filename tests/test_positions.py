@@ -1,0 +1,285 @@
+"""Dates and positions in the experience section (resume_lens.dates, resume_lens.positions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens.dates import find_date_range, find_dates, parse_date
+from resume_lens.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("token", "end", "expected"),
+    [
+        ("Mar 2021", False, "2021-03"),
+        ("March 2021", False, "2021-03"),
+        ("Sept. 2018", False, "2018-09"),
+        ("03/2021", False, "2021-03"),
+        ("2021-03", False, "2021-03"),
+        ("2021", False, "2021-01"),
+        ("2021", True, "2021-12"),
+        ("Summer 2020", False, "2020-06"),
+        ("Summer 2020", True, "2020-08"),
+        ("Q3 2022", False, "2022-07"),
+        ("Q3 2022", True, "2022-09"),
+        ("Winter 2020", True, "2021-02"),
+        ("Mar '21", False, "2021-03"),
+        ("Present", True, "present"),
+        ("Current", True, "present"),
+        ("Now", True, "present"),
+        ("today", True, "present"),
+        ("ongoing", True, "present"),
+        ("Present", False, None),
+        ("Python 2021", False, None),
+    ],
+)
+def test_parse_date(token: str, end: bool, expected: str | None) -> None:
+    assert parse_date(token, end=end) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "written"),
+    [
+        ("Jan 2019 - Dec 2020", "2019-01", "2020-12", "Jan 2019 - Dec 2020"),
+        ("ML Engineer | Acme | 2021-03 – present", "2021-03", "present", "2021-03 – present"),
+        ("ML Engineer    2019 – 2021", "2019-01", "2021-12", "2019 – 2021"),
+        ("03/2021 to 06/2022", "2021-03", "2022-06", "03/2021 to 06/2022"),
+        ("Q3 2022 — Q1 2023", "2022-07", "2023-03", "Q3 2022 — Q1 2023"),
+        ("Sep. 2023  Mar. 2024", "2023-09", "2024-03", "Sep. 2023  Mar. 2024"),
+        ("**Data Scientist** @ Foo, 2018 - 2020", "2018-01", "2020-12", "2018 - 2020"),
+    ],
+)
+def test_find_date_range(line: str, start: str, end: str, written: str) -> None:
+    r = find_date_range(line)
+    assert r is not None
+    assert (r.start, r.end, line[r.span_start : r.span_end]) == (start, end, written)
+
+
+@pytest.mark.parametrize(
+    "line", ["Over 5000 lines of code", "February 10, 2026", "2 years 10 months", "year–year"]
+)
+def test_no_date_range(line: str) -> None:
+    assert find_date_range(line) is None
+
+
+def test_single_date() -> None:
+    r = find_dates("Summer 2012 and 2013")
+    assert r is not None and (r.start, r.end, r.is_range) == ("2012-06", "2012-08", False)
+
+
+def _positions(body: str):
+    text = "Jane Doe\n\nExperience\n" + body
+    s = segment(text)
+    for p in s.positions:
+        assert text[p.title_start : p.title_end] == p.title
+        assert text[p.start : p.end].startswith(text[p.start : p.title_start])
+        for b in p.bullets:
+            assert text[b.start : b.end] == b.text and b.position_index == p.index
+    return text, s
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org", "start", "end", "family"),
+    [
+        (
+            "Machine Learning Engineer — Acme Corp (Mar 2021 – Present)\n• Built X",
+            "Machine Learning Engineer",
+            "Acme Corp",
+            "2021-03",
+            "present",
+            "ml_engineer",
+        ),
+        (
+            "Machine Learning Engineer | Acme Corp | 2021-03 – present\n• Built X",
+            "Machine Learning Engineer",
+            "Acme Corp",
+            "2021-03",
+            "present",
+            "ml_engineer",
+        ),
+        (
+            "Senior ML Engineer\nAcme Corp, Berlin\nJan 2019 - Dec 2020\n• Built X",
+            "Senior ML Engineer",
+            "Acme Corp",
+            "2019-01",
+            "2020-12",
+            "ml_engineer",
+        ),
+        (
+            "Acme Corp, Berlin\nJan 2019 - Dec 2020\nSenior ML Engineer\n• Built X",
+            "Senior ML Engineer",
+            "Acme Corp",
+            "2019-01",
+            "2020-12",
+            "ml_engineer",
+        ),
+        (
+            "ML Engineer    2019 – 2021\nAcme Corp\n• Built X",
+            "ML Engineer",
+            "Acme Corp",
+            "2019-01",
+            "2021-12",
+            "ml_engineer",
+        ),
+        (
+            "Acme Corp — Senior Data Scientist\n2015 – 2016\n• Built X",
+            "Senior Data Scientist",
+            "Acme Corp",
+            "2015-01",
+            "2016-12",
+            "data_scientist",
+        ),
+        (
+            "2019–2021  Data Scientist, Foo Ltd\n• Built X",
+            "Data Scientist",
+            "Foo Ltd",
+            "2019-01",
+            "2021-12",
+            "data_scientist",
+        ),
+        (
+            "### ML Engineer, Acme (2020–2023)\n- Built X",
+            "ML Engineer",
+            "Acme",
+            "2020-01",
+            "2023-12",
+            "ml_engineer",
+        ),
+        (
+            "**Data Scientist** @ Foo, 2018 - 2020\n- Built X",
+            "Data Scientist",
+            "Foo",
+            "2018-01",
+            "2020-12",
+            "data_scientist",
+        ),
+        (
+            "FACEBOOK | SOFTWARE ENGINEER\nJan 2015 - Present | New York, NY\n• Built X",
+            "SOFTWARE ENGINEER",
+            "FACEBOOK",
+            "2015-01",
+            "present",
+            "software_engineer",
+        ),
+        (
+            "Dunamu Inc.\nSeoul, S.Korea\nDevOps Engineer\nSep. 2023 - Mar. 2024\n• Built X",
+            "DevOps Engineer",
+            "Dunamu Inc.",
+            "2023-09",
+            "2024-03",
+            "software_engineer",
+        ),
+        (
+            "Software Engineer – AI/ML, Acme (2020 – 2022)\n• Built X",
+            "Software Engineer – AI/ML",
+            "Acme",
+            "2020-01",
+            "2022-12",
+            "ml_engineer",
+        ),
+        (
+            "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER\n"
+            "Jan 2013 – May 2013 | Palo Alto, CA\n• Built X",
+            "OPEN SOURCE CONTRIBUTOR & TEAM LEADER",
+            "PHABRICATOR",
+            "2013-01",
+            "2013-05",
+            "other",
+        ),
+    ],
+)
+def test_header_shapes(body: str, title: str, org: str, start: str, end: str, family: str) -> None:
+    _, s = _positions(body)
+    assert len(s.positions) == 1
+    p = s.positions[0]
+    assert (p.title, p.organization, p.start_date, p.end_date, p.title_family) == (
+        title,
+        org,
+        start,
+        end,
+        family,
+    )
+    assert [b.text for b in p.bullets] == ["Built X"]
+
+
+PLAIN = """Machine Learning Engineer — Acme Corp (Mar 2021 – Present)
+• Deployed a fraud model behind a REST API
+• Built drift monitoring
+Data Scientist | Foo Ltd | 2019-03 – 2021-02
+- Ran A/B tests
+Senior ML Engineer
+Bar GmbH, Berlin
+Jan 2017 - Dec 2018
+* Trained models
+
+Projects
+Churn model
+• Trained XGBoost
+"""
+
+
+def test_several_positions_with_bullets_and_seniority() -> None:
+    text, s = _positions(PLAIN)
+    got = [
+        (p.index, p.title, p.organization, p.start_date, p.end_date, p.seniority, len(p.bullets))
+        for p in s.positions
+    ]
+    assert got == [
+        (0, "Machine Learning Engineer", "Acme Corp", "2021-03", "present", None, 2),
+        (1, "Data Scientist", "Foo Ltd", "2019-03", "2021-02", None, 1),
+        (2, "Senior ML Engineer", "Bar GmbH", "2017-01", "2018-12", "senior", 1),
+    ]
+    assert text[s.positions[0].start : s.positions[0].end] == (
+        "Machine Learning Engineer — Acme Corp (Mar 2021 – Present)\n"
+        "• Deployed a fraud model behind a REST API\n• Built drift monitoring"
+    )
+    by_text = {ln.text: ln for ln in s.lines}
+    assert by_text["Ran A/B tests"].position_index == 1
+    assert by_text["Bar GmbH, Berlin"].position_index == 2
+    # projects lines never belong to a position
+    assert by_text["Churn model"].position_index is None
+    assert by_text["Trained XGBoost"].position_index is None
+    assert by_text["Trained XGBoost"].section == "projects"
+
+
+def test_plain_sentences_are_bullets_not_headers() -> None:
+    _, s = _positions(
+        "ML Engineer, Acme   2021 – present\nBuilt a churn model in Python\n"
+        "Worked with data scientist teams\n"
+        "Data Scientist, Foo   2018 – 2021\nRan weekly reports."
+    )
+    assert [(p.title, [b.text for b in p.bullets]) for p in s.positions] == [
+        ("ML Engineer", ["Built a churn model in Python", "Worked with data scientist teams"]),
+        ("Data Scientist", ["Ran weekly reports."]),
+    ]
+
+
+def test_date_printed_after_bullets_goes_to_its_position() -> None:
+    # RenderCV "harvard" layout: the date line follows the bullets of its own entry
+    _, s = _positions(
+        "Nexus AI, Co-Founder & CTO – San Francisco, CA\n• Built infra\n\nJune 2023 – present\n\n"
+        "NVIDIA Research, Research Intern – Santa Clara, CA\n• Designed attention\n\nMay 2022 – Aug 2022\n"
+    )
+    got = [(p.title, p.organization, p.start_date, p.end_date, p.seniority) for p in s.positions]
+    assert got == [
+        ("Co-Founder & CTO", "Nexus AI", "2023-06", "present", "head"),
+        ("Research Intern", "NVIDIA Research", "2022-05", "2022-08", "intern"),
+    ]
+
+
+def test_contacts_and_page_footers_never_become_titles_or_orgs() -> None:
+    _, s = _positions(
+        "Email: jane@example.com\nMobile: +1-123-456-7890\nJan 2012 – Dec 2013\n• Built X\nJane Doe – 1/3\n"
+    )
+    assert [(p.title, p.organization) for p in s.positions] == [("", None)]
+
+
+def test_position_without_dates() -> None:
+    _, s = _positions("Senior Data Scientist\nAcme Corp\n• Built X")
+    p = s.positions[0]
+    assert (p.title, p.organization, p.start_date, p.end_date) == (
+        "Senior Data Scientist",
+        "Acme Corp",
+        None,
+        None,
+    )
