@@ -1,0 +1,311 @@
+"""Registered spaCy components and functions of the evidence tagger.
+
+* ``resume_lens_context`` (factory, :func:`make_context`): ConText-style polarity for evidence spans
+  (evidence taxonomy §6.1–§6.7). Cue rules are data (``patterns/context.jsonl``); the component writes
+  the cues it found to ``doc.spans[modifiers_key]`` (``MOD.*`` labels, kept apart from evidence as
+  Appendix B advises), de-duplicates ``doc.spans[spans_key]`` and sets ``Span._.rl_polarity`` (one of
+  :data:`~resume_lens.evidence.POLARITIES`) and ``Span._.rl_cues`` (ids of the cues that applied).
+* ``resume_lens.same_label_longest_spans.v1`` (``@misc``): keep the longest span per label among
+  overlapping spans of that label; spans of different labels may overlap ("model serving at 2k QPS"
+  is both ``PROD.SERVING`` and ``MEAS.THROUGHPUT``).
+
+Importing this module registers both; ``spacy.load`` of a saved pipeline finds the factory through the
+``spacy_factories`` entry point declared in ``pyproject.toml`` (house conventions 1, 4, 5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import SimpleFrozenList, ensure_path, registry
+
+from ..errors import RuleFileError
+from ..evidence import POLARITIES
+from .rules import ContextRule, load_context_rules, load_pattern_file, parse_context_rule
+
+__all__ = [
+    "EVIDENCE_KEY",
+    "MODIFIERS_KEY",
+    "DEFAULT_PRIORITY",
+    "ContextComponent",
+    "make_context",
+    "make_same_label_longest_filter",
+    "same_label_longest",
+]
+
+EVIDENCE_KEY = "rl_evidence"
+MODIFIERS_KEY = "rl_modifiers"
+#: When several cues scope over one span, the first polarity in this order wins (an explicit
+#: negation outweighs everything; a demo host is the weakest qualifier).
+DEFAULT_PRIORITY = ("negated", "learning", "hedged", "hypothetical", "attributed", "demo")
+_RULES_FILE = "rules.jsonl"
+
+
+def same_label_longest(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans that overlap a longer span with the same label.
+
+    Parameters
+    ----------
+    spans:
+        Spans of one ``Doc`` (any order, overlaps and duplicates allowed).
+
+    Returns
+    -------
+    list of Span
+        Sorted by ``(start, end, label)``. Among same-label overlaps the longest wins, then the earliest,
+        then the smallest rule id, so the output is deterministic. Spans with different labels are
+        all kept.
+    """
+    kept: list[Span] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.label_, s.id_)):
+        ranges = taken.setdefault(span.label_, [])
+        if any(span.start < end and start < span.end for start, end in ranges):
+            continue
+        ranges.append((span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end, s.label_))
+
+
+@registry.misc("resume_lens.same_label_longest_spans.v1")
+def make_same_label_longest_filter() -> Callable[[Iterable[Span]], list[Span]]:
+    """Registered factory of :func:`same_label_longest` (for component configs)."""
+    return same_label_longest
+
+
+def _register_extensions() -> None:
+    # Namespaced, registered once, never force=True (house convention 4).
+    if not Span.has_extension("rl_polarity"):
+        Span.set_extension("rl_polarity", default=None)
+    if not Span.has_extension("rl_cues"):
+        Span.set_extension("rl_cues", default=())
+
+
+class ContextComponent:
+    """Assign a polarity to every evidence span from cue rules in the same line (taxonomy §6).
+
+    A cue applies to an evidence span when all hold:
+
+    * the span's label starts with one of the rule's ``targets`` (or the rule has none);
+    * no label in the rule's ``unless`` list is present among the line's evidence;
+    * the cue is not overlapped by a ``pseudo`` cue ("zero-downtime", "without manual intervention",
+      "no more than 40 ms", "machine learning" for the learning cue);
+    * direction: ``forward`` cues start before the span ends, ``backward`` cues end after it starts,
+      ``both`` either way; a cue inside the span applies in every direction;
+    * scope: for ``scope="clause"`` no ``terminate`` cue (but, however, although, ``;``, ``.``) lies
+      between cue and span; ``max_scope`` bounds the token gap.
+
+    The polarity is the first of ``priority`` among the applying cues, else ``"asserted"``.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "resume_lens_context",
+        *,
+        spans_key: str = EVIDENCE_KEY,
+        modifiers_key: str = MODIFIERS_KEY,
+        rules: str = "packaged",
+        spans_filter: Callable[[Iterable[Span]], list[Span]] | None = None,
+        priority: Sequence[str] = DEFAULT_PRIORITY,
+    ) -> None:
+        bad = [p for p in priority if p not in POLARITIES or p == "asserted"]
+        if bad or sorted(priority) != sorted(set(priority)):
+            raise ValueError(f"priority must list distinct non-asserted polarities, got {list(priority)}")
+        if rules not in ("packaged", ""):
+            raise ValueError("rules must be 'packaged' (the shipped context.jsonl) or '' (add them later)")
+        _register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.modifiers_key = modifiers_key
+        self.spans_filter = spans_filter
+        self.priority = tuple(priority)
+        self._rank = {p: i for i, p in enumerate(self.priority)}
+        self.clear()
+        if rules == "packaged":
+            self.add_rules(load_context_rules())
+
+    # -- rules -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Remove all cue rules."""
+        self.rules: dict[str, ContextRule] = {}
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+
+    def add_rules(self, rules: Iterable[ContextRule | dict[str, Any]]) -> None:
+        """Add cue rules (:class:`~resume_lens.nlp.rules.ContextRule` or their dict form).
+
+        Raises
+        ------
+        RuleFileError
+            On a duplicate id or an invalid rule dict.
+        """
+        phrases: list[tuple[str, str]] = []
+        for rule in rules:
+            if isinstance(rule, dict):
+                try:
+                    rule = parse_context_rule(rule)
+                except (KeyError, ValueError) as e:
+                    raise RuleFileError(f"context rule {rule.get('id')!r}: {e}") from e
+            if rule.id in self.rules:
+                raise RuleFileError(f"context rule {rule.id!r}: duplicate id")
+            self.rules[rule.id] = rule
+            if isinstance(rule.pattern, str):
+                phrases.append((rule.id, rule.pattern))
+            else:
+                self.matcher.add(rule.id, [rule.pattern])
+        for rule_id, text in phrases:
+            self.phrase_matcher.add(rule_id, [self.nlp.make_doc(text)])
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        rules: Sequence[dict[str, Any]] | None = None,
+    ) -> None:
+        """Replace the cue rules with ``rules`` when given (``[initialize.components]`` hook)."""
+        if rules is not None:
+            self.clear()
+            self.add_rules(rules)
+
+    # -- processing --------------------------------------------------------------------------
+    def _cues(self, doc: Doc) -> list[Span]:
+        strings = self.nlp.vocab.strings
+        found = {
+            (strings[m_id], start, end)
+            for m_id, start, end in [*self.matcher(doc), *self.phrase_matcher(doc)]
+            if end > start
+        }
+        return [
+            Span(doc, start, end, label=self.rules[rule_id].label, span_id=rule_id)
+            for rule_id, start, end in sorted(found, key=lambda x: (x[1], x[2], x[0]))
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self._cues(doc)
+        pseudo = [c for c in cues if self.rules[c.id_].direction == "pseudo"]
+        active: list[tuple[Span, ContextRule]] = []
+        terminators: list[int] = []
+        for cue in cues:
+            rule = self.rules[cue.id_]
+            if rule.direction == "terminate":
+                terminators.extend(range(cue.start, cue.end))
+            elif rule.direction != "pseudo":
+                if not any(p.start < cue.end and cue.start < p.end for p in pseudo):
+                    active.append((cue, rule))
+        doc.spans[self.modifiers_key] = [c for c in cues if self.rules[c.id_].direction != "terminate"]
+
+        evidence = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        if self.spans_filter is not None:
+            evidence = self.spans_filter(evidence)
+        labels = {s.label_ for s in evidence}
+        for span in evidence:
+            applied = [rule for cue, rule in active if self._applies(cue, rule, span, labels, terminators)]
+            polarity = "asserted"
+            if applied:
+                polarity = min((r.polarity for r in applied), key=lambda p: self._rank.get(p, 99))
+            span._.rl_polarity = polarity
+            span._.rl_cues = tuple(dict.fromkeys(r.id for r in applied))
+        doc.spans[self.spans_key] = evidence
+        return doc
+
+    @staticmethod
+    def _applies(cue: Span, rule: ContextRule, span: Span, labels: set[str], terminators: list[int]) -> bool:
+        if rule.targets and not span.label_.startswith(rule.targets):
+            return False
+        if rule.unless and labels.intersection(rule.unless):
+            return False
+        if cue.end <= span.start:  # cue before the span
+            if rule.direction == "backward":
+                return False
+            lo, hi = cue.end, span.start
+        elif span.end <= cue.start:  # cue after the span
+            if rule.direction == "forward":
+                return False
+            lo, hi = span.end, cue.start
+        else:  # overlapping: the cue is part of the span's own words
+            return True
+        if rule.max_scope is not None and hi - lo > rule.max_scope:
+            return False
+        if rule.scope == "clause" and any(lo <= t < hi for t in terminators):
+            return False
+        return True
+
+    # -- serialization (house convention 2) ---------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Write the cue rules to ``path/rules.jsonl``."""
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / _RULES_FILE, [r.to_dict() for r in self.rules.values()])
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> ContextComponent:
+        """Replace the cue rules with those in ``path/rules.jsonl`` (validated like the packaged file)."""
+        path = ensure_path(path)
+        self.clear()
+        self.add_rules(load_pattern_file(path / _RULES_FILE, kind="context"))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """Serialize the cue rules."""
+        return srsly.json_dumps([r.to_dict() for r in self.rules.values()]).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> ContextComponent:
+        """Load cue rules serialized by :meth:`to_bytes`."""
+        self.clear()
+        self.add_rules(srsly.json_loads(data))
+        return self
+
+
+@Language.factory(
+    "resume_lens_context",
+    assigns=["doc.spans", "span._.rl_polarity", "span._.rl_cues"],
+    default_config={
+        "spans_key": EVIDENCE_KEY,
+        "modifiers_key": MODIFIERS_KEY,
+        "rules": "packaged",
+        "spans_filter": {"@misc": "resume_lens.same_label_longest_spans.v1"},
+        "priority": list(DEFAULT_PRIORITY),
+    },
+)
+def make_context(
+    nlp: Language,
+    name: str,
+    *,
+    spans_key: str,
+    modifiers_key: str,
+    rules: str,
+    spans_filter: Callable[[Iterable[Span]], list[Span]] | None,
+    priority: list[str],
+) -> ContextComponent:
+    """Factory of :class:`ContextComponent` (registered as ``resume_lens_context``).
+
+    Parameters
+    ----------
+    spans_key:
+        ``doc.spans`` key holding the evidence spans to qualify (default ``"rl_evidence"``).
+    modifiers_key:
+        ``doc.spans`` key that receives the ``MOD.*`` cue spans (default ``"rl_modifiers"``).
+    rules:
+        ``"packaged"`` loads ``patterns/context.jsonl``; ``""`` starts empty (use ``initialize``).
+    spans_filter:
+        Applied to the evidence before polarity (default: same label, keep longest).
+    priority:
+        Polarity precedence when several cues apply.
+    """
+    return ContextComponent(
+        nlp,
+        name,
+        spans_key=spans_key,
+        modifiers_key=modifiers_key,
+        rules=rules,
+        spans_filter=spans_filter,
+        priority=priority,
+    )

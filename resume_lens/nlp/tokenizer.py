@@ -1,0 +1,68 @@
+"""Tokenizer tweaks for resume text on top of ``spacy.blank("en")``.
+
+The blank English tokenizer keeps ``40ms``, ``12k``, ``10k+`` and ``3x`` whole (their ``LIKE_NUM`` is
+False) but splits ``10 K QPS`` and ``1.2M``; it splits ``CI/CD`` and ``A/B`` on the slash (evidence
+taxonomy §6.13). The tweaks here make one shape for each so that patterns stay simple:
+
+* a number followed by a unit or magnitude is split into ``number`` + ``unit``: ``40ms`` → ``40`` ``ms``,
+  ``12k`` → ``12`` ``k``, ``10k+`` → ``10`` ``k`` ``+``, ``3x`` → ``3`` ``x``, ``8B`` → ``8`` ``B``.
+  Only digits preceded by a non-letter are split, so ``B2B``, ``k8s``, ``H100`` and ``p99`` stay whole;
+* ``CI/CD``, ``CI/CT`` and ``A/B`` (with their usual casings) are single tokens;
+* everything else (``99.9%`` → ``99.9`` ``%``, ``p99``, ``k8s``, ``GPT-4o``) is the blank default.
+
+The changes are made on ``nlp.tokenizer`` in place, so ``nlp.to_disk`` saves them with the tokenizer
+and ``spacy.load`` restores them without importing this package.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import compile_suffix_regex
+
+__all__ = ["NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "customize_tokenizer"]
+
+#: Units and magnitudes split off a trailing number. ``s`` alone is left out on purpose: "1990s"
+#: and "k8s" must stay whole.
+NUMBER_UNIT_SUFFIXES: tuple[str, ...] = (
+    "ms", "msec", "sec", "secs", "min", "mins", "hrs", "hr", "h",
+    "k", "K", "m", "M", "b", "B", "bn", "BN", "mm", "MM",
+    "x", "X", "×",
+    "gb", "GB", "tb", "TB", "pb", "PB", "mb", "MB",
+    "qps", "QPS", "rps", "RPS", "tps", "TPS",
+)  # fmt: skip
+
+#: Slash compounds kept as one token (tokenizer special cases are exact strings).
+SLASH_TOKENS: tuple[str, ...] = ("CI/CD", "ci/cd", "Ci/Cd", "CI/CT", "ci/ct", "A/B", "a/b")
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Apply the resume tokenizer tweaks to ``nlp.tokenizer`` in place.
+
+    Parameters
+    ----------
+    nlp:
+        A pipeline built on ``spacy.blank("en")``. Call this **before** adding phrase patterns: the
+        span ruler tokenizes phrase patterns with the pipeline's tokenizer.
+
+    Returns
+    -------
+    Language
+        The same ``nlp``, for chaining.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = customize_tokenizer(spacy.blank("en"))
+    >>> [t.text for t in nlp("p99 40ms at 12k QPS via CI/CD")]
+    ['p99', '40', 'ms', 'at', '12', 'k', 'QPS', 'via', 'CI/CD']
+    """
+    units = "|".join(sorted(NUMBER_UNIT_SUFFIXES, key=len, reverse=True))
+    # "10k+" → "10k" "+" first; the lookbehind keeps "C++" whole.
+    plus = r"(?<=[0-9kKmMbB])\+"
+    number_unit = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?:{units})"
+    suffixes = [plus, number_unit, *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for text in SLASH_TOKENS:
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+    return nlp

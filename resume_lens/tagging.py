@@ -1,0 +1,115 @@
+"""Tag resume lines with evidence spans (design sketch step 4; evidence taxonomy §2–§6).
+
+:func:`tag_lines` runs the spaCy evidence pipeline of :mod:`resume_lens.nlp` over every line of a
+resume in one ``nlp.pipe`` call and maps each span back to character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from .evidence import EvidenceSpan
+from .nlp import EVIDENCE_KEY, build_pipeline
+from .nlp.components import same_label_longest
+from .structure import Line
+
+__all__ = ["CATEGORY_BY_PREFIX", "category_of", "get_pipeline", "tag_lines"]
+
+#: Label namespace → :attr:`EvidenceSpan.category` (taxonomy §0.3). ``TOOL.*`` (a bare tool or
+#: concept name, specificity S0 of §7.2) gets its own ``"tool"`` category so that it is never
+#: counted as production evidence by accident.
+CATEGORY_BY_PREFIX = {
+    "PROD": "production",
+    "MEAS": "production",
+    "NB": "notebook",
+    "LLM": "llm",
+    "RES": "research",
+    "TOOL": "tool",
+}
+
+
+def category_of(label: str) -> str:
+    """Category of a taxonomy label (``"PROD.SERVING"`` → ``"production"``).
+
+    Raises
+    ------
+    ValueError
+        For a label outside the known namespaces.
+    """
+    prefix = label.split(".", 1)[0]
+    try:
+        return CATEGORY_BY_PREFIX[prefix]
+    except KeyError:
+        known = sorted(CATEGORY_BY_PREFIX)
+        raise ValueError(f"label {label!r} has no known category prefix {known}") from None
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The process-wide evidence pipeline, built on first use and cached (about 1 s to build)."""
+    return build_pipeline()
+
+
+def _polarity(span: Span) -> str:
+    value = span._.rl_polarity if Span.has_extension("rl_polarity") else None
+    return value or "asserted"
+
+
+def tag_lines(
+    lines: Sequence[Line], *, nlp: Language | None = None, batch_size: int = 256
+) -> list[EvidenceSpan]:
+    """Find evidence spans in resume lines.
+
+    Parameters
+    ----------
+    lines:
+        Lines (bullets or sentence lines) whose ``text`` equals ``document_text[line.start:line.end]``.
+    nlp:
+        The pipeline to use; default :func:`get_pipeline`. It must write ``doc.spans["rl_evidence"]``;
+        without the ``resume_lens_context`` component every span is ``"asserted"``.
+    batch_size:
+        Lines per ``nlp.pipe`` batch.
+
+    Returns
+    -------
+    list of EvidenceSpan
+        In document order (``start``, ``end``, ``label``). ``start``/``end`` are character offsets into
+        the document text, end-exclusive: ``document_text[s.start:s.end] == s.text``. Overlapping
+        spans with the same label are reduced to the longest; different labels may overlap. Spans in
+        ``skills`` lines are returned but do not count (:attr:`EvidenceSpan.counts`, rubric §2).
+
+    Examples
+    --------
+    >>> from resume_lens.structure import Line
+    >>> text = "Experience\\nDeployed the ranking model to production at 2k QPS"
+    >>> line = Line(text=text[11:], start=11, end=len(text), section="experience", position_index=0)
+    >>> [(s.label, s.polarity) for s in tag_lines([line])]
+    [('PROD.SERVING', 'asserted'), ('MEAS.THROUGHPUT', 'asserted')]
+    """
+    nlp = get_pipeline() if nlp is None else nlp
+    todo = [line for line in lines if line.text.strip()]
+    out: list[EvidenceSpan] = []
+    for line, doc in zip(todo, nlp.pipe((line.text for line in todo), batch_size=batch_size), strict=True):
+        spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
+        for span in same_label_longest(spans):
+            out.append(
+                EvidenceSpan(
+                    label=span.label_,
+                    category=category_of(span.label_),
+                    text=span.text,
+                    start=line.start + span.start_char,
+                    end=line.start + span.end_char,
+                    section=line.section,
+                    position_index=line.position_index,
+                    rule_id=span.id_,
+                    polarity=_polarity(span),
+                    line_start=line.start,
+                    line_end=line.end,
+                )
+            )
+    out.sort(key=lambda s: (s.start, s.end, s.label))
+    return out
