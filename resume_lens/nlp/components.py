@@ -181,7 +181,9 @@ class ContextComponent:
         strings = self.nlp.vocab.strings
         found = {
             (strings[m_id], start, end)
-            for m_id, start, end in [*self.matcher(doc), *self.phrase_matcher(doc)]
+            for matcher in (self.matcher, self.phrase_matcher)
+            if len(matcher)
+            for m_id, start, end in matcher(doc)
             if end > start
         }
         return [

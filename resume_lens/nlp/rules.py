@@ -129,7 +129,9 @@ def packaged_pattern_files() -> list[Traversable]:
 
 
 def _name(source: Source) -> str:
-    return getattr(source, "name", str(source)) if not isinstance(source, str) else source
+    if isinstance(source, str | Path):
+        return str(source)
+    return getattr(source, "name", str(source))
 
 
 def _read_lines(source: Source) -> Iterator[tuple[int, str]]:

@@ -5,7 +5,8 @@ False) but splits ``10 K QPS`` and ``1.2M``; it splits ``CI/CD`` and ``A/B`` on 
 taxonomy §6.13). The tweaks here make one shape for each so that patterns stay simple:
 
 * a number followed by a unit or magnitude is split into ``number`` + ``unit``: ``40ms`` → ``40`` ``ms``,
-  ``12k`` → ``12`` ``k``, ``10k+`` → ``10`` ``k`` ``+``, ``3x`` → ``3`` ``x``, ``8B`` → ``8`` ``B``.
+  ``12k`` → ``12`` ``k``, ``10k+`` → ``10`` ``k`` ``+``, ``3x`` → ``3`` ``x``, ``8B`` → ``8`` ``B``,
+  ``2TB/day`` → ``2`` ``TB`` ``/`` ``day``.
   Only digits preceded by a non-letter are split, so ``B2B``, ``k8s``, ``H100`` and ``p99`` stay whole;
 * ``CI/CD``, ``CI/CT`` and ``A/B`` (with their usual casings) are single tokens;
 * everything else (``99.9%`` → ``99.9`` ``%``, ``p99``, ``k8s``, ``GPT-4o``) is the blank default.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 __all__ = ["NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "customize_tokenizer"]
 
@@ -63,6 +64,9 @@ def customize_tokenizer(nlp: Language) -> Language:
     number_unit = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?:{units})"
     suffixes = [plus, number_unit, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "2TB/day": the slash infix splits first, so the unit is split off by a zero-width infix.
+    number_unit_slash = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?=(?:{units})/)"
+    nlp.tokenizer.infix_finditer = compile_infix_regex([number_unit_slash, *nlp.Defaults.infixes]).finditer
     for text in SLASH_TOKENS:
         nlp.tokenizer.add_special_case(text, [{ORTH: text}])
     return nlp

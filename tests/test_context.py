@@ -1,0 +1,169 @@
+"""Polarity from the ``resume_lens_context`` component (evidence taxonomy §6.1–§6.7)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from resume_lens.errors import RuleFileError
+from resume_lens.nlp.components import ContextComponent, same_label_longest
+from resume_lens.tagging import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def polarities(nlp, text: str, label: str) -> set[str]:
+    doc = nlp(text)
+    return {s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == label}
+
+
+# (text, label, expected polarity of every span with that label)
+CASES = [
+    # asserted baselines
+    ("Deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
+    ("Self-taught Terraform and used it to provision our GPU cluster.", "PROD.INFRA", "asserted"),
+    ("Led a team of 5 that deployed the fraud platform to production.", "PROD.SERVING", "asserted"),
+    ("Developed and deployed ML models, but the team owned monitoring.", "PROD.SERVING", "asserted"),
+    # hedged (§6.2)
+    ("Familiar with Docker and Kubernetes", "TOOL.INFRA", "hedged"),
+    ("Basic knowledge of AWS SageMaker.", "TOOL.CLOUD_ML", "hedged"),
+    ("Exposure to MLOps tooling (MLflow, Airflow).", "TOOL.TRACKING", "hedged"),
+    ("Understanding of CI/CD principles for ML.", "TOOL.CICD", "hedged"),
+    ("Kubernetes (beginner)", "TOOL.INFRA", "hedged"),
+    ("FAMILIAR WITH DOCKER", "TOOL.INFRA", "hedged"),
+    # learning (§6.3)
+    ("Currently learning MLOps", "TOOL.MLOPS", "learning"),
+    ("Exploring LangGraph for agent workflows.", "TOOL.LLM", "learning"),
+    ("Upskilling in cloud deployment (SageMaker, Vertex AI).", "TOOL.CLOUD_ML", "learning"),
+    ("Studying for the AWS Certified Machine Learning Engineer exam.", "NB.COURSE", "learning"),
+    ("Working towards Databricks ML Associate (expected Q3).", "TOOL.CLOUD_ML", "learning"),
+    # negated (§6.1)
+    ("Model was not deployed due to a reorg", "PROD.SERVING", "negated"),
+    ("Churn model was not deployed due to a reorg.", "PROD.SERVING", "negated"),
+    ("Prototype recommender never went live.", "PROD.SERVING", "negated"),
+    ("Built a fraud classifier (not productionised).", "PROD.SERVING", "negated"),
+    ("No production deployment experience; strong in statistical modelling.", "TOOL.SERVING", "negated"),
+    ("Never deployed a model to production.", "PROD.SERVING", "negated"),
+    ("Have not yet used Kubernetes outside coursework.", "TOOL.INFRA", "negated"),
+    # pseudo-negations stay asserted (§6.1)
+    ("Zero-downtime blue-green deploys of the ranking service", "PROD.CICD", "asserted"),
+    ("Automated weekly retraining without manual intervention.", "PROD.RETRAIN", "asserted"),
+    ("Kept p99 at no more than 40 ms during peak.", "MEAS.LATENCY", "asserted"),
+    ("Moved scoring from cron scripts to Airflow - no longer manual.", "PROD.PIPELINE", "asserted"),
+    ("Never missed the 99.9% availability SLO over 18 months.", "MEAS.UPTIME", "asserted"),
+    ("Deployed machine learning models to production with no downtime.", "PROD.SERVING", "asserted"),
+    # attributed (§6.5)
+    ("Assisted the team that deployed the model", "PROD.SERVING", "attributed"),
+    ("Supported the MLOps team in deploying the fraud model to production", "PROD.SERVING", "attributed"),
+    ("Handed the trained model off to the engineering team for deployment", "PROD.SERVING", "attributed"),
+    ("The team deployed the model to production.", "PROD.SERVING", "attributed"),
+    ("Our team launched real-time recommendations serving 10M users.", "PROD.SERVING", "attributed"),
+    ("The model was productionised by the engineering team.", "PROD.SERVING", "attributed"),
+    ("Under the guidance of senior MLEs, helped containerise the model.", "PROD.INFRA", "attributed"),
+    # demo (§6.6, N10)
+    ("Deployed the churn model as a Streamlit app on Heroku", "PROD.SERVING", "demo"),
+    ("Built a chatbot with LangChain over my PDFs, deployed on Streamlit.", "LLM.FRAMEWORK", "demo"),
+    ("Containerised the model with Docker and ran it on my laptop.", "PROD.INFRA", "demo"),
+    ("Deployed the model on Heroku free tier. Served predictions via Flask.", "PROD.SERVING", "demo"),
+    ("Deployed the ranking model as a Streamlit app used by 300 users daily", "PROD.SERVING", "asserted"),
+    # hypothetical (§6.4, §6.7)
+    (
+        "Wrote production-ready training code that could be deployed to Kubernetes.",
+        "PROD.INFRA",
+        "hypothetical",
+    ),
+    ("Proposed a Kubeflow-based serving architecture.", "TOOL.PIPELINE", "hypothetical"),
+    ("Built a proof of concept for SageMaker deployment.", "TOOL.CLOUD_ML", "hypothetical"),
+    ("Seeking an ML Engineer role where I can deploy models to production.", "PROD.SERVING", "hypothetical"),
+    # scope: terminators stop a cue (§6.1)
+    ("Familiar with Kubernetes; deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
+    ("Not a data engineer, but built Airflow DAGs for model training", "PROD.PIPELINE", "asserted"),
+    ("Deployed models to production and familiar with Kubernetes", "PROD.SERVING", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_polarity(nlp, text, label, expected):
+    assert polarities(nlp, text, label) == {expected}
+
+
+def test_modifiers_have_their_own_key(nlp):
+    doc = nlp("Aspiring Machine Learning Engineer familiar with Docker")
+    mods = {(s.label_, s.id_) for s in doc.spans["rl_modifiers"]}
+    assert ("MOD.HEDGE", "hedge_familiar") in mods
+    assert ("MOD.FUTURE", "future_aspire") in mods
+    assert all(s.label_.startswith("MOD.") for s in doc.spans["rl_modifiers"])
+    assert not any(s.label_.startswith("MOD.") for s in doc.spans["rl_evidence"])
+
+
+def test_cues_are_recorded_on_the_span(nlp):
+    doc = nlp("Assisted the team that deployed the model")
+    (span,) = doc.spans["rl_evidence"]
+    assert span._.rl_cues == ("support_verbs", "team_that")
+
+
+def test_negation_outranks_hedge(nlp):
+    assert polarities(nlp, "Familiar with Docker but never containerised a model", "PROD.INFRA") == {
+        "negated"
+    }
+
+
+def test_extensions_registered_once_without_force():
+    assert Span.has_extension("rl_polarity") and Span.has_extension("rl_cues")
+    with pytest.raises(ValueError):
+        Span.set_extension("rl_polarity", default=None)
+
+
+def test_same_label_longest_keeps_other_labels():
+    nlp = spacy.blank("en")
+    doc = nlp("model serving at 2 k QPS")
+    spans = [
+        Span(doc, 0, 2, "PROD.SERVING", span_id="a"),
+        Span(doc, 0, 6, "PROD.SERVING", span_id="b"),
+        Span(doc, 3, 6, "MEAS.THROUGHPUT", span_id="c"),
+        Span(doc, 3, 6, "MEAS.THROUGHPUT", span_id="d"),
+    ]
+    kept = same_label_longest(spans)
+    assert [(s.label_, s.start, s.end, s.id_) for s in kept] == [
+        ("PROD.SERVING", 0, 6, "b"),
+        ("MEAS.THROUGHPUT", 3, 6, "c"),
+    ]
+
+
+def test_component_rules_from_dicts_and_bytes_round_trip():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "rl_evidence", "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "TOOL.INFRA", "id": "tool_docker", "pattern": "docker"}])
+    ctx = nlp.add_pipe("resume_lens_context", config={"rules": ""})
+    assert isinstance(ctx, ContextComponent) and ctx.rules == {}
+    ctx.initialize(
+        rules=[
+            {
+                "label": "MOD.HEDGE",
+                "id": "h",
+                "pattern": "familiar with",
+                "direction": "forward",
+                "polarity": "hedged",
+            }
+        ]
+    )
+    doc = nlp("familiar with Docker")
+    assert [s._.rl_polarity for s in doc.spans["rl_evidence"]] == ["hedged"]
+    clone = ContextComponent(nlp, rules="").from_bytes(ctx.to_bytes())
+    assert list(clone.rules) == ["h"]
+    with pytest.raises(RuleFileError, match="duplicate id"):
+        ctx.add_rules(
+            [{"label": "MOD.HEDGE", "id": "h", "pattern": "x", "direction": "forward", "polarity": "hedged"}]
+        )
+
+
+def test_factory_rejects_bad_settings():
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="rules must be"):
+        nlp.add_pipe("resume_lens_context", config={"rules": "somewhere.jsonl"})
+    with pytest.raises(ValueError, match="priority"):
+        nlp.add_pipe("resume_lens_context", name="c2", config={"priority": ["negated", "asserted"]})

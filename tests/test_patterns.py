@@ -1,0 +1,396 @@
+"""Evidence patterns on hand-written resume lines, and strict validation of the pattern files.
+
+Each case lists ``label:polarity`` pairs that must fire and label prefixes that must NOT fire at all
+(evidence taxonomy §2–§4, §5.10, §6.12). Lines mix terse bullets, long sentences, UK/US spelling and
+ALL CAPS.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from resume_lens.errors import RuleFileError
+from resume_lens.nlp import rules
+from resume_lens.tagging import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def fired(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {f"{s.label_}:{s._.rl_polarity}" for s in doc.spans["rl_evidence"]}
+
+
+CASES = [
+    # --- production: serving / deployment (P01)
+    (
+        "Deployed XGBoost fraud model to production on SageMaker, serving 3M predictions/day with p95 "
+        "latency of 45 ms.",
+        {
+            "PROD.SERVING:asserted",
+            "PROD.CLOUD_ML:asserted",
+            "MEAS.THROUGHPUT:asserted",
+            "MEAS.LATENCY:asserted",
+        },
+        {"NB.", "MEAS.DATA_VOLUME"},
+    ),
+    ("DEPLOYED THE RECOMMENDATION MODEL TO PRODUCTION", {"PROD.SERVING:asserted"}, {"NB."}),
+    (
+        "Productionised the demand-forecasting model on Vertex AI endpoints; retrained weekly via Vertex AI "
+        "Pipelines.",
+        {
+            "PROD.SERVING:asserted",
+            "PROD.CLOUD_ML:asserted",
+            "PROD.RETRAIN:asserted",
+            "PROD.PIPELINE:asserted",
+        },
+        {"NB."},
+    ),
+    (
+        "Shipped a real-time inference service (FastAPI + TorchServe) on EKS handling 1.2M requests per day.",
+        {"PROD.SERVING:asserted", "MEAS.THROUGHPUT:asserted", "TOOL.SERVING:asserted"},
+        {"MEAS.DATA_VOLUME"},
+    ),
+    (
+        "Deployed the ranking model behind a gRPC service at 2k QPS with drift alerts",
+        {"PROD.SERVING:asserted", "MEAS.THROUGHPUT:asserted", "PROD.MONITORING:asserted"},
+        {"NB."},
+    ),
+    (
+        "Deployed models on a proprietary in-house platform serving 200 merchants.",
+        {"PROD.SERVING:asserted", "MEAS.USERS:asserted"},
+        {"PROD.MONITORING"},
+    ),
+    # --- containers / infra (P07), pipelines (P02), tracking (P03), feature store (P04)
+    (
+        "Containerized the NLP classifier with Docker and deployed it to GKE with Helm charts.",
+        {"PROD.INFRA:asserted", "TOOL.INFRA:asserted"},
+        {"NB."},
+    ),
+    (
+        "Self-taught Terraform and used it to provision our GPU cluster.",
+        {"PROD.INFRA:asserted", "TOOL.INFRA:asserted"},
+        {"NB."},
+    ),
+    (
+        "Built Airflow DAGs orchestrating nightly training and batch scoring for 40M customers.",
+        {"PROD.PIPELINE:asserted", "MEAS.USERS:asserted", "PROD.SERVING:asserted"},
+        {"NB."},
+    ),
+    (
+        "Migrated 30 cron jobs to Airflow, cutting pipeline failures by 80%.",
+        {"PROD.PIPELINE:asserted"},
+        {"NB."},
+    ),
+    (
+        "Set up MLflow model registry and experiment tracking for 12 data scientists.",
+        {"PROD.TRACKING:asserted", "TOOL.TRACKING:asserted"},
+        {"MEAS."},
+    ),
+    (
+        "Built a Feast feature store serving online features at 5 ms p99.",
+        {"PROD.FEATURE_STORE:asserted", "MEAS.LATENCY:asserted"},
+        {"PROD.TRACKING"},
+    ),
+    # --- monitoring (P09), CI/CD (P08), retraining (P15)
+    (
+        "Implemented data drift monitoring with Evidently and Prometheus alerts on prediction distributions.",
+        {"PROD.MONITORING:asserted", "TOOL.MONITORING:asserted"},
+        {"NB."},
+    ),
+    (
+        "Owned on-call rotation for the ranking service; 99.9% uptime over 18 months.",
+        {"PROD.MONITORING:asserted", "MEAS.UPTIME:asserted"},
+        {"NB."},
+    ),
+    (
+        "Set up CI/CD for ML models using GitHub Actions and Argo CD with automated rollback.",
+        {"PROD.CICD:asserted", "TOOL.CICD:asserted"},
+        {"PROD.RETRAIN"},
+    ),
+    (
+        "Zero-downtime blue-green deploys of the ranking service",
+        {"PROD.CICD:asserted", "MEAS.UPTIME:asserted"},
+        set(),
+    ),
+    (
+        "Automated retraining triggered by drift, with champion/challenger evaluation.",
+        {"PROD.RETRAIN:asserted"},
+        {"NB."},
+    ),
+    ("Automated weekly retraining without manual intervention.", {"PROD.RETRAIN:asserted"}, set()),
+    # --- optimisation (P11), online experiments (P14), data eng (P05), measures (P13)
+    (
+        "Quantised the BERT model to INT8 with ONNX Runtime, 3x faster inference.",
+        {"PROD.INFER_OPT:asserted"},
+        {"NB."},
+    ),
+    (
+        "Ran A/B tests of the new ranking model on live traffic, lifting CTR by 4%.",
+        {"PROD.ONLINE_EXP:asserted", "MEAS.BUSINESS:asserted"},
+        {"NB."},
+    ),
+    (
+        "Processed 2 TB/day of clickstream events with Spark jobs on EMR.",
+        {"MEAS.DATA_VOLUME:asserted", "PROD.DATA_ENG:asserted"},
+        {"NB."},
+    ),
+    (
+        "Built Spark ETL pipelines processing 500M rows daily feeding the churn model.",
+        {"PROD.DATA_ENG:asserted", "MEAS.DATA_VOLUME:asserted"},
+        {"NB."},
+    ),
+    (
+        "Reduced p99 latency from 120ms to 40 ms at 12k QPS with 99.95% availability",
+        {
+            "MEAS.LATENCY:asserted",
+            "MEAS.THROUGHPUT:asserted",
+            "MEAS.UPTIME:asserted",
+            "PROD.INFER_OPT:asserted",
+        },
+        {"NB."},
+    ),
+    (
+        "Serving 10,000 requests per second; p95 < 40ms",
+        {"MEAS.THROUGHPUT:asserted", "MEAS.LATENCY:asserted"},
+        set(),
+    ),
+    ("Kept p99 at no more than 40 ms during peak.", {"MEAS.LATENCY:asserted"}, set()),
+    ("Never missed the 99.9% availability SLO over 18 months.", {"MEAS.UPTIME:asserted"}, set()),
+    (
+        "Reduced inference cost by 40% by moving to spot instances.",
+        {"MEAS.COST:asserted", "PROD.INFRA:asserted"},
+        {"NB."},
+    ),
+    # --- notebook-level (N01–N10)
+    (
+        "Built a CNN on MNIST reaching 99% accuracy in a Jupyter notebook",
+        {"NB.TOY_DATASET:asserted", "NB.OFFLINE_METRIC:asserted", "NB.NOTEBOOK:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    (
+        "Predicted Titanic survival with 82% accuracy",
+        {"NB.TOY_DATASET:asserted", "NB.OFFLINE_METRIC:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    ("F1 of 0.87 on the held-out set", {"NB.OFFLINE_METRIC:asserted"}, {"PROD.", "MEAS."}),
+    (
+        "Trained a ResNet on CIFAR-10 reaching 93% top-1 accuracy in Colab.",
+        {"NB.TOY_DATASET:asserted", "NB.OFFLINE_METRIC:asserted", "NB.NOTEBOOK:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    (
+        "Performed EDA and feature engineering on customer data in pandas.",
+        {"NB.EDA:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    (
+        "Created Tableau dashboards and presented insights to senior leadership.",
+        {"NB.VIZ:asserted", "NB.REPORTING:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    ("Completed the Deep Learning Specialization on Coursera.", {"NB.COURSE:asserted"}, {"PROD."}),
+    (
+        "Kaggle competition: ranked top 5% out of 3,000 teams.",
+        {"NB.COMPETITION:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    (
+        "Capstone project: sentiment analysis of tweets using LSTM (87% accuracy).",
+        {"NB.ACADEMIC:asserted", "NB.TOY_DATASET:asserted", "NB.OFFLINE_METRIC:asserted"},
+        {"PROD."},
+    ),
+    (
+        "Internal Streamlit app used daily by 40 analysts.",
+        {"NB.DEMO_DEPLOY:asserted", "MEAS.USERS:asserted"},
+        {"PROD."},
+    ),
+    ("Hosted on Render with a Gradio front end.", {"NB.DEMO_DEPLOY:asserted"}, {"PROD."}),
+    ("Monitored campaign performance and KPIs in Grafana.", {"TOOL.MONITORING:asserted"}, {"PROD."}),
+    # --- LLM and research (A01–A08, R01)
+    (
+        "Built a RAG pipeline over 2M support tickets with Pinecone and LangChain",
+        {"LLM.RAG:asserted", "TOOL.LLM:asserted", "MEAS.DATA_VOLUME:asserted"},
+        {"NB."},
+    ),
+    ("Fine-tuned Llama 3 with LoRA on 20k support conversations.", {"LLM.FINETUNE:asserted"}, {"PROD."}),
+    (
+        "Built a LangChain agent with tool calling for internal docs.",
+        {"LLM.AGENT:asserted", "LLM.API:asserted"},
+        {"PROD."},
+    ),
+    ("Published a paper at NeurIPS 2023 on efficient attention.", {"RES.PUB:asserted"}, {"PROD.", "NB."}),
+    # --- skills-list shape: tool mentions only, never PROD
+    ("Docker, Kubernetes, MLflow", {"TOOL.INFRA:asserted", "TOOL.TRACKING:asserted"}, {"PROD.", "MEAS."}),
+    (
+        "Python, PyTorch, Docker, Kubernetes, Airflow, AWS",
+        {"TOOL.INFRA:asserted", "TOOL.PIPELINE:asserted"},
+        {"PROD.", "MEAS."},
+    ),
+    # --- collisions that must stay silent (§5.10, §6.12)
+    ("Sent my CV to 40 companies", set(), {"PROD.", "NB.", "LLM.", "MEAS.", "TOOL.", "RES."}),
+    ("RAG status reports to the steering committee", set(), {"LLM."}),
+    ("Our RAG rating improved from amber to green.", set(), {"LLM."}),
+    ("LLM, Law, University of London", set(), {"LLM.", "TOOL.LLM"}),
+    ("LL.M. in International Law", set(), {"LLM.", "TOOL."}),
+    ("MLE estimator for variance components", set(), {"PROD.", "LLM.", "TOOL."}),
+    ("Harness the power of data to guide strategy.", set(), {"PROD.", "TOOL."}),
+    ("Phoenix, AZ", set(), {"PROD.", "TOOL.", "LLM."}),
+    ("Head prefect and Spark of the debate club", set(), {"PROD.", "TOOL."}),
+    ("Evidently, the model needed more data.", set(), {"PROD.", "TOOL."}),
+    ("Proficient in Python, C, R and Go.", set(), {"PROD.", "TOOL.", "NB."}),
+    ("Airflow modelling for data-centre cooling", set(), {"PROD."}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CASES, ids=[c[0][:48] for c in CASES])
+def test_labels_on_resume_lines(nlp, text, must, must_not):
+    got = fired(nlp, text)
+    assert must <= got, f"missing {sorted(must - got)}; got {sorted(got)}"
+    bad = sorted(g for g in got if g.split(":")[0].startswith(tuple(must_not)))
+    assert not bad, f"must not fire: {bad}"
+
+
+def test_all_packaged_files_load_with_unique_ids():
+    patterns = rules.load_evidence_patterns()
+    ids = [p["id"] for p in patterns]
+    assert len(ids) == len(set(ids))
+    assert {p["label"].split(".")[0] for p in patterns} == {"PROD", "MEAS", "NB", "LLM", "RES", "TOOL"}
+    names = [f.name for f in rules.packaged_pattern_files()]
+    assert names == [
+        "llm.jsonl",
+        "measures.jsonl",
+        "notebook.jsonl",
+        "production.jsonl",
+        "research.jsonl",
+        "tools.jsonl",
+    ]
+
+
+def test_required_production_categories_are_covered():
+    labels = {p["label"] for p in rules.load_evidence_patterns()}
+    required = {
+        "PROD.SERVING",
+        "PROD.PIPELINE",
+        "PROD.MONITORING",
+        "PROD.RETRAIN",
+        "PROD.CICD",
+        "PROD.TRACKING",
+        "PROD.INFRA",
+        "PROD.CLOUD_ML",
+        "MEAS.LATENCY",
+        "MEAS.THROUGHPUT",
+        "MEAS.UPTIME",
+        "MEAS.USERS",
+        "MEAS.DATA_VOLUME",
+        "NB.NOTEBOOK",
+        "NB.EDA",
+        "NB.VIZ",
+        "NB.COURSE",
+        "NB.COMPETITION",
+        "NB.OFFLINE_METRIC",
+        "NB.TOY_DATASET",
+        "NB.DEMO_DEPLOY",
+        "NB.ACADEMIC",
+        "NB.REPORTING",
+        "LLM.API",
+        "LLM.RAG",
+        "LLM.AGENT",
+        "LLM.FINETUNE",
+        "RES.PUB",
+    }
+    assert required <= labels
+
+
+def test_tool_labels_use_tool_or_term_ids():
+    for p in rules.load_evidence_patterns():
+        if p["label"].startswith("TOOL."):
+            assert p["id"].startswith(("tool_", "term_")), p["id"]
+
+
+# --- strict validation -------------------------------------------------------------------------------
+GOOD = {"label": "PROD.SERVING", "id": "x_ok", "pattern": [{"LOWER": "deployed"}]}
+
+
+def write(tmp_path: Path, *lines: str, name: str = "bad.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": "x", "note": 1}', "unknown key(s) ['note']"),
+        ('{"label": "PROD.SERVING", "pattern": "x"}', "missing key(s) ['id']"),
+        ('{"label": "PROD.SERVING", "id": "", "pattern": "x"}', "must be a non-empty lower_snake_case"),
+        ('{"label": "PROD.SERVING", "id": "Bad-Id", "pattern": "x"}', "lower_snake_case"),
+        ('{"label": "SERVING", "id": "a", "pattern": "x"}', "label 'SERVING' does not match"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": [{"LOWER": "x", "FOO": 1}]}', "malformed pattern"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": [{"LOWER": {"IN": "x"}}]}', "malformed pattern"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": [{"TEXT": {"REGEX": "("}}]}', "invalid REGEX"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": []}', "non-empty list"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": "  "}', "empty phrase pattern"),
+        ('{"label": "PROD.SERVING", "id": "a", "pattern": "x"', "invalid JSON"),
+        ('["PROD.SERVING", "a", "x"]', "must be a JSON object"),
+    ],
+)
+def test_bad_pattern_line_names_file_line_and_reason(tmp_path, line, reason):
+    path = write(tmp_path, json.dumps(GOOD), "", line)
+    with pytest.raises(RuleFileError) as err:
+        rules.load_pattern_file(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:3: ")
+    assert reason in message
+
+
+def test_duplicate_id_in_one_file(tmp_path):
+    path = write(tmp_path, json.dumps(GOOD), json.dumps(GOOD))
+    with pytest.raises(
+        RuleFileError, match=r"bad.jsonl:2: duplicate id 'x_ok' \(first defined at .*bad.jsonl:1\)"
+    ):
+        rules.load_pattern_file(path)
+
+
+def test_duplicate_id_across_files(tmp_path):
+    a = write(tmp_path, json.dumps(GOOD), name="a.jsonl")
+    b = write(tmp_path, json.dumps({**GOOD, "label": "NB.EDA"}), name="b.jsonl")
+    with pytest.raises(RuleFileError, match=r"b.jsonl:1: duplicate id 'x_ok'"):
+        rules.load_evidence_patterns([a, b])
+
+
+def test_missing_file_is_a_rule_file_error(tmp_path):
+    with pytest.raises(RuleFileError, match="cannot read the rule file"):
+        rules.load_pattern_file(tmp_path / "nope.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason"),
+    [
+        ({"direction": "sideways", "polarity": "negated"}, "direction 'sideways'"),
+        ({"direction": "forward", "polarity": "asserted"}, "polarity 'asserted'"),
+        ({"direction": "forward"}, "polarity None"),
+        ({"direction": "pseudo", "polarity": "negated"}, "takes no polarity"),
+        ({"direction": "both", "polarity": "demo", "scope": "page"}, "scope 'page'"),
+        ({"direction": "both", "polarity": "demo", "max_scope": -1}, "max_scope -1"),
+        ({"direction": "both", "polarity": "demo", "targets": "PROD."}, "targets must be a list"),
+    ],
+)
+def test_bad_context_rule(tmp_path, extra, reason):
+    line = json.dumps({"label": "MOD.NEG", "id": "c1", "pattern": [{"LOWER": "no"}], **extra})
+    path = write(tmp_path, line, name="context.jsonl")
+    with pytest.raises(RuleFileError, match="context.jsonl:1: bad context rule 'c1'") as err:
+        rules.load_context_rules(path)
+    assert reason in str(err.value)
+
+
+def test_context_rule_label_must_be_mod(tmp_path):
+    line = json.dumps({"label": "PROD.X", "id": "c1", "pattern": "no", "direction": "terminate"})
+    with pytest.raises(RuleFileError, match="label 'PROD.X' does not match"):
+        rules.load_context_rules(write(tmp_path, line, name="context.jsonl"))
