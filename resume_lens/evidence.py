@@ -20,10 +20,11 @@ class EvidenceSpan:
     ----------
     label:
         Taxonomy label, e.g. ``"PROD.SERVING"``, ``"NB.NOTEBOOK"``, ``"MEAS.LATENCY"``,
-        ``"LLM.RAG"``, ``"RES.PAPER"`` (evidence taxonomy §0.3).
+        ``"LLM.RAG"``, ``"RES.PUB"``, ``"TOOL.INFRA"`` (evidence taxonomy §0.3).
     category:
-        ``"production"`` (PROD.* and MEAS.*), ``"notebook"`` (NB.*), ``"llm"`` (LLM.*) or
-        ``"research"`` (RES.*).
+        ``"production"`` (PROD.* and MEAS.*), ``"notebook"`` (NB.*), ``"llm"`` (LLM.*),
+        ``"research"`` (RES.*) or ``"tool"`` (TOOL.*: a bare tool or concept name, never counted
+        as production work).
     text:
         The matched words; always equal to ``document.text[start:end]``.
     start, end:

@@ -61,9 +61,10 @@ def is_tool_mention(span: EvidenceSpan) -> bool:
     """True when a span is a bare tool or product name rather than a described action.
 
     A tool name alone is the weakest rung of the specificity ladder (evidence taxonomy §7.2, S0);
-    the rule files mark such patterns with an id starting ``tool_`` or a ``TOOL.`` label.
+    the rule files give such patterns a ``TOOL.*`` label, which tagging maps to the ``"tool"``
+    category (``resume_lens/nlp/patterns/README.md``).
     """
-    return span.rule_id.startswith("tool_") or span.label.startswith("TOOL.")
+    return span.category == "tool" or span.label.startswith("TOOL.")
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -
     spans = list(spans)
     asserted = [s for s in spans if s.polarity == "asserted"]
     prod_action = [s for s in asserted if s.category == "production" and not is_tool_mention(s)]
-    prod_tool = [s for s in asserted if s.category == "production" and is_tool_mention(s)]
+    prod_tool = [s for s in asserted if is_tool_mention(s)]
     prod_kinds = {s.label for s in prod_action if s.label.startswith("PROD.")}
     measures = [s for s in prod_action if s.label.startswith("MEAS.")]
     notebook = [s for s in spans if s.category == "notebook"]

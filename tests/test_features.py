@@ -57,7 +57,7 @@ def test_claim_features_values():
         _span("PROD.SERVING", "production", "experience", 0, line_start=0),
         _span("PROD.MONITORING", "production", "experience", 0, line_start=19),
         _span("MEAS.LATENCY", "production", "experience", 0, line_start=19),
-        _span("PROD.INFRA", "production", "experience", 0, rule_id="tool_docker", line_start=0),
+        _span("TOOL.INFRA", "tool", "experience", 0, rule_id="tool_docker", line_start=0),
         _span("PROD.SERVING", "production", "experience", 0, polarity="hedged", line_start=0),
         _span("NB.EDA", "notebook", "experience", 1, line_start=35),
         _span("PROD.INFRA", "production", "skills", None, line_start=50),
