@@ -78,11 +78,7 @@ MANIFEST_FILE = "manifest.json"
 _TRUSTED_TYPES = [
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
-    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
-    "sklearn.utils._metadata_requests.MetadataRequest",
-    "numpy.float64",
-    "numpy.dtype",
-    "builtins.float",
+    "sklearn.model_selection._split.StratifiedKFold",
 ]
 
 
