@@ -10,7 +10,9 @@ from resume_lens.structure import Claim, Line, Position, ResumeStructure
 
 
 def _span(label, category, section, position_index, polarity="asserted", rule_id="r", line_start=0):
-    return EvidenceSpan(label, category, "x", 0, 1, section, position_index, rule_id, polarity, line_start, 10)
+    return EvidenceSpan(
+        label, category, "x", 0, 1, section, position_index, rule_id, polarity, line_start, 10
+    )
 
 
 def _structure(claims):
@@ -23,7 +25,9 @@ def _structure(claims):
     )
     positions = (
         Position(0, "ML Engineer", None, "2021-01", "present", "ml_engineer", None, 0, 34, 0, 0, lines[:2]),
-        Position(1, "Data Analyst", None, "2018-01", "2020-12", "data_analyst", None, 35, 49, 0, 0, lines[2:3]),
+        Position(
+            1, "Data Analyst", None, "2018-01", "2020-12", "data_analyst", None, 35, 49, 0, 0, lines[2:3]
+        ),
     )
     return ResumeStructure(sections=(), positions=positions, lines=lines, claims=claims)
 
