@@ -49,6 +49,7 @@ __all__ = [
     "save_models",
     "load_models",
     "file_sha256",
+    "model_fingerprint",
 ]
 
 #: Claim verdicts the claim model predicts (rubric §3).
@@ -128,6 +129,39 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def _parameters(estimator: Any) -> list[Any]:
+    """The fitted arrays of our pipelines, in a fixed order (see :func:`model_fingerprint`)."""
+    out: list[Any] = []
+    if isinstance(estimator, CalibratedClassifierCV):
+        calibrated = estimator.calibrated_classifiers_[0]
+        out += _parameters(calibrated.estimator)
+        for calibrator in calibrated.calibrators:
+            out += [calibrator.a_, calibrator.b_]
+        return out
+    vectorizer = estimator.named_steps["vectorize"]
+    scaler = estimator.named_steps["scale"]
+    classifier = estimator.named_steps["classify"]
+    out.append(list(vectorizer.feature_names_))
+    out += [scaler.mean_, scaler.scale_, classifier.coef_, classifier.intercept_, list(classifier.classes_)]
+    return out
+
+
+def model_fingerprint(claim_model: CalibratedClassifierCV, role_model: Pipeline) -> str:
+    """Hex SHA-256 of the fitted parameters of both models (rounded to 10 decimals).
+
+    Two trainings on the same corpus give the same fingerprint; the skops files themselves are not
+    byte-identical (their archive member names and times vary), so the fingerprint, not the file
+    hash, is the model's version. The file hash guards the file's integrity.
+    """
+    digest = hashlib.sha256()
+    for value in _parameters(claim_model) + _parameters(role_model):
+        if isinstance(value, list):
+            digest.update(json.dumps([str(v) for v in value]).encode("utf-8"))
+        else:
+            digest.update(np.round(np.asarray(value, dtype=float), 10).tobytes())
+    return digest.hexdigest()
+
+
 def save_models(
     out_dir: str | Path,
     claim_model: CalibratedClassifierCV,
@@ -158,6 +192,7 @@ def save_models(
     claim_base = claim_model.calibrated_classifiers_[0].estimator
     manifest = {
         "format": "resume_lens-models/1",
+        "fingerprint": model_fingerprint(claim_model, role_model),
         "sklearn_version": sklearn.__version__,
         "claim_model": {
             "file": CLAIM_MODEL_FILE,
@@ -188,8 +223,8 @@ class LoadedModels:
 
     @property
     def version(self) -> str:
-        """Short model version: the first 12 hex digits of the claim model's sha256."""
-        return str(self.manifest["claim_model"]["sha256"])[:12]
+        """Short model version: the first 12 hex digits of the parameter fingerprint."""
+        return str(self.manifest.get("fingerprint", "unversioned"))[:12]
 
     def claim_probabilities(self, rows: Sequence[Mapping[str, float]]) -> list[dict[str, float]]:
         """Calibrated verdict probabilities per claim feature dict; each dict sums to 1."""

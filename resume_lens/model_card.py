@@ -33,6 +33,7 @@ def write_model_card(path: str | Path, manifest: dict[str, Any], cv: dict[str, A
     template = Template((resources.files("resume_lens") / "data" / "model_card.md.tmpl").read_text("utf-8"))
     data = manifest["training_data"]
     text = template.substitute(
+        fingerprint=manifest["fingerprint"],
         claim_sha=manifest["claim_model"]["sha256"],
         role_sha=manifest["role_model"]["sha256"],
         sklearn_version=manifest["sklearn_version"],

@@ -95,7 +95,7 @@ def _cross_validate(analyses: list[Analysis], rows: list[LabelRow], seed: int) -
         claim_model, role_model, _, _ = _fit(
             [analyses[i] for i in train_idx], [rows[i] for i in train_idx], seed
         )
-        models = LoadedModels(claim_model, role_model, {"claim_model": {"sha256": "cross-validation"}})
+        models = LoadedModels(claim_model, role_model, {"fingerprint": "cross-validation"})
         for i in test_idx:
             assessment = assess_analysis(analyses[i], models)
             gold_label.append(rows[i].resume_label)
