@@ -109,7 +109,9 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
     return out
 
 
-def find_headline(text: str, sections: Sequence[Section]) -> HeadlineClaim:
+def find_headline(
+    text: str, sections: Sequence[Section], lines: Sequence[SourceLine] | None = None
+) -> HeadlineClaim:
     """Find the headline and its ML-engineer-family claim in the header and summary sections.
 
     Parameters
@@ -118,6 +120,9 @@ def find_headline(text: str, sections: Sequence[Section]) -> HeadlineClaim:
         The normalised resume text.
     sections : sequence of Section
         From :func:`resume_lens.sections.find_sections`.
+    lines : sequence of SourceLine, optional
+        The text's lines; default ``split_lines(text)``. :func:`resume_lens.segment.segment` passes
+        its logical lines, so that a summary sentence wrapped over two lines is read as one.
 
     Returns
     -------
@@ -127,7 +132,8 @@ def find_headline(text: str, sections: Sequence[Section]) -> HeadlineClaim:
         Claim offsets are character offsets into ``text``, end-exclusive.
     """
     spans = [(s.start, s.end) for s in sections if s.name in ("header", "summary")]
-    lines = [ln for ln in split_lines(text) if any(a <= ln.start and ln.end <= b for a, b in spans)]
+    source = split_lines(text) if lines is None else lines
+    lines = [ln for ln in source if any(a <= ln.start and ln.end <= b for a, b in spans)]
     heading_starts = {s.start for s in sections if s.heading}
     first_line: str | None = None
     for line in lines:
@@ -164,7 +170,12 @@ def _recency_key(p: Position) -> tuple[str, str]:
     return end, p.start_date or ""
 
 
-def find_claims(text: str, sections: Sequence[Section], positions: Sequence[Position]) -> tuple[Claim, ...]:
+def find_claims(
+    text: str,
+    sections: Sequence[Section],
+    positions: Sequence[Position],
+    lines: Sequence[SourceLine] | None = None,
+) -> tuple[Claim, ...]:
     """All ML-engineer-family claims of a resume (rubric §1, §4).
 
     Parameters
@@ -175,6 +186,8 @@ def find_claims(text: str, sections: Sequence[Section], positions: Sequence[Posi
         From :func:`resume_lens.sections.find_sections`.
     positions : sequence of Position
         From :func:`resume_lens.positions.find_positions`.
+    lines : sequence of SourceLine, optional
+        Passed to :func:`find_headline`.
 
     Returns
     -------
@@ -185,7 +198,7 @@ def find_claims(text: str, sections: Sequence[Section], positions: Sequence[Posi
     """
     claim_families = load_title_rules().claim_families
     out: list[Claim] = []
-    headline = find_headline(text, sections)
+    headline = find_headline(text, sections, lines)
     if headline.claim is not None:
         out.append(headline.claim)
     ml_positions = [p for p in positions if p.title_family in claim_families and p.title]

@@ -29,7 +29,7 @@ from resume_lens.sections import SourceLine
 from resume_lens.structure import Line, Position
 from resume_lens.titles import TitleMatch, classify_title, has_role_word
 
-__all__ = ["HeaderLine", "find_positions", "split_segments"]
+__all__ = ["HeaderLine", "find_positions", "header_signal", "split_segments"]
 
 _MAX_HEADER_WORDS = 14
 _MAX_TITLE_WORDS = 10
@@ -172,6 +172,36 @@ def _is_header_like(line: SourceLine) -> bool:
         and not _PAGE_MARK_RE.search(text)
         and (not _ends_sentence(text) or find_date_range(text) is not None)
     )
+
+
+def header_signal(line: SourceLine) -> str | None:
+    """Why a line could belong to a position header, or ``None`` when nothing suggests it.
+
+    Used by :func:`resume_lens.segment.segment` to keep a header, date or company line from being
+    read as the wrapped tail of the bullet above it.
+
+    Returns
+    -------
+    str or None
+        ``"date_range"`` (any line with a date range, :func:`resume_lens.dates.find_date_range`),
+        ``"contact"`` (an e-mail, URL, phone number or page footer), ``"date"`` (a single date on a
+        line that does not start in lower case), ``"title"`` (a header-like line whose title is of a
+        known family, or names a role in title case), ``"entry"`` (another header-like line that is
+        in title case or a location: a company or place line) or ``None``.
+    """
+    text = line.text
+    if find_date_range(text) is not None:
+        return "date_range"
+    if _CONTACT_RE.search(text) or _PAGE_MARK_RE.search(text):
+        return "contact"
+    if not text[:1].islower() and find_dates(text) is not None:
+        return "date"
+    h = _read_header_line(line)
+    if h.title is not None:
+        return "title"
+    if h.header_like and (_is_title_case(text) or _is_location(text)):
+        return "entry"
+    return None
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -1,13 +1,133 @@
-"""Segment a resume's text into sections, lines, positions and claims (design sketch step 2–3)."""
+"""Segment a resume's text into sections, lines, positions and claims (design sketch step 2–3).
+
+Wrapped lines
+-------------
+PDF and DOCX extraction, and hard-wrapped text files, break one bullet or one sentence into several
+physical lines (``examples/production_mle.txt``; the jake/sb2nov, awesomecv and deedy templates in
+``shared/resumes/templates`` print a continuation after a blank line). :func:`join_wrapped` joins
+them back into one logical line, so that evidence phrases and negations that cross the wrap stay on
+one :class:`~resume_lens.structure.Line`. The joined line's text is ``text[start:end]``: it keeps
+the ``"\\n"``, blank lines and indentation between the physical lines.
+
+A physical line *continues* the line above it (the rules are conservative on purpose; a missed join
+costs a phrase, a wrong join can swallow a position header):
+
+* both are in the same section, the line is not a list item and its only separation from the line
+  above is whitespace (a marker-only ``"•"`` line between them stops the join);
+* it is no position-header material (:func:`resume_lens.positions.header_signal`): no date range, no
+  contact or page footer, no single date unless it starts in lower case, no header-like line with a
+  title; headings never reach here (they end the section);
+* **after a list item** (or its continuation), on the next physical line or after one blank line
+  (PDF layouts print one between wrapped lines), it starts with a lower-case letter, or with a
+  digit when it is not a company, place or duration line (``"1.2M visitors a month"``, not
+  ``"2 years 3 months"``);
+* **after a list item, directly on the next physical line**, also when it
+
+  - starts with opening punctuation (``( [ { " ' “ ‘``), or
+  - is indented exactly where the item's text starts after its marker (text files:
+    ``"- Own the model ...\\n  second at peak"``), or
+  - the line above does not end a sentence (``. ! ? ;``), the line starts with a letter or digit
+    (not an icon glyph) and does not look like a new entry (a short title-case or location line: a
+    company or place);
+
+* **in prose** (a non-bullet line in ``summary``, ``experience`` or ``projects``), on the next
+  physical line or after one blank line, only when it starts with a lower-case letter, the line
+  above does not end a sentence and the first line is no position header.
+
+The header block and other sections only get the list-item rules.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from resume_lens.claims import find_claims, find_headline
-from resume_lens.positions import find_positions
+from resume_lens.positions import find_positions, header_signal
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
 
-__all__ = ["segment"]
+__all__ = ["join_wrapped", "segment"]
+
+_PROSE_SECTIONS = frozenset({"summary", "experience", "projects"})
+_SENTENCE_END = (".", "!", "?", ";")
+_OPENING = "([{\"'\u201c\u2018"
+_BLANK_GAP_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*")
+
+
+def _column(text: str, offset: int) -> int:
+    return offset - (text.rfind("\n", 0, offset) + 1)
+
+
+def _continues(text: str, group: list[SourceLine], line: SourceLine, section: str) -> bool:
+    """Whether ``line`` is the wrapped tail of the logical line made of ``group`` (see module doc)."""
+    first, prev = group[0], group[-1]
+    if line.bullet:
+        return False
+    gap = text[prev.end : line.start]
+    adjacent = gap.count("\n") == 1 and not gap.strip()
+    across_blank = _BLANK_GAP_RE.fullmatch(gap) is not None
+    if not (adjacent or across_blank):
+        return False
+    signal = header_signal(line)
+    if signal in ("date_range", "contact", "date", "title"):
+        return False
+    lead = line.text[:1]
+    open_end = not prev.text.rstrip().endswith(_SENTENCE_END)
+    if first.bullet:
+        if lead.islower() or (lead.isdigit() and signal is None):
+            return True
+        if across_blank:
+            return False
+        if lead in _OPENING or _column(text, line.start) == _column(text, first.start) > 0:
+            return True
+        return open_end and signal is None and lead.isalnum()
+    if section not in _PROSE_SECTIONS or not (lead.islower() and open_end):
+        return False
+    return len(group) > 1 or header_signal(first) is None
+
+
+def join_wrapped(text: str, lines: Sequence[SourceLine], section: str) -> list[SourceLine]:
+    """Join the wrapped physical lines of one section into logical lines (rules: module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The normalised resume text.
+    lines : sequence of SourceLine
+        One section's non-heading lines, in reading order (from :func:`split_lines`).
+    section : str
+        The section's canonical name; prose is only joined in ``summary``, ``experience`` and
+        ``projects``.
+
+    Returns
+    -------
+    list of SourceLine
+        One per logical line: ``text[ln.start:ln.end] == ln.text`` still holds, ``bullet`` is the first
+        physical line's.
+
+    Examples
+    --------
+    >>> t = "- Served 4k requests per\\n  second at peak\\nAcme Corp, 2019 - 2021"
+    >>> [ln.text for ln in join_wrapped(t, split_lines(t), "experience")]
+    ['Served 4k requests per\\n  second at peak', 'Acme Corp, 2019 - 2021']
+    """
+    groups: list[list[SourceLine]] = []
+    for line in lines:
+        if groups and _continues(text, groups[-1], line, section):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    out = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        joined = (
+            first
+            if len(group) == 1
+            else SourceLine(text[first.start : last.end], first.start, last.end, first.bullet)
+        )
+        out.append(joined)
+    return out
 
 
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
@@ -29,7 +149,8 @@ def segment(text: str) -> ResumeStructure:
     -------
     ResumeStructure
         ``sections`` in reading order (``header`` first when there is text above the first
-        heading); ``lines`` holds every non-empty, non-heading line with list markers removed;
+        heading); ``lines`` holds every non-empty, non-heading logical line with list markers
+        removed, a wrapped bullet or sentence joined into one line (module docstring);
         ``positions`` come from the experience sections only (projects lines keep
         ``position_index=None``); ``claims`` are the headline claim then ML-titled positions,
         newest first; ``headline`` is the headline line as written. Every offset is a character
@@ -56,6 +177,8 @@ def segment(text: str) -> ResumeStructure:
                 bucket.append(line)
                 break
 
+    by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
+
     positions: list[Position] = []
     owner: dict[int, int] = {}
     for s, bucket in by_section:
@@ -70,8 +193,9 @@ def segment(text: str) -> ResumeStructure:
         for s, bucket in by_section
         for line in bucket
     )
-    headline = find_headline(text, sections)
-    claims = find_claims(text, sections, positions)
+    joined = [line for _, bucket in by_section for line in bucket]
+    headline = find_headline(text, sections, joined)
+    claims = find_claims(text, sections, positions, joined)
     return ResumeStructure(
         sections=sections,
         positions=tuple(positions),

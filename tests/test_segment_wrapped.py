@@ -1,0 +1,373 @@
+"""Wrapped bullets and sentences are joined into one logical Line (resume_lens.segment.join_wrapped)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from resume_lens.extract import extract_file
+from resume_lens.sections import split_lines
+from resume_lens.segment import join_wrapped, segment
+from resume_lens.structure import ResumeStructure
+from resume_lens.tagging import tag_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def _texts(s: ResumeStructure, section: str | None = None) -> list[str]:
+    return [ln.text for ln in s.lines if section is None or ln.section == section]
+
+
+def _assert_offsets(text: str, s: ResumeStructure) -> None:
+    for ln in s.lines:
+        assert text[ln.start : ln.end] == ln.text
+    for p in s.positions:
+        assert text[p.title_start : p.title_end] == p.title
+        for b in p.bullets:
+            assert text[b.start : b.end] == b.text
+    for c in s.claims:
+        assert text[c.start : c.end] == c.title
+
+
+# ------------------------------------------------------------------ the production_mle example
+
+
+def test_production_mle_wrapped_bullets_are_one_line() -> None:
+    text = (EXAMPLES / "production_mle.txt").read_text(encoding="utf-8")
+    s = segment(text)
+    _assert_offsets(text, s)
+    first = s.positions[0].bullets[0]
+    assert first.text == (
+        "Own the surge-pricing demand model, served as a gRPC service on Kubernetes: 4k requests per\n"
+        "  second at peak, p99 latency 28 ms, 99.95% availability over 2024."
+    )
+    assert first.section == "experience"
+    assert first.position_index == 0
+    assert [len(p.bullets) for p in s.positions] == [4, 2]
+    assert s.positions[1].bullets[0].text == (
+        "Deployed the product-recommendation model to a SageMaker endpoint used by the web shop for\n"
+        "  1.2M visitors a month; A/B test showed +3% basket size."
+    )
+    # the summary's soft-wrapped sentence is joined too (previous line ends with ":")
+    assert _texts(s, "summary") == [
+        "Machine learning engineer for six years. I build models and keep them running in production:\n"
+        "serving, pipelines, monitoring and retraining."
+    ]
+    # positions, dates and claims are unchanged by the joins
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Senior Machine Learning Engineer", "Havnefront Mobility", "2021-03", "present"),
+        ("Machine Learning Engineer", "Nordvik Retail", "2018-08", "2021-02"),
+    ]
+    assert [(c.title, c.source) for c in s.claims] == [
+        ("Senior Machine Learning Engineer", "headline"),
+        ("Senior Machine Learning Engineer", "position"),
+        ("Machine Learning Engineer", "position"),
+    ]
+    assert s.headline == "Senior Machine Learning Engineer"
+    assert len(s.lines) == 14
+
+
+def test_negation_on_the_continuation_reaches_the_bullet() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Data Scientist, Acme, 2019 - 2021\n"
+        "- Trained a churn model in a notebook with an AUC of 0.81; it\n"
+        "  was not deployed to production.\n"
+    )
+    s = segment(text)
+    assert len(s.positions[0].bullets) == 1
+    serving = [sp for sp in tag_lines(s.lines) if sp.label == "PROD.SERVING"]
+    assert [(sp.text, sp.polarity) for sp in serving] == [("deployed to production", "negated")]
+
+
+# ------------------------------------------------------------------ what is never swallowed
+
+
+@pytest.mark.parametrize(
+    ("after", "title", "org", "start", "end"),
+    [
+        ("Data Scientist, Beta Labs, 2016 - 2019", "Data Scientist", "Beta Labs", "2016-01", "2019-12"),
+        ("Data Scientist | Beta Labs", "Data Scientist", "Beta Labs", None, None),
+        ("2016 - 2019", "", None, "2016-01", "2019-12"),
+        ("Jan 2016 - Dec 2019", "", None, "2016-01", "2019-12"),
+    ],
+)
+def test_position_header_after_unpunctuated_bullet_is_not_swallowed(
+    after: str, title: str, org: str | None, start: str | None, end: str | None
+) -> None:
+    text = (
+        "EXPERIENCE\n"
+        "ML Engineer, Acme Corp, 2019 - 2021\n"
+        "- Built the feature store used by six teams\n"
+        f"{after}\n"
+        "- Trained forecasting models\n"
+    )
+    s = segment(text)
+    _assert_offsets(text, s)
+    assert _texts(s) == [
+        "ML Engineer, Acme Corp, 2019 - 2021",
+        "Built the feature store used by six teams",
+        after,
+        "Trained forecasting models",
+    ]
+    assert [b.text for b in s.positions[0].bullets] == ["Built the feature store used by six teams"]
+    assert len(s.positions) == 2
+    p = s.positions[1]
+    assert (p.title, p.organization, p.start_date, p.end_date) == (title, org, start, end)
+
+
+def test_org_first_header_after_bullet_is_not_swallowed() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "ML Engineer, Acme Corp, 2019 - 2021\n"
+        "- Built the feature store\n"
+        "Beta Labs\n"
+        "Berlin, Germany\n"
+        "Data Scientist\n"
+        "2016 - 2019\n"
+        "- Trained forecasting models\n"
+    )
+    s = segment(text)
+    assert _texts(s) == [
+        "ML Engineer, Acme Corp, 2019 - 2021",
+        "Built the feature store",
+        "Beta Labs",
+        "Berlin, Germany",
+        "Data Scientist",
+        "2016 - 2019",
+        "Trained forecasting models",
+    ]
+    assert [(p.title, p.organization, p.start_date) for p in s.positions] == [
+        ("ML Engineer", "Acme Corp", "2019-01"),
+        ("Data Scientist", "Beta Labs", "2016-01"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["EDUCATION", "Education", "skills", "## Projects"])
+def test_heading_after_bullet_is_not_swallowed(heading: str) -> None:
+    text = (
+        "EXPERIENCE\n"
+        "ML Engineer, Acme Corp, 2019 - 2021\n"
+        "- Built the feature store used by six\n"
+        f"{heading}\n"
+        "  python and sql\n"
+    )
+    s = segment(text)
+    _assert_offsets(text, s)
+    assert [(sec.name, sec.heading) for sec in s.sections][0] == ("experience", "EXPERIENCE")
+    assert s.sections[1].heading == heading
+    assert [b.text for b in s.positions[0].bullets] == ["Built the feature store used by six"]
+    assert _texts(s)[-1] == "python and sql"
+
+
+def test_contact_lines_and_next_bullets_are_not_swallowed() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "- Built the feature store\n"
+        "jane@example.com | +49 170 1234567\n"
+        "- Ran the on-call rotation\n"
+    )
+    s = segment(text)
+    assert _texts(s) == [
+        "Built the feature store",
+        "jane@example.com | +49 170 1234567",
+        "Ran the on-call rotation",
+    ]
+
+
+# ------------------------------------------------------------------ the join rules
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # lower-case start: joined even after a full stop
+        ("- Built it.\n  and ran it", ["Built it.\n  and ran it"]),
+        # digit start
+        ("- Served\n3k requests per second", ["Served\n3k requests per second"]),
+        # opening punctuation
+        ("- Ran the pilot\n(two warehouses)", ["Ran the pilot\n(two warehouses)"]),
+        # indented under the bullet's text
+        ("- Shipped it.\n  Kubernetes and Terraform", ["Shipped it.\n  Kubernetes and Terraform"]),
+        # indented elsewhere after a sentence end: not joined
+        ("- Shipped it.\n    Kubernetes and Terraform", ["Shipped it.", "Kubernetes and Terraform"]),
+        # no sentence end above and a long upper-case line that is no entry
+        (
+            "- Worked on training models on Tensor\nProcessing Units (TPU).",
+            ["Worked on training models on Tensor\nProcessing Units (TPU)."],
+        ),
+        # ... but a short title-case line looks like a company: not joined
+        ("- Built the feature store\nNorthwind Traders", ["Built the feature store", "Northwind Traders"]),
+        # across one blank line (PDF layouts): a lower-case or digit start only
+        ("- Built the feature store for\n\nsix teams", ["Built the feature store for\n\nsix teams"]),
+        ("- Built the feature store;\n\nnew versions", ["Built the feature store;\n\nnew versions"]),
+        ("- Served the web shop for\n\n1.2M visitors", ["Served the web shop for\n\n1.2M visitors"]),
+        ("- Built the feature store for\n\nSix Teams", ["Built the feature store for", "Six Teams"]),
+        (
+            "- Built the feature store for\n\nprocessing teams",
+            ["Built the feature store for\n\nprocessing teams"],
+        ),
+        ("- Shipped it.\n\n  Kubernetes and Terraform", ["Shipped it.", "Kubernetes and Terraform"]),
+        ("- Shipped it\n\n(two warehouses)", ["Shipped it", "(two warehouses)"]),
+        # a digit-led duration, date or place line is never a continuation
+        (
+            "- Built the feature store for\n2 years 3 months",
+            ["Built the feature store for", "2 years 3 months"],
+        ),
+        ("- Built the feature store for\n2019 - 2021", ["Built the feature store for", "2019 - 2021"]),
+        ("- Built the feature store for\n\n03/2019", ["Built the feature store for", "03/2019"]),
+        ("- Built the feature store for\n\n\nsix teams", ["Built the feature store for", "six teams"]),
+        # a marker-only line between them is a new bullet
+        ("- Built the feature store for\n\u2022\nsix teams", ["Built the feature store for", "six teams"]),
+        # a continuation of a continuation
+        ("- One\ntwo\nthree", ["One\ntwo\nthree"]),
+        # the next bullet is never a continuation
+        ("- Built the feature store for\n- six teams", ["Built the feature store for", "six teams"]),
+    ],
+)
+def test_bullet_join_rules(body: str, expected: list[str]) -> None:
+    text = "EXPERIENCE\n" + body
+    lines = split_lines(text)[1:]
+    joined = join_wrapped(text, lines, "experience")
+    assert [ln.text for ln in joined] == expected
+    for ln in joined:
+        assert text[ln.start : ln.end] == ln.text
+    assert joined[0].bullet
+
+
+@pytest.mark.parametrize(
+    ("section", "body", "expected"),
+    [
+        (
+            "summary",
+            "I build models and keep them\nrunning in production.",
+            ["I build models and keep them\nrunning in production."],
+        ),
+        ("summary", "I build models.\nand keep them running", ["I build models.", "and keep them running"]),
+        (
+            "summary",
+            "I build models and keep them\nRunning in production.",
+            ["I build models and keep them", "Running in production."],
+        ),
+        (
+            "summary",
+            "I build models and keep them\n\nrunning in production.",
+            ["I build models and keep them\n\nrunning in production."],
+        ),
+        (
+            "experience",
+            "Led the team that built\nthe fraud model",
+            ["Led the team that built\nthe fraud model"],
+        ),
+        (
+            "experience",
+            "ML Engineer, Acme\nbuilding the fraud model",
+            ["ML Engineer, Acme", "building the fraud model"],
+        ),
+        ("header", "Jane Doe, building\nmodels since 2015", ["Jane Doe, building", "models since 2015"]),
+        ("summary", "I build models and keep them\n\n\nrunning", ["I build models and keep them", "running"]),
+        ("skills", "Python, SQL,\nterraform", ["Python, SQL,", "terraform"]),
+        ("other", "Chess, hiking,\nand reading", ["Chess, hiking,", "and reading"]),
+    ],
+)
+def test_prose_join_rules(section: str, body: str, expected: list[str]) -> None:
+    joined = join_wrapped(body, split_lines(body), section)
+    assert [ln.text for ln in joined] == expected
+    assert not any(ln.bullet for ln in joined)
+
+
+# ------------------------------------------------------------------ real documents
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(EXAMPLES.glob("*.txt")) + sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx")),
+    ids=lambda p: p.name,
+)
+def test_offsets_hold_for_every_line_of_the_examples(path: Path) -> None:
+    text = extract_file(path).text
+    s = segment(text)
+    _assert_offsets(text, s)
+    assert all(ln.text == ln.text.strip() and ln.text for ln in s.lines)
+
+
+def test_offsets_hold_on_the_templates(templates_dir: Path) -> None:
+    for path in sorted(templates_dir.glob("*.pdf")):
+        text = extract_file(path).text
+        _assert_offsets(text, segment(text))
+
+
+def test_jake_template_continuations_after_a_blank_line(templates_dir: Path) -> None:
+    text = extract_file(templates_dir / "onecolumn-sb2nov-original-jake-base.pdf").text
+    s = segment(text)
+    bullets = {b.text.split(":")[0]: b.text for p in s.positions for b in p.bullets}
+    assert bullets["Apache Beam"] == (
+        "Apache Beam: Apache Beam is a unified model for defining both batch and streaming data-parallel "
+        "processing\n\npipelines, as well as a set of language-specific SDKs for constructing pipelines and "
+        "runners."
+    )
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions if p.title] == [
+        ("Software Engineer", None, None),
+        ("Senior Software Engineer", "2014-01", "2016-10"),
+        ("Data Scientist", "2012-06", "2012-08"),
+        ("Research and Teaching Assistant", "2012-01", "2013-12"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def render_module():
+    path = ROOT / "scripts" / "render.py"
+    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render_wrapped", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]
+
+
+WRAPPED_RESUME = """Alex Morgan
+Machine Learning Engineer
+
+EXPERIENCE
+Senior ML Engineer, Acme Corp (2021 - 2024)
+- Own the fraud model, served as a gRPC service on Kubernetes with canary releases and automatic rollback: 3k requests per second at peak, p99 latency 40 ms
+- Built the feature store
+Data Scientist, Beta Labs (2018 - 2021)
+- Trained a churn model in a notebook that reached an AUC of 0.81 on the hold-out set; it was not deployed to production
+
+EDUCATION
+MSc Computer Science, Example University
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_wrapped_bullet_in_a_generated_pdf_is_joined(tmp_path: Path, render_module, columns: int) -> None:
+    out = tmp_path / "wrapped.pdf"
+    render_module.render_pdf(WRAPPED_RESUME, out, columns=columns)
+    text = extract_file(out).text
+    s = segment(text)
+    _assert_offsets(text, s)
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Senior ML Engineer", "Acme Corp", "2021-01", "2024-12"),
+        ("Data Scientist", "Beta Labs", "2018-01", "2021-12"),
+    ]
+    first, second = (p.bullets for p in s.positions)
+    assert len(first) == 2 and len(second) == 1
+    # reportlab wraps the long bullets; each comes back as one Line holding both halves
+    assert "\n" in first[0].text and "\n" in second[0].text
+    assert first[0].text.startswith("Own the fraud model, served as a gRPC service")
+    assert first[0].text.endswith("p99 latency 40 ms")
+    assert " ".join(first[0].text.split()) == (
+        "Own the fraud model, served as a gRPC service on Kubernetes with canary releases and automatic "
+        "rollback: 3k requests per second at peak, p99 latency 40 ms"
+    )
+    assert " ".join(second[0].text.split()) == (
+        "Trained a churn model in a notebook that reached an AUC of 0.81 on the hold-out set; it was not "
+        "deployed to production"
+    )
+    assert first[1].text == "Built the feature store"
