@@ -6,6 +6,7 @@ resume in one ``nlp.pipe`` call and maps each span back to character offsets int
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -59,6 +60,38 @@ def _polarity(span: Span) -> str:
     return value or "asserted"
 
 
+_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+
+
+def squash_whitespace(text: str) -> tuple[str, list[int]]:
+    """Collapse every whitespace run (and any single non-space whitespace) to one space.
+
+    A bullet joined across a line wrap holds ``"\n"`` and indentation, which spaCy turns into a
+    whitespace token that breaks multi-word patterns ("4k requests per\n  second"). The squashed
+    text is what the pipeline reads; the returned map gives, for each character of it, its offset in
+    ``text``, so spans map back exactly.
+
+    Returns
+    -------
+    tuple[str, list[int]]
+        The squashed text and ``offsets`` with ``len(offsets) == len(squashed) + 1`` (the last entry
+        is ``len(text)``).
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for match in _WHITESPACE_RUN.finditer(text):
+        pieces.append(text[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        pieces.append(" ")
+        offsets.append(match.start())
+        last = match.end()
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
 def tag_lines(
     lines: Sequence[Line], *, nlp: Language | None = None, batch_size: int = 256
 ) -> list[EvidenceSpan]:
@@ -93,16 +126,20 @@ def tag_lines(
     nlp = get_pipeline() if nlp is None else nlp
     todo = [line for line in lines if line.text.strip()]
     out: list[EvidenceSpan] = []
-    for line, doc in zip(todo, nlp.pipe((line.text for line in todo), batch_size=batch_size), strict=True):
+    squashed = [squash_whitespace(line.text) for line in todo]
+    docs = nlp.pipe((text for text, _ in squashed), batch_size=batch_size)
+    for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
         for span in same_label_longest(spans):
+            start = line.start + offsets[span.start_char]
+            end = line.start + offsets[span.end_char - 1] + 1
             out.append(
                 EvidenceSpan(
                     label=span.label_,
                     category=category_of(span.label_),
-                    text=span.text,
-                    start=line.start + span.start_char,
-                    end=line.start + span.end_char,
+                    text=line.text[start - line.start : end - line.start],
+                    start=start,
+                    end=end,
                     section=line.section,
                     position_index=line.position_index,
                     rule_id=span.id_,
