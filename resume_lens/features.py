@@ -20,6 +20,7 @@ from resume_lens.evidence import EvidenceSpan
 from resume_lens.structure import Claim, Line, ResumeStructure
 
 __all__ = [
+    "CLAIM_FEATURES",
     "CLAIM_SCOPES",
     "ClaimContext",
     "claim_context",
@@ -41,7 +42,6 @@ _EXCLUDED_SECTIONS = frozenset({"skills"})
 #: Polarities that record a mention without counting it as done work (evidence.POLARITIES).
 _WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical")
 
-_ML_FAMILIES = ("ml_engineer", "mlops_engineer", "ai_engineer", "applied_scientist")
 _SENIORITY_BANDS = {
     "intern": "junior",
     "junior": "junior",
@@ -165,6 +165,33 @@ def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -
     return out
 
 
+#: The claim features, each tied to a rubric rule (rubric §2–§3, evidence taxonomy §7.9). Only the
+#: claim's own scope and the summary enter: rubric §3 judges a position claim by the work of that
+#: position and a headline claim by all experience and projects. Bare tool names (S0, taxonomy §7.2)
+#: are left out so that naming tools in a bullet cannot stand in for described work.
+CLAIM_FEATURES = (
+    "claim:prod_action",  # asserted production actions (P signals)
+    "claim:prod_kinds",  # distinct production categories: corroboration (taxonomy §7.5)
+    "claim:measures",  # operations figures: latency, QPS, uptime, users (P13)
+    "claim:prod_line_share",  # share of the claim's lines that hold a P signal
+    "claim:notebook",  # N signals (rubric §2)
+    "claim:notebook_kinds",
+    "claim:notebook_line_share",
+    "claim:llm",  # LLM-application work (AI-engineer claims)
+    "claim:research",  # papers and research (N-level for an engineering claim, rubric §2)
+    "claim:lines",  # how much text there is to judge (rubric §3, "unclear")
+    "claim:weak_hedged",
+    "claim:weak_learning",
+    "claim:weak_negated",
+    "claim:weak_attributed",
+    "claim:weak_demo",
+    "claim:weak_hypothetical",
+    "summary:prod_action",
+    "summary:weak_hypothetical",  # "production-ready, end-to-end" with nothing behind (rubric §3)
+    "claim_is_headline",
+)
+
+
 def claim_features(context: ClaimContext) -> dict[str, float]:
     """Flat feature dict for one claim.
 
@@ -176,24 +203,15 @@ def claim_features(context: ClaimContext) -> dict[str, float]:
     Returns
     -------
     dict[str, float]
-        Feature name → value. Counts are ``log1p`` of span counts; ``*_share`` values are fractions
-        of the scope's lines in [0, 1]; ``claim:label=<LABEL>`` counts asserted production spans
-        per taxonomy label inside the claim's own scope (evidence taxonomy §7.9).
+        The :data:`CLAIM_FEATURES`: counts are ``log1p`` of span counts, ``*_kinds`` are numbers of
+        distinct taxonomy labels, ``*_share`` are fractions of the scope's lines in [0, 1], and
+        ``claim_is_headline`` is 0 or 1.
     """
-    claim = context.claim
     features: dict[str, float] = {}
-    for scope in CLAIM_SCOPES:
+    for scope in ("claim", "summary"):
         features.update(_evidence_counts(scope, context.spans[scope], len(context.lines[scope])))
-    per_label: dict[str, int] = {}
-    for span in context.spans["claim"]:
-        if span.polarity == "asserted" and span.category == "production" and not is_tool_mention(span):
-            per_label[span.label] = per_label.get(span.label, 0) + 1
-    for label, n in per_label.items():
-        features[f"claim:label={label}"] = _log(n)
-    features["claim_is_headline"] = 1.0 if claim.source == "headline" else 0.0
-    family = claim.title_family if claim.title_family in _ML_FAMILIES else "ml_engineer"
-    features[f"claim_family={family}"] = 1.0
-    return features
+    features["claim_is_headline"] = 1.0 if context.claim.source == "headline" else 0.0
+    return {name: features.get(name, 0.0) for name in CLAIM_FEATURES}
 
 
 def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> dict[str, float]:

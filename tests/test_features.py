@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from resume_lens.evidence import EvidenceSpan
-from resume_lens.features import claim_context, claim_features, role_features, span_scope
+from resume_lens.features import CLAIM_FEATURES, claim_context, claim_features, role_features, span_scope
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
 
 
@@ -68,19 +68,29 @@ def test_claim_features_values():
     ]
     structure = _structure((POSITION_CLAIM,))
     features = claim_features(claim_context(POSITION_CLAIM, structure, spans))
-    assert features["claim:prod_action"] == math.log1p(3)
-    assert features["claim:prod_tool"] == math.log1p(1)
+    assert set(features) == set(CLAIM_FEATURES)
+    assert features["claim:prod_action"] == math.log1p(3)  # the tool-only span is not an action
     assert features["claim:prod_kinds"] == 2.0  # SERVING and MONITORING (MEAS.* is counted apart)
     assert features["claim:measures"] == math.log1p(1)
     assert features["claim:weak_hedged"] == math.log1p(1)
     assert features["claim:lines"] == math.log1p(2)
     assert features["claim:prod_line_share"] == 1.0  # both lines hold a production action
-    assert features["other:notebook"] == math.log1p(1)
-    assert features["claim:label=PROD.SERVING"] == math.log1p(1)
+    assert features["claim:notebook"] == 0.0  # the EDA span is in another position
     assert features["claim_is_headline"] == 0.0
-    assert features["claim_family=ml_engineer"] == 1.0
     # nothing from the skills list reaches any feature
-    assert features["rest:prod_action"] == 0.0 and features["summary:prod_action"] == 0.0
+    assert features["summary:prod_action"] == 0.0
+
+
+def test_headline_claim_features_count_every_position():
+    spans = [
+        _span("NB.EDA", "notebook", "experience", 1),
+        _span("PROD.SERVING", "production", "experience", 0),
+    ]
+    features = claim_features(claim_context(HEADLINE_CLAIM, _structure((HEADLINE_CLAIM,)), spans))
+    assert features["claim:notebook"] == math.log1p(1)
+    assert features["claim:prod_action"] == math.log1p(1)
+    assert features["claim:lines"] == math.log1p(3)
+    assert features["claim_is_headline"] == 1.0
 
 
 def test_moving_a_production_line_into_the_skills_list_removes_its_effect():
