@@ -34,7 +34,7 @@ _EXAMPLES = {
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _error_line(exc: BaseException) -> str:
@@ -68,7 +68,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(assessment.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
     else:
-        render_assessment(assessment, Console(highlight=False))
+        render_assessment(assessment, Console(highlight=False, soft_wrap=True))
     return 0
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from resume_lens.assess import Assessment
+from resume_lens.tagging import squash_whitespace
 
 __all__ = ["render_assessment", "VERDICT_STYLES"]
 
@@ -19,9 +22,12 @@ VERDICT_STYLES = {
 
 
 def _highlight(line: str, spans: list[tuple[int, int]], style: str) -> Text:
-    text = Text(line)
+    """The line on one row (wrap whitespace squashed) with the span offsets highlighted."""
+    squashed, offsets = squash_whitespace(line.strip())
+    lead = len(line) - len(line.lstrip())
+    text = Text(squashed)
     for start, end in spans:
-        text.stylize(style, start, end)
+        text.stylize(style, bisect_left(offsets, start - lead), bisect_left(offsets, end - lead))
     return text
 
 
