@@ -8,11 +8,12 @@ from pathlib import Path
 
 from resume_lens.errors import ResumeLensError
 
-__all__ = ["RESUME_LABELS", "LabelRow", "read_labels"]
+__all__ = ["RESUME_LABELS", "ROLE_LABELS", "LabelRow", "LabelsFileError", "read_labels"]
 
 #: Resume-level labels (rubric §4).
 RESUME_LABELS = ("inflated", "no_claim", "supported", "unclear")
-_ROLES = (
+#: Evidence roles (rubric §5).
+ROLE_LABELS = (
     "ai_engineer",
     "data_analyst",
     "data_scientist",
@@ -85,7 +86,7 @@ def read_labels(path: str | Path) -> list[LabelRow]:
             )
             if row.resume_label not in RESUME_LABELS:
                 raise LabelsFileError(f"{path.name} line {line}: unknown resume_label {row.resume_label!r}")
-            if row.evidence_role not in _ROLES:
+            if row.evidence_role not in ROLE_LABELS:
                 raise LabelsFileError(f"{path.name} line {line}: unknown evidence_role {row.evidence_role!r}")
             if not row.file or row.file in seen:
                 raise LabelsFileError(f"{path.name} line {line}: empty or duplicate file {row.file!r}")

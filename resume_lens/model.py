@@ -35,6 +35,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from resume_lens.errors import ModelError
+from resume_lens.labels import ROLE_LABELS
 
 __all__ = [
     "CLAIM_LABELS",
@@ -54,17 +55,6 @@ __all__ = [
 
 #: Claim verdicts the claim model predicts (rubric §3).
 CLAIM_LABELS = ("inflated", "supported", "unclear")
-#: Evidence roles (rubric §5).
-ROLE_LABELS = (
-    "ai_engineer",
-    "data_analyst",
-    "data_scientist",
-    "ml_engineer",
-    "mlops_engineer",
-    "research_scientist",
-    "software_engineer",
-    "student",
-)
 #: A claim is ``inflated`` when its calibrated probability of being inflated is at least this
 #: value; otherwise the more probable of ``supported`` and ``unclear`` wins. 0.5 is the point where
 #: inflation is more likely than not; the tool only triages, so it does not trade recall for a
