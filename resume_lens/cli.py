@@ -55,15 +55,12 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.render import render_assessment
     from resume_lens.screener import Screener
 
-    screener = Screener(args.model_dir)
-    try:
-        assessment = screener.assess_file(args.file)
-    except ResumeLensError as e:
+    assessment = next(Screener(args.model_dir).assess_many([args.file]))
+    if assessment.error is not None:
         if args.json:
-            error = {"code": e.code, "message": str(e)}
-            print(json.dumps({"file": str(args.file), "error": error}, sort_keys=True))
+            print(json.dumps({"file": str(args.file), "error": assessment.error}, sort_keys=True))
         else:
-            _stderr().print(_error_line(e))
+            _stderr().print(f"error: {assessment.error['message']}")
         return 1
     if args.json:
         print(json.dumps(assessment.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
@@ -80,7 +77,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         _stderr().print(f"error: {folder} is not a folder")
         return 2
-    files = _list_files(folder)
+    output = Path(args.output).resolve()
+    files = [f for f in _list_files(folder) if f.resolve() != output]
     screener = Screener(args.model_dir)
     verdicts: Counter[str] = Counter()
     started = time.perf_counter()

@@ -113,3 +113,16 @@ def test_batch_scores_every_shared_template_pdf(tmp_path, templates_dir):
     assert {Path(r["file"]).name: r["verdict"] for r in rows} == {
         r: "no_claim" for r in (Path(x["file"]).name for x in rows)
     }
+
+
+def test_batch_does_not_score_its_own_output_file(tmp_path, examples_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(examples_dir / "thin_claim.txt", folder / "thin_claim.txt")
+    out = folder / "results.jsonl"
+    out.write_text('{"left over from": "an earlier run"}\n', encoding="utf-8")
+    result = run_cli("batch", str(folder), "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["file"]).name for r in rows] == ["thin_claim.txt"]
+    assert rows[0]["verdict"] == "unclear"  # one vague bullet under an ML Engineer title (rubric §3)
