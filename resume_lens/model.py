@@ -17,7 +17,10 @@ ship inside the package as ``resume_lens.models`` and are read with :mod:`import
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -152,6 +155,39 @@ def model_fingerprint(claim_model: CalibratedClassifierCV, role_model: Pipeline)
     return digest.hexdigest()
 
 
+_ARCHIVE_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _dump_reproducible(estimator: Any, path: Path) -> None:
+    """Write ``estimator`` with skops so that the same parameters give the same bytes.
+
+    skops names archive members and memo entries after Python object ids and stamps members with
+    the current time; both change from run to run. Here every id is renumbered in order of first
+    appearance in ``schema.json`` and every member gets a fixed time, so a retrain on the same corpus
+    leaves ``models/`` unchanged in git.
+    """
+    source = zipfile.ZipFile(io.BytesIO(sio.dumps(estimator)))
+    schema = source.read("schema.json").decode("utf-8")
+    ids = set(re.findall(r'"__id__": (\d+)', schema))
+    ids |= {Path(name).stem for name in source.namelist() if name != "schema.json"}
+    order: dict[str, str] = {}
+    for match in re.finditer(r"\d+", schema):
+        if match.group() in ids and match.group() not in order:
+            order[match.group()] = str(len(order) + 1)
+    renumber = lambda m: order.get(m.group(), m.group())  # noqa: E731
+    schema = re.sub(r"(?<![\d.])\d+(?!\d)", renumber, schema)
+    members = {"schema.json": schema.encode("utf-8")}
+    for name in source.namelist():
+        if name != "schema.json":
+            stem, suffix = Path(name).stem, Path(name).suffix
+            members[f"{order.get(stem, stem)}{suffix}"] = source.read(name)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as target:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=_ARCHIVE_TIME)
+            info.external_attr = 0o644 << 16
+            target.writestr(info, members[name])
+
+
 def save_models(
     out_dir: str | Path,
     claim_model: CalibratedClassifierCV,
@@ -177,8 +213,8 @@ def save_models(
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    sio.dump(claim_model, out / CLAIM_MODEL_FILE)
-    sio.dump(role_model, out / ROLE_MODEL_FILE)
+    _dump_reproducible(claim_model, out / CLAIM_MODEL_FILE)
+    _dump_reproducible(role_model, out / ROLE_MODEL_FILE)
     claim_base = claim_model.calibrated_classifiers_[0].estimator
     manifest = {
         "format": "resume_lens-models/1",
@@ -252,8 +288,26 @@ def _default_model_dir() -> Path:
     try:
         root = resources.files("resume_lens.models")
     except ModuleNotFoundError as e:  # the package was not installed with its models
-        raise ModelError("the packaged model is missing; reinstall resume_lens with 'pip install .'") from e
+        import resume_lens
+
+        where = Path(resume_lens.__file__).parent
+        raise ModelError(
+            f"the packaged model is missing: resume_lens was imported from {where}, which holds no model "
+            "(a source checkout shadows the installed package); run from another folder, or install "
+            "with 'pip install -e .' for development"
+        ) from e
     return Path(str(root))
+
+
+def _check_sklearn_version(manifest: dict[str, Any], folder: Path) -> None:
+    """Refuse a model saved by another scikit-learn minor version (its estimators may not load)."""
+    saved = str(manifest.get("sklearn_version", ""))
+    if saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(
+            f"the model in {folder} was trained with scikit-learn {saved} but {sklearn.__version__} is "
+            f"installed; install scikit-learn {'.'.join(saved.split('.')[:2])}.x or retrain with "
+            "'resume-lens train'"
+        )
 
 
 def load_models(model_dir: str | Path | None = None) -> LoadedModels:
@@ -272,8 +326,8 @@ def load_models(model_dir: str | Path | None = None) -> LoadedModels:
     Raises
     ------
     ModelError
-        When a file is missing, its sha256 differs from the manifest, or it holds types outside
-        the trusted list.
+        When a file is missing, its sha256 differs from the manifest, it holds types outside the
+        trusted list, or it was saved by another scikit-learn minor version.
     """
     folder = Path(model_dir) if model_dir is not None else _default_model_dir()
     manifest_path = folder / MANIFEST_FILE
@@ -283,6 +337,7 @@ def load_models(model_dir: str | Path | None = None) -> LoadedModels:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise ModelError(f"the model manifest {manifest_path} is unreadable: {e}") from e
+    _check_sklearn_version(manifest, folder)
     loaded = []
     for key in ("claim_model", "role_model"):
         entry = manifest.get(key) or {}

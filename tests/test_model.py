@@ -103,4 +103,24 @@ def test_training_is_deterministic_and_reproduces_the_shipped_model(tmp_path, co
     card = (tmp_path / "a" / "MODEL_CARD.md").read_text("utf-8")
     assert f"≥ **{shipped['decision_threshold_p_inflated']}**" in card
     assert shipped["fingerprint"] in card
+    # and byte for byte: retraining leaves models/ unchanged
+    shipped_dir = resources.files("resume_lens.models")
+    for name in ("claim_model.skops", "role_model.skops", "MODEL_CARD.md", "metrics.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (shipped_dir / name).read_bytes(), name
     shutil.rmtree(tmp_path)
+
+
+def test_model_from_another_sklearn_minor_version_is_refused(tmp_path, fitted):
+    save_models(tmp_path, *fitted, extra={})
+    manifest = json.loads((tmp_path / MANIFEST_FILE).read_text("utf-8"))
+    manifest["sklearn_version"] = "1.7.2"
+    (tmp_path / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelError, match="trained with scikit-learn 1.7.2"):
+        load_models(tmp_path)
+
+
+def test_saved_model_files_are_byte_identical_for_the_same_model(tmp_path, fitted):
+    save_models(tmp_path / "a", *fitted, extra={})
+    save_models(tmp_path / "b", *fitted, extra={})
+    for name in (CLAIM_MODEL_FILE, "role_model.skops", MANIFEST_FILE):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
