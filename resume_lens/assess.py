@@ -218,10 +218,23 @@ def _reasons(claim: Claim, scope_spans: Sequence[EvidenceSpan], lines: int, verd
 
 
 def _missing(scope_spans: Sequence[EvidenceSpan]) -> list[str]:
-    found = {
-        s.label
+    """Core production categories with no evidence in the claim's scope.
+
+    A category counts as present when an asserted ``PROD.*`` span of it fired, or when a tool of
+    that family (``TOOL.*``) is named in a line that holds an asserted production action ("deployed
+    the model to a SageMaker endpoint" shows a cloud ML platform in use).
+    """
+    actions = [
+        s
         for s in scope_spans
         if s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
+    ]
+    found = {s.label for s in actions}
+    action_lines = {s.line_start for s in actions}
+    found |= {
+        "PROD." + s.label.split(".", 1)[1]
+        for s in scope_spans
+        if is_tool_mention(s) and s.polarity == "asserted" and s.line_start in action_lines
     }
     has_measure = any(label.startswith("MEAS.") for label in found)
     missing = []

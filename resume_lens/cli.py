@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -41,6 +42,27 @@ def _error_line(exc: BaseException) -> str:
     return f"error: {exc}"
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a positive number of worker processes, or -1 for every core."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if jobs == 0 or jobs < -1:
+        raise argparse.ArgumentTypeError("use a positive number of workers, or -1 for every core")
+    return jobs
+
+
+def _results_path(value: str) -> Path:
+    """``-o``: a .jsonl or .csv file in a folder that exists."""
+    path = Path(value)
+    if path.suffix.lower() not in (".jsonl", ".csv"):
+        raise argparse.ArgumentTypeError(f"{value}: the results file must end in .jsonl or .csv")
+    if not path.parent.resolve().is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
+    return path
+
+
 def _list_files(folder: Path) -> list[Path]:
     """Every regular, non-hidden file under ``folder``, sorted, for a batch run."""
     files = []
@@ -65,7 +87,9 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(assessment.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
     else:
-        render_assessment(assessment, Console(highlight=False, soft_wrap=True))
+        # piped output gets a fixed, wide width so it is stable and tables do not wrap
+        width = None if sys.stdout.isatty() else 160
+        render_assessment(assessment, Console(highlight=False, soft_wrap=True, width=width))
     return 0
 
 
@@ -133,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="resume-lens",
         description="Flag ML-engineer title inflation: does the evidence back the ML-engineer claim?",
+        epilog="example:\n  resume-lens triage cv.pdf\n  resume-lens batch resumes/ -o results.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"resume-lens {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -151,8 +177,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = add("batch", "Screen every file under a folder; one row per file (JSONL or CSV).")
     batch.add_argument("folder", help="folder of resumes (searched recursively)")
-    batch.add_argument("-o", "--output", required=True, help="results file: .jsonl (full rows) or .csv")
-    batch.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; -1 = all cores)")
+    batch.add_argument(
+        "-o", "--output", required=True, type=_results_path, help="results file: .jsonl (full rows) or .csv"
+    )
+    batch.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        help="worker processes (default 1; -1 = all cores; pays off from ~100 files)",
+    )
     batch.set_defaults(run=_cmd_batch)
 
     train = add("train", "Train the claim and role models on a labelled corpus (deterministic).")
@@ -169,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("folder", help="folder of resumes")
     evaluate.add_argument("--labels", default=None, help="rubric §6 labels.csv (default: FOLDER/labels.csv)")
-    evaluate.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    evaluate.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     evaluate.set_defaults(run=_cmd_evaluate)
 
     for p in (triage, batch, evaluate):
@@ -186,10 +219,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ResumeLensError as e:
         _stderr().print(_error_line(e))
-        return 2 if e.code == "model_error" else 1
+        return 2 if e.code in ("model_error", "labels_file_error") else 1
     except KeyboardInterrupt:
         _stderr().print("interrupted")
         return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which closed early: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -37,11 +37,24 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, *, file: str | None = None) -> Document:
-        """Wrap already-extracted text (UTF-8 hashed) in a :class:`Document`."""
+        """Wrap already-extracted text (UTF-8 hashed) in a :class:`Document`.
+
+        Raises
+        ------
+        EmptyDocumentError
+            When ``text`` holds nothing but whitespace, as for an empty file.
+        TypeError
+            When ``text`` is not a string.
+        """
         import hashlib
 
+        from resume_lens.errors import EmptyDocumentError
         from resume_lens.extract.normalize import normalize_text
 
+        if not isinstance(text, str):
+            raise TypeError(f"resume text must be a str, not {type(text).__name__}")
         clean = normalize_text(text)
+        if not clean.strip():
+            raise EmptyDocumentError(f"{file or 'the text'} is empty; there is no resume text to screen.")
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         return cls(text=clean, source_format="txt", sha256=digest, pages=1, file=file)

@@ -47,7 +47,7 @@ def render_assessment(assessment: Assessment, console: Console, *, max_lines: in
         console.print("No ML-engineer-family title or headline claim was found (rubric §1).", highlight=False)
     table = Table(show_edge=False, box=None, pad_edge=False)
     for column in ("claim", "source", "dates", "verdict", "p_inflated"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in ("claim", "dates"))
     for claim in assessment.claims:
         dates = f"{claim.start_date or '?'} – {claim.end_date or '?'}" if claim.source == "position" else ""
         table.add_row(

@@ -33,7 +33,7 @@ MAX_HEADING_CHARS = 60
 SIDEBAR_HEADINGS = frozenset({"SKILLS", "EDUCATION", "LANGUAGES", "CERTIFICATIONS", "TOOLS", "CONTACT"})
 
 _BULLET_MARKERS = ("- ", "* ", "• ")
-_FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+_FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 Kind = Literal["title", "heading", "bullet", "body", "blank"]

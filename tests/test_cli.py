@@ -126,3 +126,16 @@ def test_batch_does_not_score_its_own_output_file(tmp_path, examples_dir):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [Path(r["file"]).name for r in rows] == ["thin_claim.txt"]
     assert rows[0]["verdict"] == "unclear"  # one vague bullet under an ML Engineer title (rubric §3)
+
+
+def test_usage_errors_exit_2_with_one_line(tmp_path, examples_dir):
+    cases = [
+        (("batch", str(examples_dir), "-o", str(tmp_path / "no" / "r.csv")), "does not exist"),
+        (("batch", str(examples_dir), "-o", str(tmp_path / "r.txt")), "must end in .jsonl or .csv"),
+        (("batch", str(examples_dir), "-o", str(tmp_path / "r.csv"), "--jobs", "0"), "positive number"),
+        (("evaluate", str(examples_dir)), "cannot read labels file"),
+    ]
+    for args, message in cases:
+        result = run_cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, args
+        assert message in result.stderr and "Traceback" not in result.stderr, args

@@ -117,3 +117,21 @@ def test_to_dict_is_json_safe_and_byte_identical_across_runs(screener, examples_
     data = json.loads(first)
     assert data["schema_version"] == "1.0"
     assert data["verdict"] == "supported" and data["evidence_role"] == "ai_engineer"
+
+
+def test_assess_text_rejects_empty_and_non_text(screener):
+    with pytest.raises(EmptyDocumentError, match="empty"):
+        screener.assess_text("  \n\t ")
+    with pytest.raises(TypeError, match="must be a str"):
+        screener.assess_text(None)
+
+
+def test_missing_categories_credit_tools_named_in_production_lines(screener):
+    text = PRODUCTION.replace(
+        "registers it in MLflow.", "registers it in MLflow; deployed the fraud model to a SageMaker endpoint."
+    )
+    claim = screener.assess_text(text).claims[0]
+    # SageMaker (TOOL.CLOUD_ML) and MLflow (TOOL.TRACKING) are named in lines that describe production work
+    assert "cloud ML platforms" not in claim.missing_categories
+    assert "model registry and versioning" not in claim.missing_categories
+    assert "CI/CD for models" in claim.missing_categories
