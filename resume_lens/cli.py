@@ -30,7 +30,10 @@ _EXAMPLES = {
         "  resume-lens batch resumes/ -o results.csv"
     ),
     "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
-    "evaluate": "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv",
+    "evaluate": (
+        "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv\n"
+        "  resume-lens evaluate --spans corpora/evidence_lines.jsonl"
+    ),
 }
 
 
@@ -139,8 +142,18 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from resume_lens.evaluate import evaluate_folder
     from resume_lens.metrics import format_metrics
+
+    if args.spans:
+        from resume_lens.span_eval import evaluate_spans, format_span_report, read_gold_lines
+
+        split = None if args.split == "all" else args.split
+        print(format_span_report(evaluate_spans(read_gold_lines(args.spans), split=split)))
+        return 0
+    if not args.folder:
+        _stderr().print("error: give a FOLDER of labelled resumes, or --spans FILE of gold evidence lines")
+        return 2
+    from resume_lens.evaluate import evaluate_folder
     from resume_lens.screener import Screener
 
     report = evaluate_folder(args.folder, args.labels, screener=Screener(args.model_dir), n_jobs=args.jobs)
@@ -198,9 +211,20 @@ def build_parser() -> argparse.ArgumentParser:
     train.set_defaults(run=_cmd_train)
 
     evaluate = add(
-        "evaluate", "Score a labelled folder and print accuracy, per-class P/R/F1 and confusion matrices."
+        "evaluate",
+        "Score a labelled folder (accuracy, per-class P/R/F1, confusion matrices), or the evidence tagger "
+        "against gold lines (--spans).",
     )
-    evaluate.add_argument("folder", help="folder of resumes")
+    evaluate.add_argument("folder", nargs="?", help="folder of resumes")
+    evaluate.add_argument(
+        "--spans", default=None, help="gold evidence lines (JSONL) to measure the tagger on"
+    )
+    evaluate.add_argument(
+        "--split",
+        choices=("heldout", "dev", "all"),
+        default="heldout",
+        help="with --spans (default: %(default)s)",
+    )
     evaluate.add_argument("--labels", default=None, help="rubric §6 labels.csv (default: FOLDER/labels.csv)")
     evaluate.add_argument("--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     evaluate.set_defaults(run=_cmd_evaluate)
@@ -219,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ResumeLensError as e:
         _stderr().print(_error_line(e))
-        return 2 if e.code in ("model_error", "labels_file_error") else 1
+        return 2 if e.code in ("model_error", "labels_file_error", "gold_file_error") else 1
     except KeyboardInterrupt:
         _stderr().print("interrupted")
         return 130
