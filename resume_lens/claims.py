@@ -92,6 +92,20 @@ def _tagline_title(line: SourceLine) -> tuple[int, int] | None:
     return None
 
 
+#: How far before a title the attribution and self-assignment cues are looked for, in characters;
+#: both cues are a few words long, so a bounded window keeps a very long sentence linear in time.
+_CUE_WINDOW = 120
+
+
+def _words_before(before: str) -> str:
+    """The last :data:`_CUE_WINDOW` characters of ``before``, cut at a word boundary."""
+    if len(before) <= _CUE_WINDOW:
+        return before
+    tail = before[-_CUE_WINDOW:]
+    cut = tail.find(" ")
+    return tail[cut + 1 :] if cut >= 0 else tail
+
+
 def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]]:
     """Self-assigned title groups in the sentences of a line: (start, end) into ``line.text``."""
     out = []
@@ -102,9 +116,10 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
         for group in _groups(sentence, find_titles(sentence)):
             g_start, g_end = group[0].start, group[-1].end
             before = sentence[:g_start]
-            if _OTHERS_RE.search(before) or _AFTER_RE.match(sentence[g_end:]):
+            near = _words_before(before)
+            if _OTHERS_RE.search(near) or _AFTER_RE.match(sentence[g_end:]):
                 continue
-            if _START_PREFIX_RE.match(before) or _SELF_PREFIX_RE.search(before):
+            if _START_PREFIX_RE.match(before) or _SELF_PREFIX_RE.search(near):
                 out.append((sm.start() + g_start, sm.start() + g_end, group))
     return out
 

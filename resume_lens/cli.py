@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -38,7 +39,7 @@ _EXAMPLES = {
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 
 def _error_line(exc: BaseException) -> str:
@@ -63,15 +64,23 @@ def _results_path(value: str) -> Path:
         raise argparse.ArgumentTypeError(f"{value}: the results file must end in .jsonl or .csv")
     if not path.parent.resolve().is_dir():
         raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; name a results file")
     return path
 
 
 def _list_files(folder: Path) -> list[Path]:
-    """Every regular, non-hidden file under ``folder``, sorted, for a batch run."""
+    """Every non-hidden entry under ``folder`` that is not a folder, sorted, for a batch run.
+
+    Broken links, pipes and other odd entries are kept, so each gets an error row instead of
+    vanishing from the count. Hidden files and folders (name starting with ".") are skipped.
+    """
     files = []
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
-        if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_symlink() or not path.is_dir():
             files.append(path)
     return files
 
@@ -92,7 +101,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     else:
         # piped output gets a fixed, wide width so it is stable and tables do not wrap
         width = None if sys.stdout.isatty() else 160
-        render_assessment(assessment, Console(highlight=False, soft_wrap=True, width=width))
+        render_assessment(assessment, Console(highlight=False, soft_wrap=True, width=width, markup=False))
     return 0
 
 
@@ -117,6 +126,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         console=_stderr(),
         transient=True,
     )
+    try:
+        Path(args.output).touch()
+    except OSError as e:
+        _stderr().print(f"error: cannot write {args.output}: {e.strerror}")
+        return 2
     with open_row_writer(args.output) as writer, progress:
         task = progress.add_task("batch", total=len(files))
         for assessment in writer.write_all(screener.assess_many(files, n_jobs=args.jobs)):
@@ -239,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (see the module docstring)."""
     args = build_parser().parse_args(argv)
+    # pdfminer logs recoverable oddities (e.g. "Invalid MediaBox") that name no file; they are
+    # noise on a recruiter's terminal. Real problems reach the user as typed errors or warnings.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         return int(args.run(args))
     except ResumeLensError as e:

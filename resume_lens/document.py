@@ -43,18 +43,26 @@ class Document:
         ------
         EmptyDocumentError
             When ``text`` holds nothing but whitespace, as for an empty file.
+        DocumentTooLargeError
+            When ``text`` is longer than the default character limit of
+            :class:`resume_lens.extract.ExtractionLimits`.
         TypeError
             When ``text`` is not a string.
         """
         import hashlib
 
         from resume_lens.errors import EmptyDocumentError
+        from resume_lens.extract.limits import ExtractionLimits, too_many_chars
         from resume_lens.extract.normalize import normalize_text
 
         if not isinstance(text, str):
             raise TypeError(f"resume text must be a str, not {type(text).__name__}")
+        limit = ExtractionLimits().max_chars
+        if len(text) > limit:
+            raise too_many_chars(file or "the text", len(text), limit)
         clean = normalize_text(text)
         if not clean.strip():
             raise EmptyDocumentError(f"{file or 'the text'} is empty; there is no resume text to screen.")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # lone surrogates (undecodable bytes smuggled through str) must not break the hash
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         return cls(text=clean, source_format="txt", sha256=digest, pages=1, file=file)

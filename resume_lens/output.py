@@ -31,8 +31,23 @@ CSV_COLUMNS = (
 )
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Neutralise a text cell a spreadsheet would run as a formula (OWASP CSV injection guidance):
+    a leading ``= + - @``, tab or carriage return gets a ``'`` in front. File names are user input."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_row(assessment: Assessment) -> dict[str, Any]:
-    """Flatten one assessment into the :data:`CSV_COLUMNS`."""
+    """Flatten one assessment into the :data:`CSV_COLUMNS` (text cells made formula-safe)."""
+    return {key: _cell(value) for key, value in _csv_fields(assessment).items()}
+
+
+def _csv_fields(assessment: Assessment) -> dict[str, Any]:
     top = assessment.claims[0] if assessment.claims else None
     return {
         "file": assessment.file,
@@ -76,9 +91,10 @@ class _RowWriter:
 def open_row_writer(path: str | Path) -> Iterator[_RowWriter]:
     """Open ``path`` for batch rows; ``.csv`` gives CSV, anything else JSON Lines.
 
-    Each row is flushed as soon as it is written, so finished rows survive an interruption.
+    Each row is flushed as soon as it is written, so finished rows survive an interruption. File names
+    that are not valid UTF-8 are written with backslash escapes rather than failing the batch.
     """
     path = Path(path)
     kind = "csv" if path.suffix.lower() == ".csv" else "jsonl"
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with path.open("w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
         yield _RowWriter(handle, kind)

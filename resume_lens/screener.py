@@ -84,7 +84,7 @@ class Screener:
             A subclass naming what is wrong with the file (encrypted, no text layer, corrupt,
             empty, unsupported, too large).
         """
-        return self.assess_document(extract_file(path, limits=self.limits))
+        return self.assess_document(extract_file(os.fsdecode(path), limits=self.limits))
 
     def assess_many(
         self, paths: Iterable[str | os.PathLike[str]], *, n_jobs: int = 1
@@ -105,8 +105,15 @@ class Screener:
         Yields
         ------
         Assessment
+
+        Raises
+        ------
+        TypeError
+            When ``paths`` is a single path rather than an iterable of paths.
         """
-        items = [str(p) for p in paths]
+        if isinstance(paths, str | bytes | os.PathLike):
+            raise TypeError("assess_many takes an iterable of paths; use assess_file for one path")
+        items = [os.fsdecode(p) for p in paths]
         if n_jobs == 1:
             for path in items:
                 yield _safe_assess(self, path)

@@ -23,14 +23,18 @@ from lxml import etree
 
 from resume_lens.errors import CorruptDocumentError, DocumentTooLargeError, ResumeLensError
 from resume_lens.extract.detect import RawText
-from resume_lens.extract.limits import ExtractionLimits
+from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import BULLET
 
-__all__ = ["MAX_INFLATION", "extract_docx_bytes"]
+__all__ = ["MAX_INFLATION", "MAX_XML_INFLATION", "extract_docx_bytes"]
 
 #: A DOCX whose zip members inflate to more than this multiple of ``max_bytes`` is refused before
 #: python-docx loads it (python-docx reads every part into memory). 100 MB at the default limit.
 MAX_INFLATION = 10
+#: The XML parts alone (text and markup, not images) may inflate to this multiple of ``max_bytes``:
+#: 20 MB at the default limit, far above any real resume (a few hundred KB), because walking the
+#: XML costs seconds per MB.
+MAX_XML_INFLATION = 2
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _P, _TBL, _TXBX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
@@ -78,19 +82,27 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
     CorruptDocumentError
         The zip, a required part or its XML is damaged or missing, or python-docx cannot read it.
     DocumentTooLargeError
-        The archive inflates past ``MAX_INFLATION * limits.max_bytes`` bytes.
+        The archive inflates past ``MAX_INFLATION * limits.max_bytes`` bytes, its XML parts past
+        ``MAX_XML_INFLATION * limits.max_bytes``, or its text past ``limits.max_chars`` characters.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             inflated = sum(info.file_size for info in archive.infolist())
-        if inflated > MAX_INFLATION * limits.max_bytes:
+            xml = sum(info.file_size for info in archive.infolist() if info.filename.endswith(".xml"))
+        if inflated > MAX_INFLATION * limits.max_bytes or xml > MAX_XML_INFLATION * limits.max_bytes:
             raise DocumentTooLargeError(
-                f"{name} unpacks to {inflated:,} bytes, more than the limit of "
-                f"{MAX_INFLATION * limits.max_bytes:,}; ask the candidate for a PDF copy."
+                f"{name} unpacks to {inflated:,} bytes ({xml:,} of text and markup), more than the limits of "
+                f"{MAX_INFLATION * limits.max_bytes:,} and {MAX_XML_INFLATION * limits.max_bytes:,}; "
+                "ask the candidate for a PDF copy."
             )
         document = docx.Document(io.BytesIO(data))
         lines = _unique_header_lines(document)
-        lines.extend(_walk(document.element.body, document))
+        chars = sum(len(line) + 1 for line in lines)
+        for line in _walk(document.element.body, document):
+            lines.append(line)
+            chars += len(line) + 1
+            if chars > limits.max_chars:  # stop walking as soon as the text is too long
+                raise too_many_chars(name, chars, limits.max_chars)
     except ResumeLensError:
         raise
     except _DOCX_ERRORS as e:
@@ -156,7 +168,9 @@ def _is_list_item(paragraph: Paragraph) -> bool:
     if p_pr is not None and p_pr.numPr is not None:
         return True
     style = paragraph.style
-    while style is not None:
+    seen: set[str | None] = set()  # a damaged or hostile styles.xml can base a style on itself
+    while style is not None and style.style_id not in seen:
+        seen.add(style.style_id)
         if (style.name or "").lower().startswith("list"):
             return True
         s_pr = style.element.pPr

@@ -67,6 +67,9 @@ def _join_letter_spaced(match: re.Match[str]) -> str:
     return " ".join(word.replace(" ", "") for word in words)
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def normalize_text(text: str) -> str:
     """Normalise extracted resume text for display and rule matching.
 
@@ -81,7 +84,8 @@ def normalize_text(text: str) -> str:
        dash (seen in the awesome-cv template's date ranges) and becomes ``"-"``.
     5. Bullet glyphs (``•``, ``▪``, ``◦``, ``●``, ``■``, U+F0B7, any Private Use Area glyph, ...) plus
        the spaces after them become ``"• "``.
-    6. Other control characters are removed; ``\\n`` and ``\\t`` are kept.
+    6. Other control characters are removed; ``\\n`` and ``\\t`` are kept. Lone surrogates (undecodable
+       bytes carried in a ``str``) become U+FFFD, since nothing downstream can encode them.
     7. Letter-spaced capitals are joined: ``"E X P E R I E N C E"`` → ``"EXPERIENCE"``,
        ``"W O R K  H I S T O R Y"`` → ``"WORK HISTORY"`` (four or more letters, pdf-notes §6.6).
     8. Trailing spaces and tabs are stripped from every line, runs of three or more blank lines
@@ -112,6 +116,7 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _BULLET_RE.sub(BULLET + " ", text)
     text = _CONTROL_RE.sub("", text)
+    text = _SURROGATE_RE.sub("\ufffd", text)
     text = _LETTER_SPACED_RE.sub(_join_letter_spaced, text)
     text = _TRAILING_SPACE_RE.sub("", text)
     text = _MANY_BLANK_LINES_RE.sub("\n\n\n", text)
