@@ -95,3 +95,17 @@ def test_gold_file_errors_name_the_line(tmp_path):
     path.write_text('{"id": "x"}\n', encoding="utf-8")
     with pytest.raises(GoldFileError, match="bad.jsonl:1: keys must be exactly"):
         read_gold_lines(path)
+
+
+def test_shipped_gold_set_is_valid_and_split_by_writer(corpus_dir):
+    lines = read_gold_lines(corpus_dir.parent / "evidence_lines.jsonl")
+    assert len(lines) == 1620
+    held_out = [line for line in lines if line.split == "heldout"]
+    dev = [line for line in lines if line.split == "dev"]
+    assert len(held_out) == 580 and len(dev) == 1040
+    # the held-out part is the third writer's (ids c…); no held-out text also appears in dev
+    assert {line.id[0] for line in held_out} == {"c"} and {line.id[0] for line in dev} == {"a", "b"}
+    assert not {line.text for line in held_out} & {line.text for line in dev}
+    for line in lines:
+        for span in line.spans:
+            assert line.text[span.start : span.end].strip() == line.text[span.start : span.end] != ""
