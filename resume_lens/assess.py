@@ -16,6 +16,7 @@ from resume_lens.evidence import EvidenceSpan
 from resume_lens.features import claim_context, claim_features, is_tool_mention, role_features
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
 from resume_lens.structure import Claim
+from resume_lens.stuffing import keyword_stuffing
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -110,6 +111,7 @@ class Assessment:
     source_format: str | None = None
     model_version: str | None = None
     error: dict[str, str] | None = None
+    keyword_stuffing: dict[str, Any] | None = None
     schema_version: str = field(default=SCHEMA_VERSION)
 
     @property
@@ -145,6 +147,7 @@ class Assessment:
             ),
             "claims": [c.to_dict() for c in self.claims],
             "warnings": list(self.warnings),
+            "keyword_stuffing": None if self.keyword_stuffing is None else dict(self.keyword_stuffing),
             "error": None if self.error is None else dict(self.error),
         }
 
@@ -245,21 +248,6 @@ def _missing(scope_spans: Sequence[EvidenceSpan]) -> list[str]:
     return missing
 
 
-def _skills_warning(analysis: Analysis) -> str | None:
-    """Warn when production tools appear only in the skills list (evidence taxonomy §6.10)."""
-    skills_tools = {
-        s.text.lower() for s in analysis.spans if s.section == "skills" and s.category == "production"
-    }
-    used = {s.text.lower() for s in analysis.spans if s.section != "skills"}
-    unused = sorted(skills_tools - used)
-    if len(unused) >= 5:
-        return (
-            f"the skills list names {len(unused)} production tools never used in any bullet "
-            "(a skills list is not evidence)"
-        )
-    return None
-
-
 def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5) -> Assessment:
     """Score every claim of an analysed resume and build the :class:`Assessment`.
 
@@ -313,9 +301,12 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     role_proba = models.role_probabilities(role_features(structure, analysis.spans))
     role = max(sorted(role_proba), key=lambda r: role_proba[r])
     warnings = list(analysis.document.warnings)
-    skills = _skills_warning(analysis)
-    if skills:
-        warnings.append(skills)
+    stuffing = keyword_stuffing(analysis)
+    if stuffing.flagged:
+        warnings.append(
+            f"the skills list names {len(stuffing.unused)} production tools never used in any bullet "
+            "(a skills list is not evidence)"
+        )
     current = claims[0] if claims else None
     return Assessment(
         file=analysis.document.file,
@@ -328,4 +319,5 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         sha256=analysis.document.sha256,
         source_format=analysis.document.source_format,
         model_version=models.version,
+        keyword_stuffing=stuffing.to_dict(),
     )
