@@ -29,6 +29,7 @@ CATEGORY_BY_PREFIX = {
     "NB": "notebook",
     "LLM": "llm",
     "RES": "research",
+    "FOUND": "foundation",
     "TOOL": "tool",
 }
 

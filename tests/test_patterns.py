@@ -261,9 +261,11 @@ def test_all_packaged_files_load_with_unique_ids():
     patterns = rules.load_evidence_patterns()
     ids = [p["id"] for p in patterns]
     assert len(ids) == len(set(ids))
-    assert {p["label"].split(".")[0] for p in patterns} == {"PROD", "MEAS", "NB", "LLM", "RES", "TOOL"}
+    namespaces = {p["label"].split(".")[0] for p in patterns}
+    assert namespaces == {"PROD", "MEAS", "FOUND", "NB", "LLM", "RES", "TOOL"}
     names = [f.name for f in rules.packaged_pattern_files()]
     assert names == [
+        "foundation.jsonl",
         "llm.jsonl",
         "measures.jsonl",
         "notebook.jsonl",

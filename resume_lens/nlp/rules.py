@@ -58,7 +58,7 @@ DIRECTIONS = ("forward", "backward", "both", "pseudo", "terminate")
 SCOPES = ("clause", "line")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
-_EVIDENCE_LABEL_RE = re.compile(r"^(PROD|MEAS|NB|LLM|RES|TOOL)\.[A-Z][A-Z0-9_]*$")
+_EVIDENCE_LABEL_RE = re.compile(r"^(PROD|MEAS|FOUND|NB|LLM|RES|TOOL)\.[A-Z][A-Z0-9_]*$")
 _CONTEXT_LABEL_RE = re.compile(r"^MOD\.[A-Z][A-Z0-9_]*$")
 _NON_ASSERTED = tuple(p for p in POLARITIES if p != "asserted")
 
