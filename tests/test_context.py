@@ -167,3 +167,17 @@ def test_factory_rejects_bad_settings():
         nlp.add_pipe("resume_lens_context", config={"rules": "somewhere.jsonl"})
     with pytest.raises(ValueError, match="priority"):
         nlp.add_pipe("resume_lens_context", name="c2", config={"priority": ["negated", "asserted"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built a customer churn classifier with scikit-learn that reached 89% accuracy on the test set.",
+        "Ran an ablation study of the ranking model; deployed the winner to production.",
+    ],
+)
+def test_words_that_contain_learn_or_study_are_not_learning_cues(nlp, text):
+    # regression: "learn" in scikit-learn and "study" in "ablation study" marked evidence as learning
+    doc = nlp(text)
+    assert doc.spans["rl_evidence"], text
+    assert all(span._.rl_polarity in (None, "asserted") for span in doc.spans["rl_evidence"]), text

@@ -211,7 +211,8 @@ CASES = [
         {"NB.DEMO_DEPLOY:asserted", "MEAS.USERS:asserted"},
         {"PROD."},
     ),
-    ("Hosted on Render with a Gradio front end.", {"NB.DEMO_DEPLOY:asserted"}, {"PROD."}),
+    # a demo host on a personal project: demo polarity (corpora/EVIDENCE_LINES.md, taxonomy §6.6)
+    ("Hosted on Render with a Gradio front end.", {"NB.DEMO_DEPLOY:demo"}, {"PROD."}),
     ("Monitored campaign performance and KPIs in Grafana.", {"TOOL.MONITORING:asserted"}, {"PROD."}),
     # --- LLM and research (A01–A08, R01)
     (
