@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,16 @@ def corpus_dir() -> Path:
 def examples_dir() -> Path:
     """The bundled sample resumes (PDF, DOCX, TXT) made by scripts/make_examples.py."""
     return EXAMPLES_DIR
+
+
+@pytest.fixture(scope="session")
+def render_module():
+    """``scripts/render.py`` (the example and corpus renderer), loaded by path: it is not in the package."""
+    path = REPO_DIR / "scripts" / "render.py"
+    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]

@@ -7,9 +7,7 @@ come from the ``templates_dir`` fixture.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
-import sys
 import zipfile
 from pathlib import Path
 
@@ -473,18 +471,6 @@ Skills:
 EDUCATION
 MSc Computer Science, Example University
 """
-
-
-@pytest.fixture(scope="module")
-def render_module():
-    path = Path(__file__).resolve().parent.parent / "scripts" / "render.py"
-    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
 
 
 @pytest.mark.parametrize("kind", ["pdf", "pdf2", "docx"])

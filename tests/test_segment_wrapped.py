@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -316,18 +314,6 @@ def test_jake_template_continuations_after_a_blank_line(templates_dir: Path) -> 
         ("Data Scientist", "2012-06", "2012-08"),
         ("Research and Teaching Assistant", "2012-01", "2013-12"),
     ]
-
-
-@pytest.fixture(scope="module")
-def render_module():
-    path = ROOT / "scripts" / "render.py"
-    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render_wrapped", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
 
 
 WRAPPED_RESUME = """Alex Morgan
