@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 __all__ = ["EvidenceSpan", "POLARITIES", "COUNTED_POLARITY"]
 
@@ -39,6 +40,9 @@ class EvidenceSpan:
         One of :data:`POLARITIES`.
     line_start, line_end:
         Offsets of the whole line (bullet) holding the span, for showing context.
+    figure:
+        For ``MEAS.*`` spans, the parsed figure (``value``, ``unit``, ``kind``, ``counted``,
+        ``period``, ``percentile``; see :class:`resume_lens.figures.Figure`), else ``None``.
     """
 
     label: str
@@ -52,6 +56,7 @@ class EvidenceSpan:
     polarity: str
     line_start: int
     line_end: int
+    figure: dict[str, Any] | None = None
 
     @property
     def counts(self) -> bool:

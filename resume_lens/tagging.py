@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Span
 
 from .evidence import EvidenceSpan
+from .figures import parse_figure
 from .nlp import EVIDENCE_KEY, build_pipeline
 from .nlp.components import same_label_longest
 from .structure import Line
@@ -93,6 +95,11 @@ def squash_whitespace(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
+def _figure(label: str, text: str) -> dict[str, Any] | None:
+    figure = parse_figure(text, label)
+    return None if figure is None else figure.to_dict()
+
+
 def tag_lines(
     lines: Sequence[Line], *, nlp: Language | None = None, batch_size: int = 256
 ) -> list[EvidenceSpan]:
@@ -147,6 +154,7 @@ def tag_lines(
                     polarity=_polarity(span),
                     line_start=line.start,
                     line_end=line.end,
+                    figure=_figure(span.label_, line.text[start - line.start : end - line.start]),
                 )
             )
     out.sort(key=lambda s: (s.start, s.end, s.label))
