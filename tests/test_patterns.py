@@ -227,6 +227,33 @@ CASES = [
         {"PROD."},
     ),
     ("Published a paper at NeurIPS 2023 on efficient attention.", {"RES.PUB:asserted"}, {"PROD.", "NB."}),
+    # --- LLM track (A03, A06, A09, A10): a tool with what was done with it; bare LLM tool names stay TOOL.LLM
+    (
+        "Added Langfuse tracing to the support copilot's chains.",
+        {"LLM.OBSERVABILITY:asserted"},
+        {"PROD.", "LLM.EVAL"},
+    ),
+    ("Self-hosted Qwen 14B on vLLM behind an internal LLM gateway.", {"LLM.OPS:asserted"}, {"NB."}),
+    ("Put a semantic cache in front of the claims chatbot.", {"LLM.OPS:asserted"}, {"NB."}),
+    ("Fine-tuned a Mistral model on 30k tickets with QLoRA.", {"LLM.FINETUNE:asserted"}, {"PROD.", "NB."}),
+    ("Rewrote the summarisation chains in DSPy.", {"LLM.FRAMEWORK:asserted"}, {"PROD.", "NB."}),
+    ("LLM tools: LangSmith, Langfuse, Ragas, DeepEval, Helicone", {"TOOL.LLM:asserted"}, {"LLM.", "PROD."}),
+    ("Research Assistant to Prof. Lee, Coding Assistant project lead", {"RES.ROLE:asserted"}, {"LLM."}),
+    ("Built the Vertex AI pipeline for weekly retraining.", {"PROD.RETRAIN:asserted"}, {"LLM.", "NB."}),
+    # --- notebook lists (N11, N12, N03) are one span; reporting to an audience (N09); certifications (N06)
+    ("Models: Random Forest, SVM, Naive Bayes, KNN", {"NB.ALGO_LIST:asserted"}, {"PROD.", "LLM."}),
+    (
+        "Compared logistic regression and gradient-boosted trees on the hold-out set.",
+        {"NB.ALGO_LIST:asserted"},
+        {"PROD."},
+    ),
+    ("AutoML: PyCaret, TPOT, KNIME", {"NB.LOWCODE:asserted"}, {"PROD.", "LLM."}),
+    ("Presented the churn findings to the VP of Sales.", {"NB.REPORTING:asserted"}, {"PROD.", "LLM."}),
+    ("Completed the AWS Certified Machine Learning – Specialty exam.", {"NB.COURSE:asserted"}, {"PROD."}),
+    # --- collisions stay silent on the LLM track
+    ("Prepared the RAG status report in Excel for the programme board.", set(), {"LLM.", "PROD.", "NB.EDA"}),
+    ("LL.M. in International Law, 2019.", set(), {"LLM.", "PROD.", "NB."}),
+    ("Based in Phoenix, AZ; CV attached.", set(), {"LLM.", "PROD.", "NB."}),
     # --- skills-list shape: tool mentions only, never PROD
     ("Docker, Kubernetes, MLflow", {"TOOL.INFRA:asserted", "TOOL.TRACKING:asserted"}, {"PROD.", "MEAS."}),
     (
