@@ -250,6 +250,10 @@ CASES = [
     ("AutoML: PyCaret, TPOT, KNIME", {"NB.LOWCODE:asserted"}, {"PROD.", "LLM."}),
     ("Presented the churn findings to the VP of Sales.", {"NB.REPORTING:asserted"}, {"PROD.", "LLM."}),
     ("Completed the AWS Certified Machine Learning – Specialty exam.", {"NB.COURSE:asserted"}, {"PROD."}),
+    # --- production: governance (P15), online experiments (P14); bare optimisation tools stay TOOL.*
+    ("Reason codes returned with every credit decision.", {"PROD.GOVERNANCE:asserted"}, {"NB.", "LLM."}),
+    ("Ran a 4-week A/B test of the new ranking model.", {"PROD.ONLINE_EXP:asserted"}, {"NB."}),
+    ("Inference: TensorRT, ONNX", {"TOOL.INFER_OPT:asserted"}, {"PROD.", "NB."}),
     # --- collisions stay silent on the LLM track
     ("Prepared the RAG status report in Excel for the programme board.", set(), {"LLM.", "PROD.", "NB.EDA"}),
     ("LL.M. in International Law, 2019.", set(), {"LLM.", "PROD.", "NB."}),
