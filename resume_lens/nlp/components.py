@@ -2,7 +2,7 @@
 
 * ``resume_lens_context`` (factory, :func:`make_context`): ConText-style polarity for evidence spans
   (evidence taxonomy §6.1–§6.7). Cue rules are data (``patterns/context.jsonl``); the component writes
-  the cues it found to ``doc.spans[modifiers_key]`` (``MOD.*`` labels, kept apart from evidence as
+  the cues it found in a line that has evidence to ``doc.spans[modifiers_key]`` (``MOD.*`` labels, kept apart from evidence as
   Appendix B advises), de-duplicates ``doc.spans[spans_key]`` and sets ``Span._.rl_polarity`` (one of
   :data:`~resume_lens.evidence.POLARITIES`) and ``Span._.rl_cues`` (ids of the cues that applied).
 * ``resume_lens.same_label_longest_spans.v1`` (``@misc``): keep the longest span per label among
@@ -21,12 +21,13 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import SimpleFrozenList, ensure_path, registry
 
 from ..errors import RuleFileError
 from ..evidence import POLARITIES
+from .gated import GatedMatcher
 from .rules import ContextRule, load_context_rules, load_pattern_file, parse_context_rule
 
 __all__ = [
@@ -136,7 +137,7 @@ class ContextComponent:
     def clear(self) -> None:
         """Remove all cue rules."""
         self.rules: dict[str, ContextRule] = {}
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.matcher = GatedMatcher(self.nlp.vocab, validate=True)
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
 
     def add_rules(self, rules: Iterable[ContextRule | dict[str, Any]]) -> None:
@@ -192,6 +193,11 @@ class ContextComponent:
         ]
 
     def __call__(self, doc: Doc) -> Doc:
+        evidence = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        if not evidence:  # cues qualify evidence only: a line without evidence needs no cue search
+            doc.spans[self.modifiers_key] = []
+            doc.spans[self.spans_key] = []
+            return doc
         cues = self._cues(doc)
         pseudo = [c for c in cues if self.rules[c.id_].direction == "pseudo"]
         active: list[tuple[Span, ContextRule]] = []
@@ -205,7 +211,6 @@ class ContextComponent:
                     active.append((cue, rule))
         doc.spans[self.modifiers_key] = [c for c in cues if self.rules[c.id_].direction != "terminate"]
 
-        evidence = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         if self.spans_filter is not None:
             evidence = self.spans_filter(evidence)
         labels = {s.label_ for s in evidence}

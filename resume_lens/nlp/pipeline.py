@@ -19,7 +19,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factory and the spans filter)
+from . import components, ruler  # noqa: F401  (registers the factories and the spans filter)
 from .components import EVIDENCE_KEY, MODIFIERS_KEY
 from .rules import load_evidence_patterns
 from .tokenizer import customize_tokenizer
@@ -55,7 +55,7 @@ def build_pipeline() -> Language:
     """
     nlp = customize_tokenizer(spacy.blank("en"))
     ruler = nlp.add_pipe(
-        "span_ruler",
+        "resume_lens_span_ruler",
         name=EVIDENCE_RULER,
         config={
             "spans_key": EVIDENCE_KEY,

@@ -1,0 +1,70 @@
+"""``resume_lens_span_ruler``: spaCy's ``SpanRuler`` with a keyword-gated token matcher.
+
+Same configuration, patterns, serialization and output as the stock ``span_ruler``; only the token
+patterns run through :class:`~resume_lens.nlp.gated.GatedMatcher`, which skips the patterns a line's
+words cannot satisfy. Phrase patterns keep spaCy's ``PhraseMatcher``. ``spacy.load`` finds the factory
+through the ``spacy_factories`` entry point declared in ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Span
+
+from .gated import GatedMatcher
+
+__all__ = ["GatedSpanRuler", "make_gated_span_ruler"]
+
+
+class GatedSpanRuler(SpanRuler):
+    """A ``SpanRuler`` whose token matcher is a :class:`GatedMatcher` (fuzzy matching is not used)."""
+
+    def clear(self) -> None:
+        """Reset all patterns (the token matcher becomes an empty :class:`GatedMatcher`)."""
+        super().clear()
+        self.matcher = GatedMatcher(self.nlp.vocab, validate=self.validate)  # type: ignore[assignment]
+
+
+@Language.factory(
+    "resume_lens_span_ruler",
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": "ruler",
+        "spans_filter": None,
+        "annotate_ents": False,
+        "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+        "phrase_matcher_attr": None,
+        "validate": False,
+        "overwrite": True,
+        "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": "ruler"},
+    },
+)
+def make_gated_span_ruler(
+    nlp: Language,
+    name: str,
+    spans_key: str | None,
+    spans_filter: Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]] | None,
+    annotate_ents: bool,
+    ents_filter: Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]],
+    phrase_matcher_attr: int | str | None,
+    validate: bool,
+    overwrite: bool,
+    scorer: Callable | None,
+) -> GatedSpanRuler:
+    """Factory of :class:`GatedSpanRuler`; the arguments are those of spaCy's ``span_ruler``."""
+    return GatedSpanRuler(
+        nlp,
+        name,
+        spans_key=spans_key,
+        spans_filter=spans_filter,
+        annotate_ents=annotate_ents,
+        ents_filter=ents_filter,
+        phrase_matcher_attr=phrase_matcher_attr,
+        validate=validate,
+        overwrite=overwrite,
+        scorer=scorer,
+    )
+

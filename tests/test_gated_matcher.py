@@ -1,0 +1,85 @@
+"""The keyword-gated matcher returns exactly what one spaCy ``Matcher`` with all patterns returns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from resume_lens.nlp.gated import GatedMatcher, pattern_gates, pattern_max_length
+from resume_lens.nlp.rules import load_context_rules, load_evidence_patterns
+from resume_lens.nlp.tokenizer import customize_tokenizer
+
+GOLD = Path(__file__).resolve().parent.parent / "corpora" / "evidence_lines.jsonl"
+
+
+def test_pattern_gates_are_the_mandatory_word_sets_smallest_first():
+    pattern = [
+        {"LOWER": {"IN": ["deployed", "shipped"]}},
+        {"LOWER": {"NOT_IN": ["."]}, "OP": "{0,4}"},
+        {"LOWER": "the", "OP": "?"},
+        {"ORTH": "Model"},
+        {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["k", "m"]}, "OP": "+"},
+    ]
+    assert pattern_gates(pattern) == (
+        frozenset({"model"}),
+        frozenset({"deployed", "shipped"}),
+        frozenset({"k", "m"}),
+    )
+    assert pattern_gates([{"LOWER": {"REGEX": "^p9\\d$"}}]) == ()
+    assert pattern_gates([{"LOWER": "a", "OP": "*"}, {"LOWER": "b", "OP": "{1,3}"}]) == (frozenset({"b"}),)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ([{"LOWER": "a"}], 1),
+        ([{"LOWER": "a"}, {"OP": "?"}, {"LOWER": "b", "OP": "!"}], 3),
+        ([{"LOWER": "a"}, {"OP": "{0,8}"}, {"LOWER": "b", "OP": "{2}"}], 11),
+        ([{"LOWER": "a"}, {"OP": "*"}], None),
+        ([{"LOWER": "a", "OP": "+"}], None),
+        ([{"LOWER": "a", "OP": "{2,}"}], None),
+    ],
+)
+def test_pattern_max_length(pattern, expected):
+    assert pattern_max_length(pattern) == expected
+
+
+def test_small_example_gates_and_windows():
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("DEPLOY", [[{"LOWER": "deployed"}, {"OP": "{0,2}"}, {"LOWER": "model"}]])
+    gated.add("SERVE", [[{"LOWER": "served"}, {"LOWER": "model", "OP": "?"}]])
+    doc = nlp("We trained a model. Later we deployed the model and deployed a new model again")
+    ids = {nlp.vocab.strings["DEPLOY"]: "DEPLOY", nlp.vocab.strings["SERVE"]: "SERVE"}
+    assert [(ids[m], doc[s:e].text) for m, s, e in gated(doc)] == [
+        ("DEPLOY", "deployed the model"),
+        ("DEPLOY", "deployed a new model"),
+    ]
+    assert len(gated) == 2 and "SERVE" in gated
+    gated.remove("DEPLOY")
+    assert gated(doc) == [] and "DEPLOY" not in gated
+
+
+def test_same_matches_as_one_matcher_on_the_packaged_rules():
+    """Every packaged token pattern (evidence and context cues) over the dev gold lines."""
+    nlp = customize_tokenizer(spacy.blank("en"))
+    patterns = [(p["id"], p["pattern"]) for p in load_evidence_patterns() if isinstance(p["pattern"], list)]
+    patterns += [(r.id, r.pattern) for r in load_context_rules() if isinstance(r.pattern, list)]
+    plain, gated = Matcher(nlp.vocab), GatedMatcher(nlp.vocab)
+    for key, pattern in patterns:
+        plain.add(key, [pattern])
+        gated.add(key, [pattern])
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [r["text"] for r in records if r["split"] == "dev"]
+    texts += ["", "deployed", "Deployed the ranking model to production at 2k QPS with drift alerts; " * 20]
+    compared = 0
+    for doc in nlp.tokenizer.pipe(texts):
+        expected = sorted(plain(doc), key=lambda m: (m[1], m[2], m[0]))
+        assert gated(doc) == expected, doc.text
+        compared += len(expected)
+    assert compared > 1000
