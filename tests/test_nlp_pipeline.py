@@ -42,6 +42,13 @@ def nlp():
         ("C++", ["C++"]),
         ("GPT-4o", ["GPT-4o"]),
         ("requests/sec", ["requests", "/", "sec"]),
+        ("Sr. ML Engineer", ["Sr.", "ML", "Engineer"]),
+        ("Jr. Data Scientist", ["Jr.", "Data", "Scientist"]),
+        ("ML/AI Engineer", ["ML/AI", "Engineer"]),
+        ("(AI/ML)", ["(", "AI/ML", ")"]),
+        ("PyTorch-Lightning,", ["PyTorch-Lightning", ","]),
+        ("pytorch-lightning", ["pytorch-lightning"]),
+        ("real-time", ["real", "-", "time"]),
     ],
 )
 def test_tokenizer(nlp, text, tokens):

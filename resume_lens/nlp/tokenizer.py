@@ -8,7 +8,8 @@ taxonomy §6.13). The tweaks here make one shape for each so that patterns stay 
   ``12k`` → ``12`` ``k``, ``10k+`` → ``10`` ``k`` ``+``, ``3x`` → ``3`` ``x``, ``8B`` → ``8`` ``B``,
   ``2TB/day`` → ``2`` ``TB`` ``/`` ``day``.
   Only digits preceded by a non-letter are split, so ``B2B``, ``k8s``, ``H100`` and ``p99`` stay whole;
-* ``CI/CD``, ``CI/CT`` and ``A/B`` (with their usual casings) are single tokens;
+* ``CI/CD``, ``CI/CT``, ``A/B``, ``ML/AI``, ``AI/ML``, ``Sr.`` and ``PyTorch-Lightning`` (with their usual
+  casings) are single tokens; patterns that accept ``ml`` or ``ai`` also accept ``ml/ai`` and ``ai/ml``;
 * everything else (``99.9%`` → ``99.9`` ``%``, ``p99``, ``k8s``, ``GPT-4o``) is the blank default.
 
 The changes are made on ``nlp.tokenizer`` in place, so ``nlp.to_disk`` saves them with the tokenizer
@@ -21,7 +22,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-__all__ = ["NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "customize_tokenizer"]
+__all__ = ["NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "WHOLE_TOKENS", "customize_tokenizer"]
 
 #: Units and magnitudes split off a trailing number. ``s`` alone is left out on purpose: "1990s"
 #: and "k8s" must stay whole.
@@ -34,7 +35,16 @@ NUMBER_UNIT_SUFFIXES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Slash compounds kept as one token (tokenizer special cases are exact strings).
-SLASH_TOKENS: tuple[str, ...] = ("CI/CD", "ci/cd", "Ci/Cd", "CI/CT", "ci/ct", "A/B", "a/b")
+SLASH_TOKENS: tuple[str, ...] = (
+    "CI/CD", "ci/cd", "Ci/Cd", "CI/CT", "ci/ct", "A/B", "a/b",
+    "ML/AI", "ml/ai", "Ml/Ai", "AI/ML", "ai/ml", "Ai/Ml",
+)  # fmt: skip
+#: Other resume words kept whole: the seniority abbreviation (blank English splits "Sr." but not
+#: "Jr.") and hyphenated product names whose halves are ordinary words.
+WHOLE_TOKENS: tuple[str, ...] = (
+    "Sr.", "sr.", "SR.",
+    "PyTorch-Lightning", "Pytorch-Lightning", "pytorch-lightning", "PYTORCH-LIGHTNING",
+)  # fmt: skip
 
 
 def customize_tokenizer(nlp: Language) -> Language:
@@ -67,6 +77,6 @@ def customize_tokenizer(nlp: Language) -> Language:
     # "2TB/day": the slash infix splits first, so the unit is split off by a zero-width infix.
     number_unit_slash = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?=(?:{units})/)"
     nlp.tokenizer.infix_finditer = compile_infix_regex([number_unit_slash, *nlp.Defaults.infixes]).finditer
-    for text in SLASH_TOKENS:
+    for text in (*SLASH_TOKENS, *WHOLE_TOKENS):
         nlp.tokenizer.add_special_case(text, [{ORTH: text}])
     return nlp
