@@ -1,10 +1,11 @@
 """Registered spaCy components and functions of the evidence tagger.
 
 * ``resume_lens_context`` (factory, :func:`make_context`): ConText-style polarity for evidence spans
-  (evidence taxonomy §6.1–§6.7). Cue rules are data (``patterns/context.jsonl``); the component writes
-  the cues it found in a line that has evidence to ``doc.spans[modifiers_key]`` (``MOD.*`` labels, kept apart from evidence as
-  Appendix B advises), de-duplicates ``doc.spans[spans_key]`` and sets ``Span._.rl_polarity`` (one of
-  :data:`~resume_lens.evidence.POLARITIES`) and ``Span._.rl_cues`` (ids of the cues that applied).
+  (evidence taxonomy §6.1–§6.7). Cue rules are data (``patterns/context.jsonl``); in a line that has
+  evidence the component writes the cues it found to ``doc.spans[modifiers_key]`` (``MOD.*`` labels,
+  kept apart from evidence as Appendix B advises), de-duplicates ``doc.spans[spans_key]`` and sets
+  ``Span._.rl_polarity`` (one of :data:`~resume_lens.evidence.POLARITIES`) and ``Span._.rl_cues``
+  (ids of the cues that applied).
 * ``resume_lens.same_label_longest_spans.v1`` (``@misc``): keep the longest span per label among
   overlapping spans of that label; spans of different labels may overlap ("model serving at 2k QPS"
   is both ``PROD.SERVING`` and ``MEAS.THROUGHPUT``).

@@ -19,7 +19,8 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import components, ruler  # noqa: F401  (registers the factories and the spans filter)
+from . import components  # noqa: F401  (registers the context factory and the spans filter)
+from . import ruler as _ruler  # noqa: F401  (registers resume_lens_span_ruler)
 from .components import EVIDENCE_KEY, MODIFIERS_KEY
 from .rules import load_evidence_patterns
 from .tokenizer import customize_tokenizer

@@ -67,4 +67,3 @@ def make_gated_span_ruler(
         overwrite=overwrite,
         scorer=scorer,
     )
-
