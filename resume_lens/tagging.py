@@ -6,7 +6,6 @@ resume in one ``nlp.pipe`` call and maps each span back to character offsets int
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -18,9 +17,10 @@ from .evidence import EvidenceSpan
 from .figures import parse_figure
 from .nlp import EVIDENCE_KEY, build_pipeline
 from .nlp.components import same_label_longest
+from .reading_text import reading_text, squash_whitespace
 from .structure import Line
 
-__all__ = ["CATEGORY_BY_PREFIX", "category_of", "get_pipeline", "tag_lines"]
+__all__ = ["CATEGORY_BY_PREFIX", "category_of", "get_pipeline", "squash_whitespace", "tag_lines"]
 
 #: Label namespace → :attr:`EvidenceSpan.category` (taxonomy §0.3). ``TOOL.*`` (a bare tool or
 #: concept name, specificity S0 of §7.2) gets its own ``"tool"`` category so that it is never
@@ -63,38 +63,6 @@ def _polarity(span: Span) -> str:
     return value or "asserted"
 
 
-_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
-
-
-def squash_whitespace(text: str) -> tuple[str, list[int]]:
-    """Collapse every whitespace run (and any single non-space whitespace) to one space.
-
-    A bullet joined across a line wrap holds ``"\n"`` and indentation, which spaCy turns into a
-    whitespace token that breaks multi-word patterns ("4k requests per\n  second"). The squashed
-    text is what the pipeline reads; the returned map gives, for each character of it, its offset in
-    ``text``, so spans map back exactly.
-
-    Returns
-    -------
-    tuple[str, list[int]]
-        The squashed text and ``offsets`` with ``len(offsets) == len(squashed) + 1`` (the last entry
-        is ``len(text)``).
-    """
-    pieces: list[str] = []
-    offsets: list[int] = []
-    last = 0
-    for match in _WHITESPACE_RUN.finditer(text):
-        pieces.append(text[last : match.start()])
-        offsets.extend(range(last, match.start()))
-        pieces.append(" ")
-        offsets.append(match.start())
-        last = match.end()
-    pieces.append(text[last:])
-    offsets.extend(range(last, len(text)))
-    offsets.append(len(text))
-    return "".join(pieces), offsets
-
-
 def _figure(label: str, text: str) -> dict[str, Any] | None:
     figure = parse_figure(text, label)
     return None if figure is None else figure.to_dict()
@@ -134,7 +102,7 @@ def tag_lines(
     nlp = get_pipeline() if nlp is None else nlp
     todo = [line for line in lines if line.text.strip()]
     out: list[EvidenceSpan] = []
-    squashed = [squash_whitespace(line.text) for line in todo]
+    squashed = [reading_text(line.text) for line in todo]
     docs = nlp.pipe((text for text, _ in squashed), batch_size=batch_size)
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
