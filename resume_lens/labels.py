@@ -8,7 +8,7 @@ from pathlib import Path
 
 from resume_lens.errors import ResumeLensError
 
-__all__ = ["RESUME_LABELS", "ROLE_LABELS", "LabelRow", "LabelsFileError", "read_labels"]
+__all__ = ["RESUME_LABELS", "ROLE_LABELS", "ORIGINS", "LabelRow", "LabelsFileError", "read_labels"]
 
 #: Resume-level labels (rubric §4).
 RESUME_LABELS = ("inflated", "no_claim", "supported", "unclear")
@@ -23,6 +23,10 @@ ROLE_LABELS = (
     "software_engineer",
     "student",
 )
+#: How a resume was written (optional ``origin`` column): ``individual`` — written one by one by a
+#: person — or ``template`` — assembled from templates. A missing column or empty cell means
+#: ``individual``, so files written before the column existed read as before.
+ORIGINS = ("individual", "template")
 _REQUIRED = ("file", "resume_label", "evidence_role")
 
 
@@ -41,6 +45,7 @@ class LabelRow:
     evidence_role: str
     claimed_titles: str = ""
     notes: str = ""
+    origin: str = "individual"
 
 
 def read_labels(path: str | Path) -> list[LabelRow]:
@@ -49,8 +54,9 @@ def read_labels(path: str | Path) -> list[LabelRow]:
     Parameters
     ----------
     path:
-        The CSV file; columns ``file,resume_label,evidence_role`` are required, ``claimed_titles``
-        and ``notes`` optional, others ignored.
+        The CSV file; columns ``file,resume_label,evidence_role`` are required, ``claimed_titles``,
+        ``notes`` and ``origin`` (one of :data:`ORIGINS`; empty or absent = ``individual``)
+        optional, others ignored.
 
     Returns
     -------
@@ -60,8 +66,8 @@ def read_labels(path: str | Path) -> list[LabelRow]:
     Raises
     ------
     LabelsFileError
-        Missing columns, an unknown label or role, or a duplicate file name; the message names the
-        CSV line.
+        Missing columns, an unknown label, role or origin, or a duplicate file name; the message
+        names the CSV line.
     """
     path = Path(path)
     try:
@@ -83,11 +89,16 @@ def read_labels(path: str | Path) -> list[LabelRow]:
                 evidence_role=(raw["evidence_role"] or "").strip(),
                 claimed_titles=(raw.get("claimed_titles") or "").strip(),
                 notes=(raw.get("notes") or "").strip(),
+                origin=(raw.get("origin") or "").strip() or "individual",
             )
             if row.resume_label not in RESUME_LABELS:
                 raise LabelsFileError(f"{path.name} line {line}: unknown resume_label {row.resume_label!r}")
             if row.evidence_role not in ROLE_LABELS:
                 raise LabelsFileError(f"{path.name} line {line}: unknown evidence_role {row.evidence_role!r}")
+            if row.origin not in ORIGINS:
+                raise LabelsFileError(
+                    f"{path.name} line {line}: unknown origin {row.origin!r} (use {' or '.join(ORIGINS)})"
+                )
             if not row.file or row.file in seen:
                 raise LabelsFileError(f"{path.name} line {line}: empty or duplicate file {row.file!r}")
             seen.add(row.file)

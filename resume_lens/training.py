@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sklearn.model_selection import StratifiedKFold
-
-from resume_lens.analysis import Analysis, analyze_document
-from resume_lens.assess import assess_analysis
-from resume_lens.extract import extract_file
+from resume_lens.analysis import Analysis
+from resume_lens.assess import Assessment, assess_analysis
+from resume_lens.crossval import CV_FOLDS, Fold, analyze_corpus, out_of_fold, resume_folds
 from resume_lens.features import claim_context, claim_features, role_features
-from resume_lens.labels import RESUME_LABELS, LabelRow, read_labels
+from resume_lens.labels import RESUME_LABELS, LabelRow
 from resume_lens.metrics import label_metrics
 from resume_lens.model import (
     CLAIM_LABELS,
@@ -30,13 +29,15 @@ from resume_lens.model import (
     save_models,
 )
 from resume_lens.model_card import write_model_card
-from resume_lens.tagging import get_pipeline
 
-__all__ = ["TrainingResult", "train", "corpus_sha256", "CV_FOLDS"]
-
-#: Folds of the cross-validation reported in the model card (stratified by resume label; one
-#: resume is one group, so no resume is in a training and a test fold at once).
-CV_FOLDS = 5
+__all__ = [
+    "TrainingResult",
+    "train",
+    "fit_models",
+    "cross_validated_assessments",
+    "corpus_sha256",
+    "CV_FOLDS",
+]
 
 
 @dataclass
@@ -66,9 +67,20 @@ def _claim_row(analysis: Analysis) -> dict[str, float] | None:
     return claim_features(claim_context(claims[0], analysis.structure, analysis.spans))
 
 
-def _fit(
-    analyses: list[Analysis], rows: list[LabelRow], seed: int
+def fit_models(
+    analyses: Sequence[Analysis], rows: Sequence[LabelRow], seed: int
 ) -> tuple[Any, Any, int, list[dict[str, str]]]:
+    """Fit the claim model and the role model on analysed, labelled resumes.
+
+    The claim model learns from one row per resume that carries a claim (the deciding claim of
+    rubric §4, labelled with ``resume_label``); ``no_claim`` resumes only train the role model.
+
+    Returns
+    -------
+    tuple
+        ``(claim_model, role_model, n_claim_rows, skipped)``; ``skipped`` lists resumes labelled
+        with a claim in which no claim was found (``{"file", "reason"}``).
+    """
     claim_x, claim_y, role_x, role_y = [], [], [], []
     skipped: list[dict[str, str]] = []
     for analysis, row in zip(analyses, rows, strict=True):
@@ -87,25 +99,49 @@ def _fit(
     return claim_model, role_model, len(claim_x), skipped
 
 
-def _cross_validate(analyses: list[Analysis], rows: list[LabelRow], seed: int) -> dict[str, Any]:
-    folds = StratifiedKFold(n_splits=CV_FOLDS, shuffle=True, random_state=seed)
-    gold_label, pred_label, gold_role, pred_role = [], [], [], []
-    labels = [r.resume_label for r in rows]
-    for train_idx, test_idx in folds.split(rows, labels):
-        claim_model, role_model, _, _ = _fit(
+def cross_validated_assessments(
+    analyses: Sequence[Analysis], rows: Sequence[LabelRow], folds: Sequence[Fold], *, seed: int = 0
+) -> list[Assessment]:
+    """Assess every resume with models fitted on the other folds.
+
+    Parameters
+    ----------
+    analyses, rows:
+        The analysed resumes and their labels, in corpus order (sorted by file name).
+    folds:
+        From :func:`resume_lens.crossval.resume_folds` over ``rows``.
+    seed:
+        Seeds the calibration folds inside each fitted claim model.
+
+    Returns
+    -------
+    list[Assessment]
+        The out-of-fold assessment of each resume, in corpus order.
+    """
+
+    def fit(train_idx: list[int]) -> LoadedModels:
+        claim_model, role_model, _, _ = fit_models(
             [analyses[i] for i in train_idx], [rows[i] for i in train_idx], seed
         )
-        models = LoadedModels(claim_model, role_model, {"fingerprint": "cross-validation"})
-        for i in test_idx:
-            assessment = assess_analysis(analyses[i], models)
-            gold_label.append(rows[i].resume_label)
-            pred_label.append(assessment.verdict)
-            gold_role.append(rows[i].evidence_role)
-            pred_role.append(assessment.evidence_role)
+        return LoadedModels(claim_model, role_model, {"fingerprint": "cross-validation"})
+
+    def predict(models: LoadedModels, test_idx: list[int]) -> list[Assessment]:
+        return [assess_analysis(analyses[i], models) for i in test_idx]
+
+    return out_of_fold(len(rows), folds, fit, predict)
+
+
+def _cross_validate(analyses: Sequence[Analysis], rows: Sequence[LabelRow], seed: int) -> dict[str, Any]:
+    folds = resume_folds([r.resume_label for r in rows], CV_FOLDS, seed)
+    assessments = cross_validated_assessments(analyses, rows, folds, seed=seed)
     return {
         "folds": CV_FOLDS,
-        "resume_label": label_metrics(gold_label, pred_label, RESUME_LABELS),
-        "evidence_role": label_metrics(gold_role, pred_role, ROLE_LABELS),
+        "resume_label": label_metrics(
+            [r.resume_label for r in rows], [a.verdict for a in assessments], RESUME_LABELS
+        ),
+        "evidence_role": label_metrics(
+            [r.evidence_role for r in rows], [a.evidence_role for a in assessments], ROLE_LABELS
+        ),
     }
 
 
@@ -135,13 +171,11 @@ def train(
     ResumeLensError
         When the labels file is malformed or a labelled resume cannot be read.
     """
-    folder = Path(corpus_dir)
-    labels_path = Path(labels) if labels is not None else folder / "labels.csv"
-    rows = sorted(read_labels(labels_path), key=lambda r: r.file)
-    nlp = get_pipeline()
-    analyses = [analyze_document(extract_file(folder / row.file), nlp=nlp) for row in rows]
+    corpus = analyze_corpus(corpus_dir, labels)
+    folder, labels_path = corpus.folder, corpus.labels_path
+    rows, analyses = list(corpus.rows), list(corpus.analyses)
     cv = _cross_validate(analyses, rows, seed)
-    claim_model, role_model, n_claims, skipped = _fit(analyses, rows, seed)
+    claim_model, role_model, n_claims, skipped = fit_models(analyses, rows, seed)
     data_hash = corpus_sha256(folder, rows, labels_path)
     counts = {label: sum(r.resume_label == label for r in rows) for label in RESUME_LABELS}
     roles = {role: sum(r.evidence_role == role for r in rows) for role in ROLE_LABELS}
