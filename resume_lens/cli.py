@@ -33,6 +33,7 @@ _EXAMPLES = {
     "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
     "evaluate": (
         "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv\n"
+        "  resume-lens evaluate --cv corpora/resumes --folds 5 --seed 0 --json cv.json\n"
         "  resume-lens evaluate --spans corpora/evidence_lines.jsonl"
     ),
 }
@@ -164,8 +165,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         split = None if args.split == "all" else args.split
         print(format_span_report(evaluate_spans(read_gold_lines(args.spans), split=split)))
         return 0
+    if args.cv:
+        return _cmd_evaluate_cv(args)
     if not args.folder:
-        _stderr().print("error: give a FOLDER of labelled resumes, or --spans FILE of gold evidence lines")
+        _stderr().print(
+            "error: give a FOLDER of labelled resumes, --cv FOLDER to cross-validate, "
+            "or --spans FILE of gold evidence lines"
+        )
         return 2
     from resume_lens.evaluate import evaluate_folder
     from resume_lens.screener import Screener
@@ -177,6 +183,43 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     for error in report.errors:
         print(f"could not read {error['file']}: {error.get('message')}")
     return 0
+
+
+def _cmd_evaluate_cv(args: argparse.Namespace) -> int:
+    from resume_lens.evaluate import cross_validate_folder, format_cv_report
+
+    if not Path(args.cv).is_dir():
+        _stderr().print(f"error: {args.cv} is not a folder")
+        return 2
+    if args.json:
+        try:
+            Path(args.json).touch()
+        except OSError as e:
+            _stderr().print(f"error: cannot write {args.json}: {e.strerror}")
+            return 2
+    try:
+        report = cross_validate_folder(args.cv, args.labels, n_folds=args.folds, seed=args.seed)
+    except ResumeLensError:
+        raise
+    except ValueError as e:  # more folds than resumes or than members of each label (sklearn says which)
+        _stderr().print(f"error: cannot cross-validate {args.cv}: {e}")
+        return 2
+    print(format_cv_report(report))
+    if args.json:
+        text = json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+def _folds(value: str) -> int:
+    """``--folds``: a whole number of at least 2."""
+    try:
+        folds = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if folds < 2:
+        raise argparse.ArgumentTypeError("cross-validation needs at least 2 folds")
+    return folds
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -226,10 +269,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = add(
         "evaluate",
-        "Score a labelled folder (accuracy, per-class P/R/F1, confusion matrices), or the evidence tagger "
-        "against gold lines (--spans).",
+        "Score a labelled folder (accuracy, per-class P/R/F1, confusion matrices); cross-validate on it "
+        "against a keyword-count and a TF-IDF baseline, with calibration and the goals (--cv); or "
+        "measure the evidence tagger against gold lines (--spans).",
     )
     evaluate.add_argument("folder", nargs="?", help="folder of resumes")
+    evaluate.add_argument(
+        "--cv",
+        metavar="FOLDER",
+        default=None,
+        help="cross-validate on this labelled folder, grouped by resume, with both baselines",
+    )
+    evaluate.add_argument(
+        "--folds", type=_folds, default=5, help="with --cv: number of folds (default: %(default)s)"
+    )
+    evaluate.add_argument("--seed", type=int, default=0, help="with --cv: random seed (default: %(default)s)")
+    evaluate.add_argument("--json", metavar="FILE", default=None, help="with --cv: write every number here")
     evaluate.add_argument(
         "--spans", default=None, help="gold evidence lines (JSONL) to measure the tagger on"
     )
