@@ -29,26 +29,26 @@ CASES = [
     ("Led a team of 5 that deployed the fraud platform to production.", "PROD.SERVING", "asserted"),
     ("Developed and deployed ML models, but the team owned monitoring.", "PROD.SERVING", "asserted"),
     # hedged (§6.2)
-    ("Familiar with Docker and Kubernetes", "TOOL.INFRA", "hedged"),
-    ("Basic knowledge of AWS SageMaker.", "TOOL.CLOUD_ML", "hedged"),
-    ("Exposure to MLOps tooling (MLflow, Airflow).", "TOOL.TRACKING", "hedged"),
-    ("Understanding of CI/CD principles for ML.", "TOOL.CICD", "hedged"),
-    ("Kubernetes (beginner)", "TOOL.INFRA", "hedged"),
-    ("FAMILIAR WITH DOCKER", "TOOL.INFRA", "hedged"),
+    ("Familiar with Docker and Kubernetes", "PROD.INFRA", "hedged"),
+    ("Basic knowledge of AWS SageMaker.", "PROD.CLOUD_ML", "hedged"),
+    ("Exposure to MLOps tooling (MLflow, Airflow).", "PROD.TRACKING", "hedged"),
+    ("Understanding of CI/CD principles for ML.", "PROD.CICD", "hedged"),
+    ("Kubernetes (beginner)", "PROD.INFRA", "hedged"),
+    ("FAMILIAR WITH DOCKER", "PROD.INFRA", "hedged"),
     # learning (§6.3)
     ("Currently learning MLOps", "TOOL.MLOPS", "learning"),
     ("Exploring LangGraph for agent workflows.", "TOOL.LLM", "learning"),
-    ("Upskilling in cloud deployment (SageMaker, Vertex AI).", "TOOL.CLOUD_ML", "learning"),
+    ("Upskilling in cloud deployment (SageMaker, Vertex AI).", "PROD.CLOUD_ML", "learning"),
     ("Studying for the AWS Certified Machine Learning Engineer exam.", "NB.COURSE", "learning"),
-    ("Working towards Databricks ML Associate (expected Q3).", "TOOL.CLOUD_ML", "learning"),
+    ("Working towards Databricks ML Associate (expected Q3).", "PROD.CLOUD_ML", "learning"),
     # negated (§6.1)
     ("Model was not deployed due to a reorg", "PROD.SERVING", "negated"),
     ("Churn model was not deployed due to a reorg.", "PROD.SERVING", "negated"),
     ("Prototype recommender never went live.", "PROD.SERVING", "negated"),
     ("Built a fraud classifier (not productionised).", "PROD.SERVING", "negated"),
-    ("No production deployment experience; strong in statistical modelling.", "TOOL.SERVING", "negated"),
+    ("No production deployment experience; strong in statistical modelling.", "PROD.SERVING", "negated"),
     ("Never deployed a model to production.", "PROD.SERVING", "negated"),
-    ("Have not yet used Kubernetes outside coursework.", "TOOL.INFRA", "negated"),
+    ("Have not yet used Kubernetes outside coursework.", "PROD.INFRA", "negated"),
     # pseudo-negations stay asserted (§6.1)
     ("Zero-downtime blue-green deploys of the ranking service", "PROD.CICD", "asserted"),
     ("Automated weekly retraining without manual intervention.", "PROD.RETRAIN", "asserted"),
@@ -76,8 +76,8 @@ CASES = [
         "PROD.INFRA",
         "hypothetical",
     ),
-    ("Proposed a Kubeflow-based serving architecture.", "TOOL.PIPELINE", "hypothetical"),
-    ("Built a proof of concept for SageMaker deployment.", "TOOL.CLOUD_ML", "hypothetical"),
+    ("Proposed a Kubeflow-based serving architecture.", "PROD.PIPELINE", "hypothetical"),
+    ("Built a proof of concept for SageMaker deployment.", "PROD.CLOUD_ML", "hypothetical"),
     ("Seeking an ML Engineer role where I can deploy models to production.", "PROD.SERVING", "hypothetical"),
     # scope: terminators stop a cue (§6.1)
     ("Familiar with Kubernetes; deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
@@ -106,10 +106,10 @@ def test_cues_are_recorded_on_the_span(nlp):
     assert span._.rl_cues == ("support_verbs", "team_that")
 
 
-def test_negation_outranks_hedge(nlp):
-    assert polarities(nlp, "Familiar with Docker but never containerised a model", "PROD.INFRA") == {
-        "negated"
-    }
+def test_hedge_and_negation_each_scope_over_their_clause(nlp):
+    doc = nlp("Familiar with Docker but never containerised a model")
+    found = {(s.text, s._.rl_polarity) for s in doc.spans["rl_evidence"] if s.label_ == "PROD.INFRA"}
+    assert found == {("Docker", "hedged"), ("containerised a model", "negated")}
 
 
 def test_extensions_registered_once_without_force():
@@ -152,13 +152,27 @@ def test_component_rules_from_dicts_and_bytes_round_trip():
         ]
     )
     doc = nlp("familiar with Docker")
-    assert [s._.rl_polarity for s in doc.spans["rl_evidence"]] == ["hedged"]
+    # a qualified bare tool takes its production label (DEFAULT_QUALIFIED_TOOLS); asserted stays TOOL.*
+    assert [(s.label_, s.id_, s._.rl_polarity) for s in doc.spans["rl_evidence"]] == [
+        ("PROD.INFRA", "tool_docker", "hedged")
+    ]
+    plain = nlp("Docker")
+    assert [(s.label_, s._.rl_polarity) for s in plain.spans["rl_evidence"]] == [("TOOL.INFRA", "asserted")]
     clone = ContextComponent(nlp, rules="").from_bytes(ctx.to_bytes())
     assert list(clone.rules) == ["h"]
     with pytest.raises(RuleFileError, match="duplicate id"):
         ctx.add_rules(
             [{"label": "MOD.HEDGE", "id": "h", "pattern": "x", "direction": "forward", "polarity": "hedged"}]
         )
+
+
+def test_qualified_tools_can_be_turned_off():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "rl_evidence", "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "TOOL.INFRA", "id": "tool_docker", "pattern": "docker"}])
+    nlp.add_pipe("resume_lens_context", config={"qualify_tools": False})
+    doc = nlp("familiar with Docker")
+    assert [(s.label_, s._.rl_polarity) for s in doc.spans["rl_evidence"]] == [("TOOL.INFRA", "hedged")]
 
 
 def test_factory_rejects_bad_settings():

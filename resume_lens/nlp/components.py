@@ -46,6 +46,22 @@ MODIFIERS_KEY = "rl_modifiers"
 #: When several cues scope over one span, the first polarity in this order wins (an explicit
 #: negation outweighs everything; a demo host is the weakest qualifier).
 DEFAULT_PRIORITY = ("negated", "learning", "hedged", "hypothetical", "attributed", "demo")
+#: A bare tool name under a qualifying cue ("familiar with Kubernetes", "not yet used SageMaker",
+#: "the platform team runs Kafka") is recorded as the production label it would be, with that
+#: polarity: the gold guidelines mark such mentions, and a non-asserted span never counts as
+#: production evidence, so nothing is credited. Asserted bare tool names stay ``TOOL.*``.
+DEFAULT_QUALIFIED_TOOLS = {
+    "TOOL.INFRA": "PROD.INFRA",
+    "TOOL.SERVING": "PROD.SERVING",
+    "TOOL.PIPELINE": "PROD.PIPELINE",
+    "TOOL.TRACKING": "PROD.TRACKING",
+    "TOOL.MONITORING": "PROD.MONITORING",
+    "TOOL.CICD": "PROD.CICD",
+    "TOOL.CLOUD_ML": "PROD.CLOUD_ML",
+    "TOOL.DATA_ENG": "PROD.DATA_ENG",
+    "TOOL.FEATURE_STORE": "PROD.FEATURE_STORE",
+    "TOOL.INFER_OPT": "PROD.INFER_OPT",
+}
 _RULES_FILE = "rules.jsonl"
 
 
@@ -116,6 +132,7 @@ class ContextComponent:
         rules: str = "packaged",
         spans_filter: Callable[[Iterable[Span]], list[Span]] | None = None,
         priority: Sequence[str] = DEFAULT_PRIORITY,
+        qualify_tools: bool = True,
     ) -> None:
         bad = [p for p in priority if p not in POLARITIES or p == "asserted"]
         if bad or sorted(priority) != sorted(set(priority)):
@@ -130,6 +147,7 @@ class ContextComponent:
         self.spans_filter = spans_filter
         self.priority = tuple(priority)
         self._rank = {p: i for i, p in enumerate(self.priority)}
+        self.qualified_tools = dict(DEFAULT_QUALIFIED_TOOLS) if qualify_tools else {}
         self.clear()
         if rules == "packaged":
             self.add_rules(load_context_rules())
@@ -215,14 +233,21 @@ class ContextComponent:
         if self.spans_filter is not None:
             evidence = self.spans_filter(evidence)
         labels = {s.label_ for s in evidence}
+        qualified: list[Span] = []
         for span in evidence:
             applied = [rule for cue, rule in active if self._applies(cue, rule, span, labels, terminators)]
             polarity = "asserted"
             if applied:
                 polarity = min((r.polarity for r in applied), key=lambda p: self._rank.get(p, 99))
+            if polarity != "asserted" and span.label_ in self.qualified_tools:
+                label = self.qualified_tools[span.label_]
+                span = Span(doc, span.start, span.end, label=label, span_id=span.id_)
             span._.rl_polarity = polarity
             span._.rl_cues = tuple(dict.fromkeys(r.id for r in applied))
-        doc.spans[self.spans_key] = evidence
+            qualified.append(span)
+        if self.spans_filter is not None:
+            qualified = self.spans_filter(qualified)
+        doc.spans[self.spans_key] = qualified
         return doc
 
     @staticmethod
@@ -281,6 +306,7 @@ class ContextComponent:
         "rules": "packaged",
         "spans_filter": {"@misc": "resume_lens.same_label_longest_spans.v1"},
         "priority": list(DEFAULT_PRIORITY),
+        "qualify_tools": True,
     },
 )
 def make_context(
@@ -292,6 +318,7 @@ def make_context(
     rules: str,
     spans_filter: Callable[[Iterable[Span]], list[Span]] | None,
     priority: list[str],
+    qualify_tools: bool,
 ) -> ContextComponent:
     """Factory of :class:`ContextComponent` (registered as ``resume_lens_context``).
 
@@ -307,6 +334,9 @@ def make_context(
         Applied to the evidence before polarity (default: same label, keep longest).
     priority:
         Polarity precedence when several cues apply.
+    qualify_tools:
+        Give a bare tool span whose polarity is not ``asserted`` its production label
+        (:data:`DEFAULT_QUALIFIED_TOOLS`); ``False`` keeps every ``TOOL.*`` label.
     """
     return ContextComponent(
         nlp,
@@ -316,4 +346,5 @@ def make_context(
         rules=rules,
         spans_filter=spans_filter,
         priority=priority,
+        qualify_tools=qualify_tools,
     )
