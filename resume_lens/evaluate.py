@@ -381,9 +381,20 @@ def format_cv_report(report: CrossValidationReport) -> str:
         f"grouped by resume (stratified by resume_label), seed {report.seed}",
         "",
     ]
+    names = {"all": "all resumes", "individual": "individually written", "template": "from templates"}
     for name, subset in report.subsets.items():
-        label = {"all": "all resumes", "individual": "individually written", "template": "from templates"}
-        out += _format_subset(label.get(name, name), subset)
+        out += _format_subset(names.get(name, name), subset)
+    out.append("summary (cross-validated accuracy / macro-F1 of resume_label):")
+    systems = [("resume_lens", "resume_lens")] + [(_BASELINE_NAMES[k], f"{k}_baseline") for k in _BASELINES]
+    out.append((f"{'subset':<20}  {'n':>4}  " + "  ".join(f"{title:<15}" for title, _ in systems)).rstrip())
+    for name, subset in report.subsets.items():
+        cells = []
+        for _, key in systems:
+            m = subset[key]["resume_label"]
+            cells.append(f"{m['accuracy']:.3f} / {m['macro_f1']:.3f}" if subset["n"] else "–")
+        row = f"{names.get(name, name):<20}  {subset['n']:>4}  " + "  ".join(f"{c:<15}" for c in cells)
+        out.append(row.rstrip())
+    out.append("")
     out.append("goals (individually written resumes, cross-validated):")
     width = max(len(g["goal"]) for g in report.goals)
     target_width = max(len(g["target"]) for g in report.goals)

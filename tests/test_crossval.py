@@ -216,6 +216,7 @@ def test_evaluate_cv_prints_the_tables_and_goals_and_writes_json(tmp_path, corpu
         "bin          n  mean predicted  observed",
         "baseline keyword count: n=24",
         "baseline TF-IDF + LR: n=24",
+        "summary (cross-validated accuracy / macro-F1 of resume_label):",
         "goals (individually written resumes, cross-validated):",
         "expected calibration error    ≤ 0.05",
         "accuracy above TF-IDF + LR    ≥ 20 points",
