@@ -141,11 +141,13 @@ def _keeps_final_period(part: str) -> bool:
     if not part.endswith("."):
         return False
     last = part[:-1].split()[-1] if part[:-1].split() else ""
-    return 0 < len(last) <= 4 and last[:1].isupper()
+    # dotted company forms: "s.r.o.", "S.A.", "B.V.", "S.p.A."
+    return (0 < len(last) <= 4 and last[:1].isupper()) or ("." in last and len(last) <= 8)
 
 
 def _words(text: str) -> list[str]:
-    return text.split()
+    # separators such as "|", "–" and "&" are not words
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
 def _is_title_case(text: str) -> bool:

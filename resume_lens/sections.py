@@ -58,6 +58,11 @@ class HeadingRules:
     generic_words: frozenset[str]
 
 
+#: An unknown heading that ends in one of these words (and has no generic word such as VOLUNTEER or
+#: LEADERSHIP) lists positions.
+_EXPERIENCE_TAILS = frozenset({"experience", "experiences", "employment"})
+
+
 def _fail(key: str, reason: str) -> RuleFileError:
     return RuleFileError(f"rule file {_HEADINGS_FILE}, key {key}: {reason}")
 
@@ -147,6 +152,12 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
         return rules.aliases[norm]
     core = _DECORATION_RE.sub("", _MARKDOWN_HEADING_RE.sub("", stripped))
     words = core.split()
+    if (
+        norm.split()[-1] in _EXPERIENCE_TAILS
+        and (core.isupper() or all(w[:1].isupper() or not w.isalpha() or w in ("and", "of") for w in words))
+        and not any(w.upper() in rules.generic_words for w in words)
+    ):
+        return "experience"  # "Research and Intern Experience", "ML ENGINEERING EXPERIENCE"
     if (
         after_heading
         and len(words) <= _MAX_GENERIC_WORDS

@@ -186,6 +186,23 @@ def _positions(body: str):
             "2013-05",
             "other",
         ),
+        (  # a dotted company form ends the line with a period; it is still a header
+            "MLOps Engineer — Moravia Data Systems s.r.o.\n09/2023 – now\n- Built X",
+            "MLOps Engineer",
+            "Moravia Data Systems s.r.o.",
+            "2023-09",
+            "present",
+            "mlops_engineer",
+        ),
+        (  # separators are not words: 13 words, 16 pieces
+            "ML Engineer | Al Noor Retail Holdings (hypermarkets & fashion), Dubai | Feb 2023 – Present\n"
+            "  ▪ Built X",
+            "ML Engineer",
+            "Al Noor Retail Holdings",
+            "2023-02",
+            "present",
+            "ml_engineer",
+        ),
     ],
 )
 def test_header_shapes(body: str, title: str, org: str, start: str, end: str, family: str) -> None:

@@ -60,6 +60,21 @@ def test_not_headings(line: str) -> None:
     assert heading_name(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("RESEARCH AND INTERN EXPERIENCE", "experience"),
+        ("Machine Learning Experience", "experience"),
+        ("Relevant Industry Experience:", "experience"),
+        ("Volunteer Experience", "other"),
+        ("LEADERSHIP EXPERIENCE", "other"),
+        ("5 years experience", None),
+    ],
+)
+def test_unknown_headings_ending_in_experience(line: str, name: str | None) -> None:
+    assert heading_name(line) == name
+
+
 def test_generic_all_caps_heading_only_after_a_known_heading() -> None:
     assert heading_name("CHESS ACHIEVEMENTS", after_heading=True) == "other"
     assert heading_name("CHESS ACHIEVEMENTS", after_heading=False) is None
