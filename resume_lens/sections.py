@@ -33,6 +33,7 @@ _BULLET_RE = re.compile(
 _DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#]"
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
+_TRAILING_NOTE_RE = re.compile(r"\s+\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _fail(key: str, reason: str) -> RuleFileError:
 
 def _normalise(line: str) -> str:
     s = _MARKDOWN_HEADING_RE.sub("", line.strip())
+    s = _TRAILING_NOTE_RE.sub("", s)  # "Selected engagements (2021 – present, self-employed)"
     s = _DECORATION_RE.sub("", s)
     s = s.replace("&", " and ").replace("+", " and ")
     return " ".join(s.lower().split())

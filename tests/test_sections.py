@@ -69,6 +69,9 @@ def test_not_headings(line: str) -> None:
         ("Volunteer Experience", "other"),
         ("LEADERSHIP EXPERIENCE", "other"),
         ("5 years experience", None),
+        ("Selected engagements (2021 – present, self-employed)", "experience"),
+        ("WHERE I HAVE WORKED", "experience"),
+        ("Python (advanced)", None),
     ],
 )
 def test_unknown_headings_ending_in_experience(line: str, name: str | None) -> None:
