@@ -13,7 +13,13 @@ from typing import Any
 
 from resume_lens.analysis import Analysis
 from resume_lens.evidence import EvidenceSpan
-from resume_lens.features import claim_context, claim_features, is_tool_mention, role_features
+from resume_lens.features import (
+    claim_context,
+    claim_feature_evidence,
+    claim_features,
+    is_tool_mention,
+    role_features,
+)
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
 from resume_lens.structure import Claim
 from resume_lens.stuffing import keyword_stuffing
@@ -55,7 +61,9 @@ class ClaimAssessment:
     ``p_inflated`` and the values of ``probabilities`` are calibrated probabilities in [0, 1].
     ``evidence`` holds the spans in the claim's scope (skills list excluded); ``reasons`` explains
     the verdict in words; ``top_features`` lists the features that moved the inflated log-odds
-    most (logits, positive towards ``inflated``).
+    most (logits, positive towards ``inflated``), each with the ``evidence`` spans its value counts
+    (``start``/``end`` character offsets, ``label``, ``text``; empty for ``claim:lines`` and
+    ``claim_is_headline``).
     """
 
     title: str
@@ -279,6 +287,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         )
         verdict = decide_verdict(proba, lines_in_scope=n_lines, has_production=has_production)
         contributions = models.claim_contributions(row)
+        behind = claim_feature_evidence(ctx)
         top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top_k]
         claim = ctx.claim
         claims.append(
@@ -295,7 +304,17 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                 evidence=tuple(_span_record(s, text) for s in scope_spans),
                 reasons=tuple(_reasons(claim, scope_spans, n_lines, verdict)),
                 missing_categories=tuple(_missing(scope_spans)),
-                top_features=tuple({"feature": n, "contribution": round(v, 6)} for n, v in top),
+                top_features=tuple(
+                    {
+                        "feature": name,
+                        "contribution": round(value, 6),
+                        "evidence": [
+                            {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
+                            for e in behind[name]
+                        ],
+                    }
+                    for name, value in top
+                ),
             )
         )
     role_proba = models.role_probabilities(role_features(structure, analysis.spans))

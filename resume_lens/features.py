@@ -22,6 +22,7 @@ from resume_lens.structure import Claim, Line, ResumeStructure
 __all__ = [
     "CLAIM_FEATURES",
     "CLAIM_SCOPES",
+    "claim_feature_evidence",
     "ClaimContext",
     "claim_context",
     "claim_features",
@@ -132,36 +133,52 @@ def _log(n: float) -> float:
     return math.log1p(n)
 
 
-def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -> dict[str, float]:
-    """Aggregate counts for one scope; see the module docstring for the scale of each value."""
+def _selections(prefix: str, spans: Iterable[EvidenceSpan]) -> dict[str, list[EvidenceSpan]]:
+    """The spans behind each count feature of one scope (the same selection the counts use)."""
     spans = list(spans)
     asserted = [s for s in spans if s.polarity == "asserted"]
     prod_action = [s for s in asserted if s.category == "production" and not is_tool_mention(s)]
-    prod_tool = [s for s in asserted if is_tool_mention(s)]
-    prod_kinds = {s.label for s in prod_action if s.label.startswith("PROD.")}
-    measures = [s for s in prod_action if s.label.startswith("MEAS.")]
     notebook = [s for s in spans if s.category == "notebook"]
-    llm = [s for s in asserted if s.category == "llm" and not is_tool_mention(s)]
-    research = [s for s in spans if s.category == "research"]
-    prod_lines = {s.line_start for s in prod_action}
-    nb_lines = {s.line_start for s in notebook}
+    selected = {
+        f"{prefix}:prod_action": prod_action,
+        f"{prefix}:prod_tool": [s for s in asserted if is_tool_mention(s)],
+        f"{prefix}:prod_kinds": [s for s in prod_action if s.label.startswith("PROD.")],
+        f"{prefix}:measures": [s for s in prod_action if s.label.startswith("MEAS.")],
+        f"{prefix}:prod_line_share": prod_action,
+        f"{prefix}:notebook": notebook,
+        f"{prefix}:notebook_kinds": notebook,
+        f"{prefix}:notebook_line_share": notebook,
+        f"{prefix}:llm": [s for s in asserted if s.category == "llm" and not is_tool_mention(s)],
+        f"{prefix}:research": [s for s in spans if s.category == "research"],
+    }
+    for polarity in _WEAK_POLARITIES:
+        selected[f"{prefix}:weak_{polarity}"] = [
+            s for s in spans if s.polarity == polarity and s.category in ("production", "llm")
+        ]
+    return selected
+
+
+def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -> dict[str, float]:
+    """Aggregate counts for one scope; see the module docstring for the scale of each value."""
+    sel = _selections(prefix, spans)
     out = {
-        f"{prefix}:prod_action": _log(len(prod_action)),
-        f"{prefix}:prod_tool": _log(len(prod_tool)),
-        f"{prefix}:prod_kinds": float(len(prod_kinds)),
-        f"{prefix}:measures": _log(len(measures)),
-        f"{prefix}:notebook": _log(len(notebook)),
-        f"{prefix}:notebook_kinds": float(len({s.label for s in notebook})),
-        f"{prefix}:llm": _log(len(llm)),
-        f"{prefix}:research": _log(len(research)),
+        f"{prefix}:prod_action": _log(len(sel[f"{prefix}:prod_action"])),
+        f"{prefix}:prod_tool": _log(len(sel[f"{prefix}:prod_tool"])),
+        f"{prefix}:prod_kinds": float(len({s.label for s in sel[f"{prefix}:prod_kinds"]})),
+        f"{prefix}:measures": _log(len(sel[f"{prefix}:measures"])),
+        f"{prefix}:notebook": _log(len(sel[f"{prefix}:notebook"])),
+        f"{prefix}:notebook_kinds": float(len({s.label for s in sel[f"{prefix}:notebook"]})),
+        f"{prefix}:llm": _log(len(sel[f"{prefix}:llm"])),
+        f"{prefix}:research": _log(len(sel[f"{prefix}:research"])),
         f"{prefix}:lines": _log(n_lines),
     }
     if n_lines:
+        prod_lines = {s.line_start for s in sel[f"{prefix}:prod_action"]}
+        nb_lines = {s.line_start for s in sel[f"{prefix}:notebook"]}
         out[f"{prefix}:prod_line_share"] = min(1.0, len(prod_lines) / n_lines)
         out[f"{prefix}:notebook_line_share"] = min(1.0, len(nb_lines) / n_lines)
     for polarity in _WEAK_POLARITIES:
-        weak = [s for s in spans if s.polarity == polarity and s.category in ("production", "llm")]
-        out[f"{prefix}:weak_{polarity}"] = _log(len(weak))
+        out[f"{prefix}:weak_{polarity}"] = _log(len(sel[f"{prefix}:weak_{polarity}"]))
     return out
 
 
@@ -212,6 +229,29 @@ def claim_features(context: ClaimContext) -> dict[str, float]:
         features.update(_evidence_counts(scope, context.spans[scope], len(context.lines[scope])))
     features["claim_is_headline"] = 1.0 if context.claim.source == "headline" else 0.0
     return {name: features.get(name, 0.0) for name in CLAIM_FEATURES}
+
+
+def claim_feature_evidence(context: ClaimContext) -> dict[str, tuple[EvidenceSpan, ...]]:
+    """The evidence spans behind each claim feature, to explain a prediction.
+
+    Parameters
+    ----------
+    context:
+        From :func:`claim_context`.
+
+    Returns
+    -------
+    dict[str, tuple[EvidenceSpan, ...]]
+        For every name in :data:`CLAIM_FEATURES`, the spans its value counts, in document order;
+        empty for features that count no spans (``claim:lines``, ``claim_is_headline``).
+    """
+    selected: dict[str, list[EvidenceSpan]] = {}
+    for scope in ("claim", "summary"):
+        selected.update(_selections(scope, context.spans[scope]))
+    return {
+        name: tuple(sorted(selected.get(name, ()), key=lambda s: (s.start, s.end, s.label)))
+        for name in CLAIM_FEATURES
+    }
 
 
 def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> dict[str, float]:

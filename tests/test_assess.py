@@ -35,3 +35,41 @@ def test_error_row_is_json_safe_and_versioned():
     assert data["error"] == {"code": "encrypted", "message": "cv.pdf is password-protected"}
     assert data["claims"] == [] and data["warnings"] == []
     assert not row.ok
+
+
+def test_top_features_carry_the_evidence_spans_behind_them():
+    from resume_lens.analysis import analyze_document
+    from resume_lens.document import Document
+    from resume_lens.features import claim_context, claim_feature_evidence
+    from resume_lens.screener import Screener
+
+    text = (
+        "Jane Roe\nMachine Learning Engineer\n\nEXPERIENCE\n"
+        "Machine Learning Engineer, Acme (2021 – Present)\n"
+        "- Deployed the fraud model behind a gRPC service at 2k QPS\n"
+        "- Familiar with Kubernetes\n"
+        "- Built dashboards in Tableau\n"
+    )
+    analysis = analyze_document(Document.from_text(text))
+    behind = claim_feature_evidence(
+        claim_context(analysis.structure.claims[0], analysis.structure, analysis.spans)
+    )
+    serving = ("PROD.SERVING", "Deployed the fraud model behind a gRPC service")
+    expected = {
+        "claim:prod_action": {serving, ("MEAS.THROUGHPUT", "2k QPS")},
+        "claim:prod_kinds": {serving},
+        "claim:measures": {("MEAS.THROUGHPUT", "2k QPS")},
+        "claim:weak_hedged": {("PROD.INFRA", "Kubernetes")},
+        "claim:notebook": {("NB.VIZ", "Built dashboards"), ("NB.VIZ", "Tableau")},
+        "claim:lines": set(),
+        "claim_is_headline": set(),
+        "claim:weak_negated": set(),
+    }
+    for name, spans in expected.items():
+        assert {(s.label, s.text) for s in behind[name]} == spans, name
+    claim = Screener().assess_text(text).claims[0]
+    assert claim.top_features
+    for feature in claim.top_features:
+        want = [(s.start, s.end, s.label, s.text) for s in behind[feature["feature"]]]
+        assert [(e["start"], e["end"], e["label"], e["text"]) for e in feature["evidence"]] == want
+        assert all(text[e["start"] : e["end"]] == e["text"] for e in feature["evidence"])
