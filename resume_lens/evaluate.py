@@ -147,7 +147,10 @@ class CrossValidationReport:
 def _subset_metrics(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     gold = [r["resume_label"] for r in rows]
     product = label_metrics(gold, [r["predicted"] for r in rows], RESUME_LABELS)
-    judged = [r for r in rows if r["resume_label"] in ("supported", "inflated")]
+    # p_inflated is the probability that a claim is inflated rather than supported or unclear, so it
+    # is calibrated over every resume with a claim; leaving out the gold-unclear ones would condition
+    # on the outcome and make the probability look under-confident.
+    judged = [r for r in rows if r["resume_label"] in ("supported", "inflated", "unclear")]
     scored = [r for r in judged if r["p_inflated"] is not None]
     calibration = calibration_metrics(
         [r["p_inflated"] for r in scored], [r["resume_label"] == "inflated" for r in scored]
@@ -343,7 +346,7 @@ def _format_subset(name: str, subset: dict[str, Any]) -> list[str]:
     out += [format_metrics("resume_lens resume_label", m["resume_label"]), ""]
     out.append(f"inflated: precision={m['inflated']['precision']:.3f}  recall={m['inflated']['recall']:.3f}")
     out += ["", format_metrics("resume_lens evidence_role", m["evidence_role"]), ""]
-    title = "calibration of p_inflated (deciding claim; gold supported or inflated)"
+    title = "calibration of p_inflated (deciding claim; every resume labelled with a claim)"
     out.append(format_calibration(title, calibration))
     if calibration["left_out_no_claim_found"]:
         out.append(f"({calibration['left_out_no_claim_found']} left out: no claim found, so no p_inflated)")

@@ -251,3 +251,28 @@ def test_evaluate_cv_usage_errors_exit_2(tmp_path, corpus_dir, small_labels):
         result = _run("evaluate", *args, cwd=tmp_path)
         assert result.returncode == 2, (args, result.stderr)
         assert message in result.stderr and "Traceback" not in result.stderr, args
+
+
+def test_calibration_covers_every_resume_with_a_claim():
+    """p_inflated is P(inflated) against supported *and* unclear: gold-unclear claims count as
+    outcome False; no_claim resumes (no probability) are left out. Hand-computed with 10 bins."""
+    from resume_lens.evaluate import _BASELINES, _subset_metrics
+
+    def row(gold, p):
+        r = {"resume_label": gold, "predicted": gold, "evidence_role": "student", "predicted_role": "student"}
+        r["p_inflated"] = p
+        r.update({f"{name}_predicted": gold for name in _BASELINES})
+        return r
+
+    rows = [
+        row("inflated", 0.95),
+        row("supported", 0.05),
+        row("unclear", 0.15),
+        row("unclear", 0.95),
+        row("no_claim", None),
+    ]
+    calibration = _subset_metrics(rows)["resume_lens"]["calibration"]
+    assert calibration["n"] == 4
+    # bin 0.0-0.1: p 0.05, observed 0 -> 0.05; bin 0.1-0.2: p 0.15, observed 0 -> 0.15;
+    # bin 0.9-1.0: p 0.95 twice, observed 1/2 -> |0.95 - 0.5| = 0.45 over 2 claims
+    assert calibration["ece"] == pytest.approx((0.05 + 0.15 + 2 * 0.45) / 4)
