@@ -20,6 +20,8 @@ __all__ = [
     "ExtractionTimeoutError",
     "ModelError",
     "RuleFileError",
+    "ResourceLimitError",
+    "WorkerDiedError",
 ]
 
 
@@ -87,3 +89,15 @@ class RuleFileError(ResumeLensError, ValueError):
     """A rule or pattern data file is malformed; the message names the file, line and reason."""
 
     code = "rule_file_error"
+
+
+class ResourceLimitError(ResumeLensError, MemoryError):
+    """Scoring a file needed more memory than a batch worker may use (``--max-memory-mb``, in MiB)."""
+
+    code = "resource_limit"
+
+
+class WorkerDiedError(ResumeLensError, RuntimeError):
+    """The worker process scoring a file stopped abnormally (crash, killed, out of memory)."""
+
+    code = "worker_died"
