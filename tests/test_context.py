@@ -195,3 +195,19 @@ def test_words_that_contain_learn_or_study_are_not_learning_cues(nlp, text):
     doc = nlp(text)
     assert doc.spans["rl_evidence"], text
     assert all(span._.rl_polarity in (None, "asserted") for span in doc.spans["rl_evidence"]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # serving words inside a more specific production span are that span's work
+        ("Learning how to monitor models in production with Evidently.", {"PROD.MONITORING"}),
+        ("Deployed the wildfire-risk model on Vertex AI for three utilities.", {"PROD.CLOUD_ML"}),
+        # an infrastructure span does not swallow the deployment it names
+        ("Deployed the fraud model to production on EKS", {"PROD.SERVING", "PROD.INFRA"}),
+    ],
+)
+def test_serving_inside_a_specific_production_span(nlp, text, expected):
+    doc = nlp(text)
+    labels = {s.label_ for s in doc.spans["rl_evidence"] if s.label_.startswith("PROD.")}
+    assert labels == expected

@@ -44,13 +44,13 @@ CASES = [
     (
         "Productionised the demand-forecasting model on Vertex AI endpoints; retrained weekly via Vertex AI "
         "Pipelines.",
+        # the deployment words sit inside the cloud-ML span: one piece of work, the specific label
         {
-            "PROD.SERVING:asserted",
             "PROD.CLOUD_ML:asserted",
             "PROD.RETRAIN:asserted",
             "PROD.PIPELINE:asserted",
         },
-        {"NB."},
+        {"NB.", "PROD.SERVING"},
     ),
     (
         "Shipped a real-time inference service (FastAPI + TorchServe) on EKS handling 1.2M requests per day.",

@@ -97,6 +97,34 @@ def make_same_label_longest_filter() -> Callable[[Iterable[Span]], list[Span]]:
     return same_label_longest
 
 
+_NOT_CONTAINERS = frozenset({"PROD.SERVING", "PROD.INFRA"})
+
+
+def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
+    """:func:`same_label_longest`, then drop a ``PROD.SERVING`` span that lies inside a span of
+    another ``PROD.*`` label other than ``PROD.INFRA``.
+
+    "models in production" inside "monitor models in production with Evidently" is monitoring
+    evidence, and "deployed the model" inside "deployed the model on Vertex AI" is cloud-ML
+    evidence (taxonomy §2: the more specific category names what was done); counting the generic
+    deployment words again as serving adds a second span for one piece of work. Infrastructure is
+    the exception: "deployed the model to production on EKS" is a deployment that names its cluster.
+    """
+    kept = same_label_longest(spans)
+    containers = [s for s in kept if s.label_.startswith("PROD.") and s.label_ not in _NOT_CONTAINERS]
+    return [
+        s
+        for s in kept
+        if s.label_ != "PROD.SERVING" or not any(o.start <= s.start and s.end <= o.end for o in containers)
+    ]
+
+
+@registry.misc("resume_lens.prefer_specific_production_spans.v1")
+def make_prefer_specific_production_filter() -> Callable[[Iterable[Span]], list[Span]]:
+    """Registered factory of :func:`prefer_specific_production` (the context component's default)."""
+    return prefer_specific_production
+
+
 def _register_extensions() -> None:
     # Namespaced, registered once, never force=True (house convention 4).
     if not Span.has_extension("rl_polarity"):
@@ -304,7 +332,7 @@ class ContextComponent:
         "spans_key": EVIDENCE_KEY,
         "modifiers_key": MODIFIERS_KEY,
         "rules": "packaged",
-        "spans_filter": {"@misc": "resume_lens.same_label_longest_spans.v1"},
+        "spans_filter": {"@misc": "resume_lens.prefer_specific_production_spans.v1"},
         "priority": list(DEFAULT_PRIORITY),
         "qualify_tools": True,
     },
