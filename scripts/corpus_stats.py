@@ -111,6 +111,9 @@ _MARKER_NAMES = {
     "1.": "`1.`",
 }
 _ARROW_RANGE_RE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d\d)?\s*(?:\u2192|->)\s*\w")
+# The domain ends in a label of letters, so "mAP@0.5" is not an address.
+_EMAIL_RE = re.compile(r"[\w.%+-]+@(?P<domain>(?:[\w-]+\.)+[A-Za-z]{2,})\b")
+_PROFILE_RE = re.compile(r"\b(?:linkedin\.com/in|github\.com)/[\w.-]+", re.IGNORECASE)
 _SEPARATOR_NAMES = {
     "-": "hyphen `-`",
     "\u2013": "en dash `–`",
@@ -133,7 +136,9 @@ class ResumeStats:
     each date range in the text; ``separators`` and ``present_words`` the range separators and the words
     used for an open end; ``bullet_markers`` the list markers that start lines (``"1."`` for any
     number); ``arrow_ranges`` whether a date is followed by an arrow ``→`` (a range shape that
-    ``find_date_range`` does not read).
+    ``find_date_range`` does not read). ``emails`` counts e-mail addresses, ``emails_off_example``
+    those whose domain has no ``example`` label (RFC 2606 reserves ``example``), ``profile_urls``
+    LinkedIn and GitHub profile addresses.
     """
 
     file: str
@@ -155,6 +160,9 @@ class ResumeStats:
     present_words: frozenset[str]
     bullet_markers: frozenset[str] = frozenset()
     arrow_ranges: bool = False
+    emails: int = 0
+    emails_off_example: int = 0
+    profile_urls: int = 0
     start_years: tuple[int, ...] = ()
     end_years: tuple[int, ...] = ()
 
@@ -309,6 +317,7 @@ def collect_stats(
                     present.add(
                         "to date" if (parts[0], parts[1].lower()) == ("to", "date") else parts[1].lower()
                     )
+        emails = [m.group("domain") for m in _EMAIL_RE.finditer(document.text)]
         newest = _newest(structure.positions)
         starts = tuple(y for p in structure.positions if (y := _year_of(p.start_date)) is not None)
         ends = tuple(y for p in structure.positions if (y := _year_of(p.end_date)) is not None)
@@ -333,6 +342,9 @@ def collect_stats(
                 present_words=frozenset(present),
                 bullet_markers=frozenset(markers),
                 arrow_ranges=arrows,
+                emails=len(emails),
+                emails_off_example=sum("example" not in d.lower().split(".") for d in emails),
+                profile_urls=len(_PROFILE_RE.findall(document.text)),
                 start_years=starts,
                 end_years=ends,
             )
@@ -633,6 +645,16 @@ def _dates_section(stats: Sequence[ResumeStats]) -> str:
     )
 
 
+def _contacts_section(stats: Sequence[ResumeStats]) -> str:
+    rows = [
+        ["resumes with an e-mail address", sum(s.emails > 0 for s in stats)],
+        ["e-mail addresses", sum(s.emails for s in stats)],
+        ["e-mail addresses off an `example` domain (RFC 2606)", sum(s.emails_off_example for s in stats)],
+        ["resumes with a LinkedIn or GitHub profile address", sum(s.profile_urls > 0 for s in stats)],
+    ]
+    return "### Contact details\n\nAs found in the extracted text:\n\n" + _table(["", "count"], rows)
+
+
 def _bullets_section(stats: Sequence[ResumeStats]) -> str:
     markers = Counter(m for s in stats for m in s.bullet_markers)
     rows = [[_MARKER_NAMES.get(k, f"`{k}`"), c] for k, c in markers.most_common()]
@@ -670,6 +692,7 @@ def render_markdown(stats: Sequence[ResumeStats]) -> str:
         _headings_section(stats),
         _dates_section(stats),
         _bullets_section(stats),
+        _contacts_section(stats),
     ]
     return "\n\n".join(parts) + "\n"
 

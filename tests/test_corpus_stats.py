@@ -13,15 +13,17 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 # Words are whitespace tokens holding a letter or digit: "|", "–", "-", "*" and "#" are not words.
 MLE = """Jane Roe
 Machine Learning Engineer
+jane.roe@example.com | github.com/janeroe
 
 EXPERIENCE
 Senior Machine Learning Engineer | Acme | Mar 2021 – Present
 - Deployed the model behind a FastAPI service.
 Data Scientist | Acme | 2018 – 2021
 - Built churn models in Jupyter.
-"""  # 2 + 3 + 1 + 8 + 7 + 5 + 5 = 31 words; positions 2; claims 2 (headline + Senior MLE)
+"""  # 2 + 3 + 2 + 1 + 8 + 7 + 5 + 5 = 33 words; positions 2; claims 2 (headline + Senior MLE)
 
 ANALYST = """# John Doe
+john@doe-mail.net
 
 ## Summary
 Data analyst who builds dashboards.
@@ -29,7 +31,7 @@ Data analyst who builds dashboards.
 ## Experience
 **Data Analyst**, Bright Retail, 03/2020 to now
 * Built Tableau dashboards for sales.
-"""  # 2 + 1 + 5 + 1 + 7 + 5 = 21 words; positions 1; claims 0
+"""  # 2 + 1 + 1 + 5 + 1 + 7 + 5 = 22 words; positions 1; claims 0
 
 STUDENT = """Sam Poe
 Student
@@ -38,8 +40,8 @@ Education
 MSc Data Science, 2023 - 2025
 
 Projects
-Trained an image classifier in Colab.
-"""  # 2 + 1 + 1 + 5 + 1 + 6 = 16 words; positions 0; claims 0
+Trained a detector in Colab, mAP@0.5 of 0.61.
+"""  # 2 + 1 + 1 + 5 + 1 + 8 = 18 words; positions 0; claims 0; "mAP@0.5" is no e-mail address
 
 LABELS = """file,resume_label,evidence_role,claimed_titles,notes
 a_001_mle.txt,supported,ml_engineer,Senior Machine Learning Engineer,"FastAPI service"
@@ -78,7 +80,7 @@ def test_per_resume_counts(corpus_stats, tiny_corpus: Path) -> None:
     mle, analyst, student = stats.values()
     assert (mle.writer, mle.fmt, mle.resume_label) == ("a", "txt", "supported")
     assert (analyst.writer, analyst.fmt, student.writer, student.fmt) == ("a", "md", "b", "txt")
-    assert [s.words for s in stats.values()] == [31, 21, 16]
+    assert [s.words for s in stats.values()] == [33, 22, 18]
     assert [s.positions for s in stats.values()] == [2, 1, 0]
     assert [s.claims for s in stats.values()] == [2, 0, 0]
     assert [s.headline_claim for s in stats.values()] == [True, False, False]
@@ -92,6 +94,11 @@ def test_per_resume_counts(corpus_stats, tiny_corpus: Path) -> None:
     assert (analyst.date_styles, analyst.separators, analyst.present_words) == ({"03/2021"}, {"to"}, {"now"})
     assert (student.date_styles, student.separators, student.present_words) == ({"2021"}, {"-"}, set())
     assert [s.bullet_markers for s in stats.values()] == [{"-"}, {"*"}, set()]
+    assert [(s.emails, s.emails_off_example, s.profile_urls) for s in stats.values()] == [
+        (1, 0, 1),
+        (1, 1, 0),
+        (0, 0, 0),
+    ]
 
 
 def test_markdown_tables(corpus_stats, tiny_corpus: Path) -> None:
@@ -102,11 +109,11 @@ def test_markdown_tables(corpus_stats, tiny_corpus: Path) -> None:
     assert "| `no_claim` | 2 | 67% |" in report and "| `supported` | 1 | 33% |" in report
     # evidence_role × resume_label, with totals
     assert "| `data_analyst` | 1 | 0 | 1 |" in report and "| **total** | 2 | 1 | 3 |" in report
-    # writer × resume_label: no_claim, supported, total, median words (21, 31 → 26), max words, borderline
-    assert "| `a_` | 1 | 1 | 2 | 26 | 31 | 1 |" in report
-    assert "| `b_` | 1 | 0 | 1 | 16 | 16 | 0 |" in report
-    # words 16, 21, 31: inclusive quartiles 18.5 and 26
-    assert "| words (extracted text) | 16 | 18.5 | 21 | 26 | 31 |" in report
+    # writer × resume_label: no_claim, supported, total, median words (22, 33 → 27.5), max words, borderline
+    assert "| `a_` | 1 | 1 | 2 | 27.5 | 33 | 1 |" in report
+    assert "| `b_` | 1 | 0 | 1 | 18 | 18 | 0 |" in report
+    # words 18, 22, 33: inclusive (linear) quartiles 20 and 27.5
+    assert "| words (extracted text) | 18 | 20 | 22 | 27.5 | 33 |" in report
     assert "| under 0.5 page | 3 | 100% |" in report
     assert "| resumes | 1 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 2 |" in report  # positions 0..5, 6+, median, max
     assert "| resumes | 2 | 0 | 1 | 0 | 0 | 1 | 2 |" in report  # claims 0..3, 4+, headline, total
@@ -114,6 +121,9 @@ def test_markdown_tables(corpus_stats, tiny_corpus: Path) -> None:
     assert "| resumes with Markdown `#` headings | 1 |" in report
     assert "| `2021` | 2 |" in report and "| two or more shapes | 1 |" in report
     assert "Position dates run from 2018 to 2021" in report
+    assert "| e-mail addresses | 2 |" in report
+    assert "| e-mail addresses off an `example` domain (RFC 2606) | 1 |" in report
+    assert "| resumes with a LinkedIn or GitHub profile address | 1 |" in report
 
 
 def test_pdf_layout_comes_from_formats_csv(corpus_stats, render_module, tmp_path: Path) -> None:
@@ -125,7 +135,7 @@ def test_pdf_layout_comes_from_formats_csv(corpus_stats, render_module, tmp_path
     formats = tmp_path / "formats.csv"
     formats.write_text("source,format\nb_001_student.txt,pdf2\n", encoding="utf-8")
     (two_column,) = corpus_stats.collect_stats(folder, formats_csv=formats)
-    assert (two_column.fmt, two_column.pages, two_column.words) == ("pdf2", 1, 16)
+    assert (two_column.fmt, two_column.pages, two_column.words) == ("pdf2", 1, 18)
     (unknown,) = corpus_stats.collect_stats(folder, formats_csv=None)
     assert unknown.fmt == "pdf?"
 
