@@ -250,6 +250,14 @@ CASES = [
     ("AutoML: PyCaret, TPOT, KNIME", {"NB.LOWCODE:asserted"}, {"PROD.", "LLM."}),
     ("Presented the churn findings to the VP of Sales.", {"NB.REPORTING:asserted"}, {"PROD.", "LLM."}),
     ("Completed the AWS Certified Machine Learning – Specialty exam.", {"NB.COURSE:asserted"}, {"PROD."}),
+    # --- production: monitoring wording without a tool name (P07)
+    ("Four years on-call for the pricing service.", {"PROD.MONITORING:asserted"}, {"NB."}),
+    ("Alerts fire when p95 latency goes over 300 ms.", {"PROD.MONITORING:asserted"}, {"NB."}),
+    ("Monitored latency and error rate for 35 model endpoints.", {"PROD.MONITORING:asserted"}, {"NB."}),
+    ("Caught label drift in the claims model within a week.", {"PROD.MONITORING:asserted"}, {"NB."}),
+    ("Ran the blameless postmortems after each outage.", {"PROD.MONITORING:asserted"}, {"NB."}),
+    ("Set up alerts in Tableau for weekly sales KPIs.", set(), {"PROD."}),
+    ("Joined a call on Monday to present the churn analysis.", set(), {"PROD."}),
     # --- production: governance (P15), online experiments (P14); bare optimisation tools stay TOOL.*
     ("Reason codes returned with every credit decision.", {"PROD.GOVERNANCE:asserted"}, {"NB.", "LLM."}),
     ("Ran a 4-week A/B test of the new ranking model.", {"PROD.ONLINE_EXP:asserted"}, {"NB."}),
