@@ -11,16 +11,14 @@ import json
 import logging
 import os
 import sys
-import time
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from resume_lens import __version__
-from resume_lens.errors import ResumeLensError
+from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+from resume_lens.errors import ResourceLimitError, ResumeLensError, WorkerDiedError
 
 __all__ = ["main", "build_parser"]
 
@@ -28,7 +26,8 @@ _EXAMPLES = {
     "triage": "example:\n  resume-lens triage cv.pdf\n  resume-lens triage cv.docx --json",
     "batch": (
         "example:\n  resume-lens batch resumes/ -o results.jsonl --jobs 2\n"
-        "  resume-lens batch resumes/ -o results.csv"
+        "  resume-lens batch resumes/ -o results.csv --timeout 30 --max-memory-mb 1536\n"
+        "Run the same command again after an interruption: files already in the results are skipped."
     ),
     "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
     "evaluate": (
@@ -58,6 +57,28 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _seconds(value: str) -> float | None:
+    """``--timeout``: seconds per file (a positive number), or 0 for no limit."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("use a positive number of seconds, or 0 for no limit")
+    return seconds or None
+
+
+def _megabytes(value: str) -> int | None:
+    """``--max-memory-mb``: MiB per worker (a whole number), or 0 for no limit."""
+    try:
+        mib = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of MiB") from None
+    if mib < 0:
+        raise argparse.ArgumentTypeError("use a positive number of MiB, or 0 for no limit")
+    return mib or None
+
+
 def _results_path(value: str) -> Path:
     """``-o``: a .jsonl or .csv file in a folder that exists."""
     path = Path(value)
@@ -68,22 +89,6 @@ def _results_path(value: str) -> Path:
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{value} is a folder; name a results file")
     return path
-
-
-def _list_files(folder: Path) -> list[Path]:
-    """Every non-hidden entry under ``folder`` that is not a folder, sorted, for a batch run.
-
-    Broken links, pipes and other odd entries are kept, so each gets an error row instead of
-    vanishing from the count. Hidden files and folders (name starting with ".") are skipped.
-    """
-    files = []
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_symlink() or not path.is_dir():
-            files.append(path)
-    return files
 
 
 def _cmd_triage(args: argparse.Namespace) -> int:
@@ -107,40 +112,39 @@ def _cmd_triage(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from resume_lens.output import open_row_writer
-    from resume_lens.screener import Screener
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        _stderr().print(f"error: {folder} is not a folder")
+    from resume_lens.batch import WorkerSettings, run_batch
+
+    if not Path(args.folder).is_dir():
+        _stderr().print(f"error: {args.folder} is not a folder")
         return 2
-    output = Path(args.output).resolve()
-    files = [f for f in _list_files(folder) if f.resolve() != output]
-    screener = Screener(args.model_dir)
-    verdicts: Counter[str] = Counter()
-    started = time.perf_counter()
-    progress = Progress(
-        TextColumn("scoring"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=_stderr(),
-        transient=True,
-    )
     try:
         Path(args.output).touch()
     except OSError as e:
         _stderr().print(f"error: cannot write {args.output}: {e.strerror}")
         return 2
-    with open_row_writer(args.output) as writer, progress:
-        task = progress.add_task("batch", total=len(files))
-        for assessment in writer.write_all(screener.assess_many(files, n_jobs=args.jobs)):
-            verdicts[assessment.verdict or f"error:{(assessment.error or {}).get('code')}"] += 1
-            progress.advance(task)
-    seconds = time.perf_counter() - started
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())) or "no files"
-    _stderr().print(f"{len(files)} file(s) in {seconds:.1f} s → {args.output}: {summary}")
-    return 1 if any(k.startswith("error:") for k in verdicts) else 0
+    settings = WorkerSettings(args.model_dir, timeout=args.timeout, max_memory_mb=args.max_memory_mb)
+    columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=_stderr(), transient=True) as bar:
+        task = bar.add_task("batch", total=None)
+        try:
+            summary = run_batch(
+                args.folder,
+                args.output,
+                settings=settings,
+                jobs=args.jobs,
+                restart=args.restart,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except (ResourceLimitError, WorkerDiedError) as e:  # the limits leave no room for the model
+            _stderr().print(_error_line(e))
+            return 2
+    for line in summary.lines():
+        _stderr().print(line)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failed else 0
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -254,7 +258,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_jobs,
         default=1,
-        help="worker processes (default 1; -1 = all cores; pays off from ~100 files)",
+        help="worker processes (default 1; -1 = all cores); each loads the model once",
+    )
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="wall-clock limit per file; a slower file gets a 'timeout' row (default: %(default)g; 0 = none)",
+    )
+    batch.add_argument(
+        "--max-memory-mb",
+        type=_megabytes,
+        default=DEFAULT_MAX_MEMORY_MB,
+        metavar="MIB",
+        help="memory (address space) limit of each worker; a file over it gets a 'resource_limit' row "
+        "(default: %(default)s; 0 = none)",
+    )
+    batch.add_argument(
+        "--restart",
+        action="store_true",
+        help="score every file again instead of resuming (deletes the earlier results)",
     )
     batch.set_defaults(run=_cmd_batch)
 

@@ -1,17 +1,33 @@
-"""Batch output: one row per file, as JSON Lines or CSV (written with the csv module)."""
+"""Batch output: one row per file, as JSON Lines or CSV (written with the csv module).
+
+:class:`RowsFile` is the append-only JSON Lines file a batch run writes as each file finishes and reads
+back to resume; :func:`write_csv` writes the CSV from those rows. Nothing here imports the model stack,
+so the parent process of a batch stays light.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from resume_lens.assess import Assessment
+if TYPE_CHECKING:
+    from resume_lens.assess import Assessment
 
-__all__ = ["CSV_COLUMNS", "csv_row", "open_row_writer"]
+__all__ = [
+    "CSV_COLUMNS",
+    "RowsFile",
+    "csv_row",
+    "csv_row_from_dict",
+    "open_row_writer",
+    "rows_path_for",
+    "write_csv",
+]
 
 #: Columns of the CSV batch output; the JSONL output carries the full ``Assessment.to_dict()``.
 CSV_COLUMNS = (
@@ -64,6 +80,145 @@ def _csv_fields(assessment: Assessment) -> dict[str, Any]:
         "model_version": assessment.model_version or "",
         "sha256": assessment.sha256 or "",
     }
+
+
+def csv_row_from_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """Flatten one ``Assessment.to_dict()`` row (a line of a results ``.jsonl``) into :data:`CSV_COLUMNS`."""
+    claims = row.get("claims") or []
+    top = claims[0] if claims else None
+    error = row.get("error") or {}
+    p_inflated = row.get("p_inflated")
+    fields = {
+        "file": row.get("file"),
+        "verdict": row.get("verdict") or "",
+        "p_inflated": "" if p_inflated is None else f"{p_inflated:.4f}",
+        "evidence_role": row.get("evidence_role") or "",
+        "claim_title": top.get("title", "") if top else "",
+        "claim_verdict": top.get("verdict", "") if top else "",
+        "claims": len(claims),
+        "evidence_spans": len(top.get("evidence") or []) if top else 0,
+        "warnings": " | ".join(row.get("warnings") or []),
+        "error_code": error.get("code", ""),
+        "error_message": error.get("message", ""),
+        "model_version": row.get("model_version") or "",
+        "sha256": row.get("sha256") or "",
+    }
+    return {key: _cell(value) for key, value in fields.items()}
+
+
+def rows_path_for(output: str | Path) -> Path:
+    """The JSON Lines file that holds a batch's full rows: ``output`` itself when it is ``.jsonl``,
+    else ``output`` with ``.jsonl`` appended (``results.csv`` → ``results.csv.jsonl``)."""
+    output = Path(output)
+    return output if output.suffix.lower() == ".jsonl" else output.with_name(output.name + ".jsonl")
+
+
+def _is_row(value: Any) -> bool:
+    return isinstance(value, dict) and "schema_version" in value and "file" in value
+
+
+class RowsFile:
+    """An append-only JSON Lines file of batch rows (``Assessment.to_dict()``), one line per file.
+
+    Rows are appended and flushed one at a time, so after ``kill -9`` every finished row is on disk and
+    at most the last line is cut short; :meth:`repair` removes such a line before the file is read again.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.dropped = 0  # lines read back that are not rows (cut short, or not written by resume_lens)
+        self._handle: IO[str] | None = None
+
+    def repair(self) -> int:
+        """Cut a last line that has no newline (a row cut short by a kill). Returns the bytes removed."""
+        try:
+            handle = self.path.open("rb+")
+        except FileNotFoundError:
+            return 0
+        with handle:
+            size = handle.seek(0, os.SEEK_END)
+            end = size
+            while end > 0:
+                start = max(0, end - 65536)
+                handle.seek(start)
+                chunk = handle.read(end - start)
+                cut = chunk.rfind(b"\n")
+                if cut >= 0:
+                    end = start + cut + 1
+                    break
+                end = start
+            if end != size:
+                handle.truncate(end)
+            return size - end
+
+    def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """``(line number from 0, row)`` for every line that is a row; other lines count in ``dropped``."""
+        self.dropped = 0
+        try:
+            handle = self.path.open(encoding="utf-8", errors="replace", newline="\n")
+        except FileNotFoundError:
+            return
+        with handle:
+            for number, line in enumerate(handle):
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    row = None
+                if _is_row(row):
+                    yield number, row
+                else:
+                    self.dropped += 1
+
+    def line_count(self) -> int:
+        """Lines in the file (rows and dropped lines), after :meth:`repair`."""
+        try:
+            with self.path.open("rb") as handle:
+                return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        except FileNotFoundError:
+            return 0
+
+    def append(self, row: dict[str, Any]) -> None:
+        """Write one row and flush it to the operating system (it survives the process being killed)."""
+        if self._handle is None:
+            self._handle = self.path.open("a", encoding="utf-8", errors="backslashreplace", newline="")
+        self._handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            self._handle = None
+
+    def replace_with(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Rewrite the file with ``rows`` (atomically: a temporary file, then a rename)."""
+        with _atomic(self.path) as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[IO[str]]:
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(rows: Iterable[dict[str, Any]], path: str | Path) -> None:
+    """Write rows (``Assessment.to_dict()`` dicts) as CSV with :data:`CSV_COLUMNS`, atomically."""
+    with _atomic(Path(path)) as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(csv_row_from_dict(row))
 
 
 class _RowWriter:

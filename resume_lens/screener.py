@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-
-from joblib import Parallel, delayed
 
 from resume_lens.analysis import analyze_document
 from resume_lens.assess import Assessment, assess_analysis
 from resume_lens.document import Document
-from resume_lens.errors import ResumeLensError
+from resume_lens.errors import ResourceLimitError, ResumeLensError
 from resume_lens.extract import ExtractionLimits, extract_file
 from resume_lens.model import LoadedModels, load_models
 from resume_lens.tagging import get_pipeline
@@ -87,7 +84,12 @@ class Screener:
         return self.assess_document(extract_file(os.fsdecode(path), limits=self.limits))
 
     def assess_many(
-        self, paths: Iterable[str | os.PathLike[str]], *, n_jobs: int = 1
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        n_jobs: int = 1,
+        timeout: float | None = None,
+        max_memory_mb: int | None = None,
     ) -> Iterator[Assessment]:
         """Screen many files, yielding one :class:`Assessment` per path in input order.
 
@@ -97,10 +99,20 @@ class Screener:
         Parameters
         ----------
         paths:
-            Files to screen.
+            Files to screen (read lazily).
         n_jobs:
-            Worker processes (joblib/loky); ``1`` runs in this process, ``-1`` uses every core.
-            Each worker loads the models once.
+            Worker processes; ``1`` runs in this process with the models already loaded, ``-1`` uses one
+            worker per core. Each worker loads the models once (about 2–3 s), never per file.
+        timeout:
+            Wall-clock seconds one file may take in a worker before the worker is killed and the file gets a
+            ``timeout`` row; ``None`` for no limit.
+        max_memory_mb:
+            Address-space limit (``RLIMIT_AS``) of each worker, in MiB; a file that needs more gets a
+            ``resource_limit`` row. ``None`` for no limit. A worker that dies (segfault, killed) costs only
+            its file, which gets a ``worker_died`` row.
+
+        With ``n_jobs=1`` and neither limit, files are screened in this process; otherwise in worker
+        processes (see :func:`resume_lens.batch.score_files`).
 
         Yields
         ------
@@ -110,32 +122,67 @@ class Screener:
         ------
         TypeError
             When ``paths`` is a single path rather than an iterable of paths.
+        ValueError
+            When ``n_jobs`` is 0 or below -1.
+        ModelError
+            When a worker cannot load the model (``model_dir`` changed or damaged since this screener).
         """
         if isinstance(paths, str | bytes | os.PathLike):
             raise TypeError("assess_many takes an iterable of paths; use assess_file for one path")
-        items = [os.fsdecode(p) for p in paths]
-        if n_jobs == 1:
-            for path in items:
-                yield _safe_assess(self, path)
+        if n_jobs == 0 or n_jobs < -1:
+            raise ValueError(f"n_jobs must be a positive number of workers or -1 for all cores, not {n_jobs}")
+        if n_jobs == 1 and timeout is None and max_memory_mb is None:
+            for path in paths:
+                yield safe_assess(self, os.fsdecode(path))
             return
-        tasks = (delayed(_assess_in_worker)(self.model_dir, self.limits, path) for path in items)
-        yield from Parallel(n_jobs=n_jobs, return_as="generator")(tasks)
+        from resume_lens.batch import WorkerSettings, score_files
+
+        settings = WorkerSettings(self.model_dir, self.limits, timeout=timeout, max_memory_mb=max_memory_mb)
+        for done in score_files(paths, settings, jobs=n_jobs, ordered=True):
+            yield done.result  # an Assessment: settings.as_rows is False
 
 
-def _safe_assess(screener: Screener, path: str) -> Assessment:
+def safe_assess(
+    screener: Screener,
+    path: str,
+    *,
+    before: Callable[[str], None] | None = None,
+    max_memory_mb: int | None = None,
+) -> Assessment:
+    """Screen one file and turn every failure into an error row; never raises for a user's file.
+
+    Parameters
+    ----------
+    screener:
+        The loaded screener.
+    path:
+        The file.
+    before:
+        Called with ``path`` first (batch workers use it for test-only fault injection).
+    max_memory_mb:
+        The worker's memory limit in MiB, named in the message of a ``resource_limit`` row.
+
+    Returns
+    -------
+    Assessment
+        The screen, or an error row: the error's ``code`` for a :class:`ResumeLensError`,
+        ``resource_limit`` for a ``MemoryError``, ``internal_error`` (naming the file and the exception)
+        for anything else.
+    """
     try:
+        if before is not None:
+            before(path)
         return screener.assess_file(path)
     except ResumeLensError as e:
         return Assessment.failed(path, e.code, str(e))
+    except MemoryError:
+        name = Path(path).name
+        limit = "the memory limit" if max_memory_mb is None else f"the {max_memory_mb} MiB memory limit"
+        message = (
+            f"{name} needed more than {limit} of a worker, so it was stopped; open it to check it is a "
+            "normal resume, or allow more with --max-memory-mb."
+        )
+        return Assessment.failed(path, ResourceLimitError.code, message)
     except Exception as e:  # a bug must cost one row, never the batch; the row names the file
         name = Path(path).name
         return Assessment.failed(path, "internal_error", f"{name}: unexpected {type(e).__name__}: {e}")
-
-
-@lru_cache(maxsize=2)
-def _worker_screener(model_dir: str | None, limits: ExtractionLimits | None) -> Screener:
-    return Screener(model_dir, limits=limits)
-
-
-def _assess_in_worker(model_dir: str | None, limits: ExtractionLimits | None, path: str) -> Assessment:
-    return _safe_assess(_worker_screener(model_dir, limits), path)

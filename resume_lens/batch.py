@@ -1,0 +1,802 @@
+"""Batch scoring at scale: files in worker processes with hard per-file limits, written to a resumable file.
+
+Two layers:
+
+* :func:`score_files` runs files in ``jobs`` worker processes (started with loky's process context, the
+  one joblib uses). Each worker builds one :class:`~resume_lens.screener.Screener` (spaCy pipeline and
+  model) when it starts and then scores one file at a time. The parent gives each file a wall-clock
+  limit and kills the worker when it is passed; each worker runs under ``RLIMIT_AS``. A file that hangs,
+  blows the memory limit or kills its worker (segfault, ``os._exit``, the kernel's OOM killer) becomes one
+  error row (codes ``timeout``, ``resource_limit``, ``worker_died``); a fresh worker takes the place of a
+  lost one and the batch goes on.
+
+  joblib's ``Parallel`` is not used for this: it cannot stop one task that hangs, and a worker that dies
+  aborts the whole call (``TerminatedWorkerError``), so every other file in flight would be lost.
+
+* :func:`run_batch` scores every file under a folder into a results file that survives interruption:
+  rows are appended to a JSON Lines file and flushed as each file finishes; running the same command again
+  skips the files already in it (matched by content sha256 and model version) and scores the rest, so no
+  row is lost or written twice. A ``.csv`` output is written from the same rows at the end.
+
+Examples
+--------
+>>> from resume_lens.batch import run_batch
+>>> summary = run_batch("resumes/", "results.csv", jobs=2)  # doctest: +SKIP
+>>> summary.verdicts, summary.errors, summary.rate  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import logging
+import os
+import signal
+import stat as stat_module
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from resume_lens.errors import (
+    ExtractionTimeoutError,
+    ModelError,
+    ResourceLimitError,
+    ResumeLensError,
+    WorkerDiedError,
+)
+from resume_lens.extract.detect import display_name
+from resume_lens.extract.limits import ExtractionLimits
+from resume_lens.output import RowsFile, rows_path_for, write_csv
+
+if TYPE_CHECKING:  # the parent of a CLI batch never imports the model stack (scikit-learn, spaCy)
+    from resume_lens.assess import Assessment
+
+__all__ = [
+    "DEFAULT_MAX_MEMORY_MB",
+    "DEFAULT_TIMEOUT",
+    "BatchSummary",
+    "ScoredFile",
+    "WorkerSettings",
+    "list_files",
+    "model_version",
+    "run_batch",
+    "score_files",
+]
+
+#: Default wall-clock limit per file, in seconds. A normal 3-page resume takes well under a second
+#: (pdf-notes §6 measured 0.3 s for extraction); the limit is for files that hang the parser.
+DEFAULT_TIMEOUT = 60.0
+#: Default address-space limit (``RLIMIT_AS``) of each worker process, in MiB. A worker holds about
+#: 0.4 GiB of address space once the model and the spaCy pipeline are loaded (measured with
+#: ``/proc/self/statm``); pdfminer normally peaks near 40 MB per file (pdf-notes §6).
+DEFAULT_MAX_MEMORY_MB = 2048
+
+#: Test-only fault injection: honoured only when this variable is ``"1"``.
+TESTING_FAULTS_ENABLED = "RESUME_LENS_TESTING_ENABLE_FAULTS"
+#: ``"hang=STEM,crash=STEM,memory=STEM"``: a worker sleeps, ``os._exit(1)``s or allocates until the
+#: memory limit when it is given a file whose stem is STEM (only with :data:`TESTING_FAULTS_ENABLED`).
+TESTING_FAULTS = "RESUME_LENS_TESTING_FAULTS"
+
+_MIB = 1024 * 1024
+_GRACE_SECONDS = 10.0  # how long finished workers get to exit before they are killed
+_STARTUP_FAILURES = 3  # workers that die while loading, with none ever ready, before the batch gives up
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """What each worker process needs: the model, the extraction limits and the hard limits.
+
+    Parameters
+    ----------
+    model_dir:
+        A folder written by ``resume-lens train``; ``None`` for the packaged model.
+    limits:
+        Extraction limits (bytes, pages, characters); the documented defaults when ``None``.
+    timeout:
+        Wall-clock seconds one file may take in a worker (reading and scoring) before the worker is killed
+        and the file gets a ``timeout`` row; ``None`` for no limit.
+    max_memory_mb:
+        Address-space limit (``RLIMIT_AS``) of each worker process, in MiB; ``None`` for no limit.
+        It must leave room for the loaded model (about 400 MiB).
+    as_rows:
+        Workers send ``Assessment.to_dict()`` rows instead of :class:`~resume_lens.assess.Assessment`
+        objects, so the parent never imports scikit-learn or spaCy (what :func:`run_batch` uses).
+    """
+
+    model_dir: str | None = None
+    limits: ExtractionLimits | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+    as_rows: bool = False
+
+
+@dataclass(frozen=True)
+class ScoredFile:
+    """One finished file from :func:`score_files`.
+
+    ``index`` is the file's position in the input; ``result`` is the
+    :class:`~resume_lens.assess.Assessment` (or, with ``WorkerSettings.as_rows``, its ``to_dict()`` row),
+    which may be an error row.
+    ``worker_pid`` is the process that scored it (``None`` when the worker was lost), ``worker_loads`` how
+    many times that process had built a :class:`~resume_lens.screener.Screener` (1: once per worker),
+    ``worker_peak_rss_kb`` its peak resident memory so far in KiB (``getrusage`` ``ru_maxrss``) and
+    ``seconds`` the wall time the file took in the worker.
+    """
+
+    index: int
+    path: str
+    result: Assessment | dict[str, Any]
+    worker_pid: int | None = None
+    worker_loads: int | None = None
+    worker_peak_rss_kb: int | None = None
+    seconds: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The worker process
+
+
+_LOADS = 0  # Screener builds in this process; reported with every row so tests can check "once per worker"
+
+
+def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
+    """Entry point of a worker process: load once, then score the files the parent sends, one at a time.
+
+    Messages to the parent: ``("ready", pid)``; ``("fatal", error)`` when the model cannot be loaded or the
+    memory limit is below what the loaded worker already holds; ``("row", index, assessment, pid, loads,
+    peak_rss_kb, seconds, retire)`` per file, where ``retire`` says the worker exits after it.
+    A ``None`` task, or the parent going away, ends the worker.
+    """
+    global _LOADS
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"  # one process per core: no nested thread pools
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _exit_with_parent()
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        from resume_lens.screener import Screener
+
+        screener = Screener(settings.model_dir, limits=settings.limits)
+        _LOADS += 1
+        _limit_memory(settings.max_memory_mb)
+    except ResumeLensError as e:
+        _send(conn, ("fatal", e))
+        return
+    if not _send(conn, ("ready", os.getpid())):
+        return
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        started = time.perf_counter()
+        assessment = _score_in_worker(screener, path, settings)
+        seconds = time.perf_counter() - started
+        # after a MemoryError the heap may be in a bad way: this worker retires and a fresh one takes over
+        retire = bool(assessment.error and assessment.error.get("code") == ResourceLimitError.code)
+        result = assessment.to_dict() if settings.as_rows else assessment
+        row = ("row", index, result, os.getpid(), _LOADS, _peak_rss_kb(), seconds, retire)
+        if not _send(conn, row) or retire:
+            return
+
+
+def _send(conn: Connection, message: tuple[Any, ...]) -> bool:
+    try:
+        conn.send(message)
+    except (BrokenPipeError, EOFError, OSError):
+        return False
+    return True
+
+
+def _exit_with_parent() -> None:
+    """Stop this worker within a second of its parent dying (even by ``kill -9``), even mid-file."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="resume-lens-parent-watch", daemon=True).start()
+
+
+def _address_space_bytes() -> int | None:
+    """This process's virtual address space in bytes (Linux ``/proc/self/statm``), or ``None``."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _limit_memory(max_memory_mb: int | None) -> None:
+    """Cap this process's address space (``RLIMIT_AS``) at ``max_memory_mb`` MiB.
+
+    Raises
+    ------
+    ResourceLimitError
+        When the worker already holds more than that with the model loaded.
+    """
+    if max_memory_mb is None:
+        return
+    import resource
+
+    limit = max_memory_mb * _MIB
+    in_use = _address_space_bytes()
+    if in_use is not None and in_use + 64 * _MIB > limit:
+        need = (in_use // _MIB + 64 + 255) // 256 * 256
+        raise ResourceLimitError(
+            f"--max-memory-mb {max_memory_mb} is too low: a worker holds {in_use // _MIB} MiB once the "
+            f"model is loaded; allow at least {need} (the default is {DEFAULT_MAX_MEMORY_MB})"
+        )
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _peak_rss_kb() -> int:
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+
+
+def _score_in_worker(screener: Any, path: str, settings: WorkerSettings) -> Assessment:
+    from resume_lens.screener import safe_assess
+
+    return safe_assess(screener, path, before=_inject_test_fault, max_memory_mb=settings.max_memory_mb)
+
+
+def _inject_test_fault(path: str) -> None:
+    """Test-only: misbehave on a named file, when :data:`TESTING_FAULTS_ENABLED` is ``"1"``."""
+    if os.environ.get(TESTING_FAULTS_ENABLED) != "1":
+        return
+    stem = Path(path).stem
+    for item in os.environ.get(TESTING_FAULTS, "").split(","):
+        kind, _, target = item.partition("=")
+        if target != stem:
+            continue
+        if kind == "hang":
+            time.sleep(3600)
+        elif kind == "crash":
+            os._exit(1)
+        elif kind == "memory":
+            hog = []
+            while True:  # until RLIMIT_AS says no: MemoryError
+                hog.append(bytearray(64 * _MIB))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The parent: one file per worker at a time, a deadline per file, a replacement for every lost worker
+
+
+class _Worker:
+    """One worker process and the file it is scoring (parent side)."""
+
+    def __init__(self, context: Any, settings: WorkerSettings):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, settings), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.retiring = False  # it said it exits after its last row (after a MemoryError)
+        self.task: tuple[int, str] | None = None
+        self.deadline: float | None = None
+
+    def assign(self, task: tuple[int, str], timeout: float | None) -> None:
+        self.task = task
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            try:  # SIGKILL: a hung parser or a C-level loop cannot ignore it (loky's Popen has no kill())
+                os.kill(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        """Ask an idle worker to finish (it exits when it reads ``None``)."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+
+
+def _how_it_died(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "it stopped responding"
+    if exitcode < 0:
+        try:
+            return f"killed by signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
+
+
+def _timeout_message(path: str, timeout: float) -> str:
+    return (
+        f"{display_name(path)} took longer than {timeout:g} s to read and score, so it was stopped; "
+        "open it to check it is a normal resume, or allow more time with --timeout."
+    )
+
+
+def _died_message(path: str, exitcode: int | None) -> str:
+    return (
+        f"{display_name(path)} stopped the worker process reading it ({_how_it_died(exitcode)}); "
+        "the file may be damaged or too large: open it to check."
+    )
+
+
+def failed_row(file: str | None, code: str, message: str) -> dict[str, Any]:
+    """``Assessment.failed(file, code, message).to_dict()``, built without importing the model stack.
+
+    A test checks the two stay identical.
+    """
+    return {
+        "schema_version": "1.0",
+        "file": file,
+        "sha256": None,
+        "source_format": None,
+        "model_version": None,
+        "verdict": None,
+        "p_inflated": None,
+        "evidence_role": None,
+        "evidence_role_probability": None,
+        "claims": [],
+        "warnings": [],
+        "keyword_stuffing": None,
+        "error": {"code": code, "message": message},
+    }
+
+
+def _failed(path: str, code: str, message: str, settings: WorkerSettings) -> Assessment | dict[str, Any]:
+    if settings.as_rows:
+        return failed_row(path, code, message)
+    from resume_lens.assess import Assessment
+
+    return Assessment.failed(path, code, message)
+
+
+def _worker_count(jobs: int) -> int:
+    if jobs == -1:
+        return os.cpu_count() or 1
+    if jobs < 1:
+        raise ValueError(f"jobs must be a positive number of workers or -1 for every core, not {jobs}")
+    return jobs
+
+
+def score_files(
+    paths: Iterable[str | os.PathLike[str]],
+    settings: WorkerSettings | None = None,
+    *,
+    jobs: int = 1,
+    ordered: bool = False,
+) -> Iterator[ScoredFile]:
+    """Score files in worker processes, each file under a wall-clock and a memory limit.
+
+    Parameters
+    ----------
+    paths:
+        Files to score; read lazily, so a generator of millions of paths is fine.
+    settings:
+        Model, extraction limits, ``timeout`` (seconds per file) and ``max_memory_mb`` (MiB per worker);
+        :class:`WorkerSettings` defaults when ``None``.
+    jobs:
+        Worker processes; ``-1`` for one per core. Each loads the model once (about 2–3 s).
+    ordered:
+        Yield in input order (results finished early wait, at most ``4 × jobs`` of them) instead of in the
+        order files finish.
+
+    Yields
+    ------
+    ScoredFile
+        One per path, including error rows (``timeout``, ``resource_limit``, ``worker_died`` and every
+        extraction error code). The parent keeps nothing per file once it is yielded.
+
+    Raises
+    ------
+    ModelError
+        The model cannot be loaded (raised from the first worker that tries).
+    ResourceLimitError
+        ``max_memory_mb`` is below what a worker holds with the model loaded.
+    WorkerDiedError
+        Workers keep dying while they load the model, before any file is scored.
+    ValueError
+        ``jobs`` is 0 or below -1.
+    """
+    from joblib.externals.loky.backend.context import get_context
+
+    settings = settings or WorkerSettings()
+    n_workers = _worker_count(jobs)
+    tasks = enumerate(os.fsdecode(p) for p in paths)
+    first = next(tasks, None)
+    if first is None:  # nothing to score: start no worker
+        return
+    tasks = itertools.chain([first], tasks)
+    context = get_context("loky")
+    workers = [_Worker(context, settings) for _ in range(n_workers)]
+    window = 4 * n_workers
+    waiting: dict[int, ScoredFile] = {}  # ordered mode: finished early, waiting for their turn
+    next_out = 0  # ordered mode: the index to yield next
+    next_in = 0  # index of the next task to hand out
+    exhausted = False
+    startup_failures = 0
+
+    def emit(done: ScoredFile) -> Iterator[ScoredFile]:
+        nonlocal next_out
+        if not ordered:
+            yield done
+            return
+        waiting[done.index] = done
+        while next_out in waiting:
+            yield waiting.pop(next_out)
+            next_out += 1
+
+    try:
+        while True:
+            for worker in workers:  # hand out files to idle, loaded workers
+                if exhausted or not worker.ready or worker.task is not None:
+                    continue
+                if ordered and next_in >= next_out + window:
+                    break
+                task = next(tasks, None)
+                if task is None:
+                    exhausted = True
+                    break
+                next_in += 1
+                worker.assign(task, settings.timeout)
+            busy = [w for w in workers if w.task is not None]
+            if exhausted and not busy:
+                break
+            deadlines = [w.deadline for w in busy if w.deadline is not None]
+            wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers], wait_for)
+            for worker in list(workers):
+                lost: ScoredFile | None = None
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    message = _receive(worker.conn)
+                    if message is not None and message[0] == "ready":
+                        worker.ready = True
+                        startup_failures = 0
+                        continue
+                    if message is not None and message[0] == "fatal":
+                        raise message[1]
+                    if message is not None and message[0] == "row" and worker.task is not None:
+                        _, index, result, pid, loads, rss, seconds, retire = message
+                        path = worker.task[1]
+                        worker.task = worker.deadline = None
+                        worker.retiring = retire
+                        worker.ready = not retire
+                        yield from emit(ScoredFile(index, path, result, pid, loads, rss, seconds))
+                        continue
+                    # no message: the process is gone (or its pipe is), so the worker died
+                    worker.process.join(5)
+                    if worker.task is not None:
+                        index, path = worker.task
+                        message = _died_message(path, worker.process.exitcode)
+                        lost = ScoredFile(index, path, _failed(path, WorkerDiedError.code, message, settings))
+                    elif not worker.ready and not worker.retiring:
+                        startup_failures += 1
+                        if startup_failures >= _STARTUP_FAILURES:
+                            raise WorkerDiedError(
+                                "the batch workers stop while loading the model "
+                                f"({_how_it_died(worker.process.exitcode)}); check the installation and "
+                                "the --max-memory-mb limit"
+                            )
+                elif worker.task is not None and worker.deadline is not None:
+                    if time.monotonic() < worker.deadline:
+                        continue
+                    index, path = worker.task
+                    message = _timeout_message(path, settings.timeout or 0.0)
+                    lost = ScoredFile(
+                        index, path, _failed(path, ExtractionTimeoutError.code, message, settings)
+                    )
+                else:
+                    continue
+                worker.kill()
+                if exhausted:
+                    workers.remove(worker)
+                else:
+                    workers[workers.index(worker)] = _Worker(context, settings)
+                if lost is not None:
+                    yield from emit(lost)
+    finally:
+        for worker in workers:
+            if worker.task is None and worker.ready:
+                worker.stop()
+        grace_until = time.monotonic() + _GRACE_SECONDS
+        for worker in workers:
+            if worker.task is None and worker.ready:
+                worker.process.join(max(0.0, grace_until - time.monotonic()))
+            worker.kill()
+
+
+def _receive(conn: Connection) -> tuple[Any, ...] | None:
+    """The next message from a worker, or ``None`` when there is none because its end is closed."""
+    try:
+        if conn.poll():
+            return conn.recv()
+    except (EOFError, OSError):
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A folder into a resumable results file
+
+
+def list_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """Every non-hidden entry under ``folder`` that is not a folder, sorted, for a batch run.
+
+    Broken links, pipes and other odd entries are kept, so each gets an error row instead of vanishing
+    from the count. Hidden files and folders (name starting with ".") are skipped.
+    """
+    folder = Path(folder)
+    files = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_symlink() or not path.is_dir():
+            files.append(path)
+    return files
+
+
+def content_sha256(path: str | os.PathLike[str]) -> str | None:
+    """sha256 (hex) of a regular file's bytes, read in chunks; ``None`` when it is not one or cannot be read.
+
+    Pipes and devices are never opened (reading a pipe could block the batch).
+    """
+    try:
+        if not stat_module.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def model_version(model_dir: str | os.PathLike[str] | None = None) -> str:
+    """The version batch rows carry for a model: the first 12 hex digits of its manifest's fingerprint.
+
+    Reads only ``manifest.json`` (the same rule as ``LoadedModels.version``); the workers check the model
+    files against it when they load them.
+
+    Raises
+    ------
+    ModelError
+        When there is no readable manifest.
+    """
+    if model_dir is None:
+        from importlib import resources
+
+        try:
+            manifest = resources.files("resume_lens.models").joinpath("manifest.json")
+        except ModuleNotFoundError as e:
+            raise ModelError(
+                "the packaged model is missing (a source checkout shadows the installed package); run from "
+                "another folder, or install with 'pip install -e .' for development"
+            ) from e
+    else:
+        manifest = Path(model_dir) / "manifest.json"
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ModelError(f"no readable model manifest at {manifest}; run 'resume-lens train' first") from e
+    return str(data.get("fingerprint", "unversioned"))[:12]
+
+
+@dataclass
+class BatchSummary:
+    """What a batch run did. Counts are over every file of the folder, resumed ones included.
+
+    ``seconds`` is the wall time of the run (listing, hashing, worker start-up and scoring);
+    ``scoring_seconds`` the part from the first file handed to a worker to the last row;
+    ``peak_rss_kb`` the highest peak resident memory any worker reported, in KiB.
+    """
+
+    output: Path
+    rows_file: Path
+    files: int = 0
+    resumed: int = 0
+    scored: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    scoring_seconds: float = 0.0
+    peak_rss_kb: int = 0
+    dropped_lines: int = 0
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> int:
+        """Files with an error row."""
+        return sum(self.errors.values())
+
+    @property
+    def rate(self) -> float:
+        """Resumes scored per second in this run (over ``scoring_seconds``; 0 when nothing was scored)."""
+        return self.scored / self.scoring_seconds if self.scored and self.scoring_seconds > 0 else 0.0
+
+    def lines(self) -> list[str]:
+        """The summary as short lines for a terminal."""
+        verdicts = ", ".join(f"{k} {v}" for k, v in sorted(self.verdicts.items())) or "none"
+        head = f"{self.files} file(s) in {self.seconds:.1f} s → {self.output}: {verdicts}"
+        lines = [head]
+        if self.errors:
+            lines.append("failed: " + ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())))
+        done = f"scored {self.scored} now ({self.rate:.1f} resumes/s)"
+        if self.resumed:
+            done += f", {self.resumed} already in {self.rows_file.name} (skipped)"
+        lines.append(done)
+        if self.dropped_lines:
+            lines.append(
+                f"dropped {self.dropped_lines} line(s) of {self.rows_file.name} that were not result rows"
+            )
+        if self.interrupted:
+            lines.append("interrupted: run the same command again to score the rest")
+        return lines
+
+
+def _count(summary: BatchSummary, row: dict[str, Any]) -> None:
+    error = row.get("error")
+    if error:
+        summary.errors[str(error.get("code"))] += 1
+    else:
+        summary.verdicts[str(row.get("verdict"))] += 1
+
+
+def run_batch(
+    folder: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    settings: WorkerSettings | None = None,
+    jobs: int = 1,
+    restart: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchSummary:
+    """Score every file under ``folder`` into ``output`` (``.jsonl`` or ``.csv``), resuming an earlier run.
+
+    Rows (``Assessment.to_dict()``) are appended to the JSON Lines file :func:`rows_path_for` names and
+    flushed as each file finishes. Files already there (same content sha256 and model version; by path
+    first, then by content, so renamed or moved files are not scored again) are skipped. When the run
+    completes the rows file holds exactly one row per file of the folder, in the order they finished, and
+    a ``.csv`` output is written from it (also after Ctrl-C). The parent process keeps no result per file.
+
+    Parameters
+    ----------
+    folder:
+        Folder of resumes, searched recursively (hidden entries skipped).
+    output:
+        The results file, ``.jsonl`` or ``.csv``; skipped when it lies inside ``folder``.
+    settings:
+        Model, extraction limits, per-file ``timeout`` (seconds) and per-worker ``max_memory_mb`` (MiB).
+    jobs:
+        Worker processes (``-1``: one per core).
+    restart:
+        Delete earlier results and score everything again.
+    progress:
+        Called as ``progress(done, total)`` with the files scored so far in this run and the number to score.
+
+    Returns
+    -------
+    BatchSummary
+        ``interrupted`` is set when Ctrl-C stopped the run; rows written so far are kept.
+
+    Raises
+    ------
+    ModelError, ResourceLimitError, WorkerDiedError
+        See :func:`score_files`; the model is checked before any file is read.
+    NotADirectoryError
+        ``folder`` is not a folder.
+    """
+    started = time.perf_counter()
+    settings = replace(settings or WorkerSettings(), as_rows=True)
+    if not Path(folder).is_dir():
+        raise NotADirectoryError(f"{folder} is not a folder")
+    output = Path(output)
+    rows_file = RowsFile(rows_path_for(output))
+    summary = BatchSummary(output=output, rows_file=rows_file.path)
+    if restart:
+        rows_file.path.unlink(missing_ok=True)
+        output.unlink(missing_ok=True)
+    skip = {output.resolve(), rows_file.path.resolve()}
+    files = [f for f in list_files(folder) if f.resolve() not in skip]
+    summary.files = len(files)
+    version = model_version(settings.model_dir)
+
+    # what is already done: index the rows file by (path, sha256, model) and by (sha256, model)
+    rows_file.repair()
+    by_path: dict[tuple[str, str | None], list[int]] = {}
+    by_content: dict[str, list[int]] = {}
+    outcome: dict[int, dict[str, Any]] = {}
+    for number, row in rows_file.rows():
+        if row.get("model_version") != version:
+            continue
+        sha = row.get("sha256")
+        by_path.setdefault((str(row.get("file")), sha), []).append(number)
+        if sha:
+            by_content.setdefault(sha, []).append(number)
+        outcome[number] = {"error": row.get("error"), "verdict": row.get("verdict")}
+    summary.dropped_lines = rows_file.dropped
+    original_lines = rows_file.line_count()
+    kept: set[int] = set()
+    moved: dict[int, str] = {}  # row line → the file's path now, for rows matched by content only
+    todo: list[tuple[str, str | None]] = []
+    unmatched: list[tuple[str, str | None]] = []
+    for path in files:
+        name, sha = os.fsdecode(path), content_sha256(path)
+        numbers = by_path.get((name, sha))
+        if numbers:
+            number = numbers.pop(0)
+            kept.add(number)
+            if sha:
+                by_content[sha].remove(number)
+        else:
+            unmatched.append((name, sha))
+    for name, sha in unmatched:
+        numbers = by_content.get(sha) if sha else None
+        if numbers:
+            number = numbers.pop(0)
+            kept.add(number)
+            moved[number] = name
+        else:
+            todo.append((name, sha))
+    del by_path, by_content, unmatched
+    for number in kept:
+        _count(summary, outcome[number])
+    summary.resumed = len(kept)
+    del outcome
+
+    if progress is not None:
+        progress(0, len(todo))
+    scoring_started = time.perf_counter()
+    try:
+        for done in score_files((name for name, _ in todo), settings, jobs=jobs):
+            row = dict(done.result)  # as_rows: a to_dict() row
+            row["file"] = done.path
+            if not row.get("sha256"):
+                row["sha256"] = todo[done.index][1]
+            if not row.get("model_version"):
+                row["model_version"] = version
+            rows_file.append(row)
+            _count(summary, row)
+            summary.scored += 1
+            summary.peak_rss_kb = max(summary.peak_rss_kb, done.worker_peak_rss_kb or 0)
+            if progress is not None:
+                progress(summary.scored, len(todo))
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        rows_file.close()
+        summary.scoring_seconds = time.perf_counter() - scoring_started
+
+    def this_run() -> Iterator[dict[str, Any]]:
+        for number, row in rows_file.rows():
+            if number in kept or number >= original_lines:
+                if number in moved:
+                    row["file"] = moved[number]
+                yield row
+
+    stale = original_lines - len(kept)  # rows of other files or models, and dropped lines
+    if not summary.interrupted and (stale or moved):
+        rows_file.replace_with(this_run())
+        original_lines, kept, moved = 0, set(), {}
+    if output != rows_file.path:
+        write_csv(this_run(), output)
+    summary.seconds = time.perf_counter() - started
+    return summary
