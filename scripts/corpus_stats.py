@@ -32,7 +32,7 @@ import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from resume_lens.analysis import analyze_document
@@ -50,6 +50,8 @@ __all__ = [
     "collect_stats",
     "count_words",
     "date_style",
+    "jaccard",
+    "shingles",
     "render_markdown",
     "update_block",
     "main",
@@ -78,6 +80,9 @@ BORDERLINE_RE = re.compile(r"borderline|either way|could go|judge?ment call|argu
 #: Seniority levels of ``resume_lens/data/title_families.json``, intern to head, then none.
 SENIORITY_ORDER = ("intern", "junior", "mid", "senior", "lead", "staff", "principal", "manager", "director")
 SENIORITY_ORDER += ("head", "none")
+#: Words per shingle when comparing two resumes' texts (Broder, "On the resemblance and containment of
+#: documents", 1997: the Jaccard overlap of word shingles).
+SHINGLE_WORDS = 5
 #: The generated block of ``corpora/DATASHEET.md`` sits between these lines (``--update``).
 BEGIN_MARK = "<!-- corpus_stats:begin -->"
 END_MARK = "<!-- corpus_stats:end -->"
@@ -138,7 +143,8 @@ class ResumeStats:
     number); ``arrow_ranges`` whether a date is followed by an arrow ``→`` (a range shape that
     ``find_date_range`` does not read). ``emails`` counts e-mail addresses, ``emails_off_example``
     those whose domain has no ``example`` label (RFC 2606 reserves ``example``), ``profile_urls``
-    LinkedIn and GitHub profile addresses.
+    LinkedIn and GitHub profile addresses. ``shingles`` are the text's runs of :data:`SHINGLE_WORDS`
+    lower-cased words, for finding near-duplicate resumes.
     """
 
     file: str
@@ -163,6 +169,7 @@ class ResumeStats:
     emails: int = 0
     emails_off_example: int = 0
     profile_urls: int = 0
+    shingles: frozenset[tuple[str, ...]] = field(default=frozenset(), repr=False, compare=False)
     start_years: tuple[int, ...] = ()
     end_years: tuple[int, ...] = ()
 
@@ -179,6 +186,22 @@ def count_words(text: str) -> int:
     5
     """
     return sum(1 for token in text.split() if _WORD_RE.search(token))
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[tuple[str, ...]]:
+    """Every run of ``size`` consecutive lower-cased words (``\\w+``) of ``text``.
+
+    >>> sorted(shingles("Built a model, shipped it", size=4))
+    [('a', 'model', 'shipped', 'it'), ('built', 'a', 'model', 'shipped')]
+    """
+    words = re.findall(r"\w+", text.lower())
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    """``|a ∩ b| / |a ∪ b|`` in [0, 1]; 0.0 when both are empty."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
 
 
 def date_style(range_text: str) -> str | None:
@@ -331,6 +354,7 @@ def collect_stats(
                 origin=row.origin,
                 borderline=bool(BORDERLINE_RE.search(row.notes)),
                 words=count_words(document.text),
+                shingles=shingles(document.text),
                 pages=document.pages,
                 positions=len(structure.positions),
                 claims=len(structure.claims),
@@ -432,10 +456,13 @@ class _Axes:
 
 def _totals_section(stats: Sequence[ResumeStats], ax: _Axes) -> str:
     origins = Counter(s.origin for s in stats)
+    text = sum(s.fmt in ("txt", "md") for s in stats)
     rows: list[list[object]] = [
         ["resumes", len(stats)],
         ["writers (file-name prefixes)", f"{len(ax.writers)} ({', '.join(f'`{w}_`' for w in ax.writers)})"],
         *[[f"`origin` {o} (labels.csv; absent = individual)", c] for o, c in sorted(origins.items())],
+        ["plain text or Markdown", f"{text} ({_pct(text, len(stats))})"],
+        ["PDF or DOCX (rendered)", f"{len(stats) - text} ({_pct(len(stats) - text, len(stats))})"],
         ["labels notes naming a borderline call", sum(s.borderline for s in stats)],
     ]
     return "### Totals\n\n" + _table(["what", "count"], rows)
@@ -645,6 +672,25 @@ def _dates_section(stats: Sequence[ResumeStats]) -> str:
     )
 
 
+def _overlap_section(stats: Sequence[ResumeStats]) -> str:
+    pairs = [
+        (jaccard(x.shingles, y.shingles), x.file, y.file) for i, x in enumerate(stats) for y in stats[i + 1 :]
+    ]
+    if not pairs:
+        return ""
+    best = max(pairs)
+    rows = [
+        ["pairs of resumes compared", len(pairs)],
+        ["largest overlap", f"{best[0]:.2f} (`{best[1]}`, `{best[2]}`)"],
+        *[[f"pairs with overlap ≥ {t}", sum(j >= t for j, _a, _b in pairs)] for t in (0.1, 0.2, 0.5)],
+    ]
+    return (
+        "### Overlap between resumes\n\n"
+        f"Jaccard overlap of the {SHINGLE_WORDS}-word shingles of each pair of extracted texts "
+        "(1 = the same text):\n\n" + _table(["", "count"], rows)
+    )
+
+
 def _contacts_section(stats: Sequence[ResumeStats]) -> str:
     rows = [
         ["resumes with an e-mail address", sum(s.emails > 0 for s in stats)],
@@ -693,8 +739,9 @@ def render_markdown(stats: Sequence[ResumeStats]) -> str:
         _dates_section(stats),
         _bullets_section(stats),
         _contacts_section(stats),
+        _overlap_section(stats),
     ]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
 def update_block(document: str, report: str) -> str:
@@ -710,7 +757,7 @@ def update_block(document: str, report: str) -> str:
     if begin < 0 or end < begin:
         raise ValueError(f"the file has no {BEGIN_MARK} … {END_MARK} block")
     head = document[: begin + len(BEGIN_MARK)]
-    return f"{head}\n{report}{document[end:]}"
+    return f"{head}\n\n{report}\n{document[end:]}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

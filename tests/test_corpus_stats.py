@@ -104,6 +104,9 @@ def test_per_resume_counts(corpus_stats, tiny_corpus: Path) -> None:
 def test_markdown_tables(corpus_stats, tiny_corpus: Path) -> None:
     report = corpus_stats.render_markdown(corpus_stats.collect_stats(tiny_corpus, formats_csv=None))
     assert "| resumes | 3 |" in report
+    assert (
+        "| plain text or Markdown | 3 (100%) |" in report and "| PDF or DOCX (rendered) | 0 (0%) |" in report
+    )
     assert "| writers (file-name prefixes) | 2 (`a_`, `b_`) |" in report
     assert "| labels notes naming a borderline call | 1 |" in report
     assert "| `no_claim` | 2 | 67% |" in report and "| `supported` | 1 | 33% |" in report
@@ -124,6 +127,7 @@ def test_markdown_tables(corpus_stats, tiny_corpus: Path) -> None:
     assert "| e-mail addresses | 2 |" in report
     assert "| e-mail addresses off an `example` domain (RFC 2606) | 1 |" in report
     assert "| resumes with a LinkedIn or GitHub profile address | 1 |" in report
+    assert "| pairs of resumes compared | 3 |" in report
 
 
 def test_pdf_layout_comes_from_formats_csv(corpus_stats, render_module, tmp_path: Path) -> None:
@@ -171,8 +175,8 @@ def test_update_rewrites_only_the_marked_block(corpus_stats, tiny_corpus: Path, 
     args = ["--corpus", str(tiny_corpus), "--formats", str(tmp_path / "absent.csv"), "--update", str(sheet)]
     assert corpus_stats.main(args) == 0
     text = sheet.read_text(encoding="utf-8")
-    assert text.startswith(f"# Sheet\n\nprose\n{begin}\n### Totals\n")
-    assert text.endswith(f"{end}\nmore prose\n")
+    assert text.startswith(f"# Sheet\n\nprose\n{begin}\n\n### Totals\n")
+    assert text.endswith(f"|\n\n{end}\nmore prose\n")
     assert "old tables" not in text and "| resumes | 3 |" in text
     with pytest.raises(ValueError, match="corpus_stats:begin"):
         corpus_stats.update_block("no markers here", "tables")
@@ -182,3 +186,23 @@ def test_unreadable_labels_exit_1_with_one_line(corpus_stats, tmp_path: Path, ca
     assert corpus_stats.main(["--corpus", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("corpus_stats: cannot read labels file") and err.count("\n") == 1
+
+
+def test_shingle_overlap(corpus_stats, tmp_path: Path) -> None:
+    a = corpus_stats.shingles("one two three four five six")  # 2 five-word shingles
+    b = corpus_stats.shingles("two three four five six seven")  # shares 1 of them
+    assert len(a) == len(b) == 2
+    assert corpus_stats.jaccard(a, b) == 1 / 3
+    assert corpus_stats.jaccard(frozenset(), frozenset()) == 0.0
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    for name in ("a_001_x.txt", "a_002_copy.txt"):
+        (folder / name).write_text(STUDENT, encoding="utf-8")
+    labels = (
+        "file,resume_label,evidence_role\na_001_x.txt,no_claim,student\na_002_copy.txt,no_claim,student\n"
+    )
+    (folder / "labels.csv").write_text(labels, encoding="utf-8")
+    report = corpus_stats.render_markdown(corpus_stats.collect_stats(folder, formats_csv=None))
+    assert "| pairs of resumes compared | 1 |" in report
+    assert "| largest overlap | 1.00 (`a_001_x.txt`, `a_002_copy.txt`) |" in report
+    assert "| pairs with overlap ≥ 0.5 | 1 |" in report
