@@ -63,6 +63,15 @@ def _polarity(span: Span) -> str:
     return value or "asserted"
 
 
+def _skills_tool_label(span: Span, section: str) -> str:
+    """The span's label, except that a tool name the context component qualified into a production
+    label ("Familiar with: Docker") stays ``TOOL.*`` in a skills list, which is never evidence."""
+    label = span.label_
+    if section == "skills" and label.startswith("PROD.") and span.id_.startswith(("tool_", "term_")):
+        return "TOOL." + label.split(".", 1)[1]
+    return label
+
+
 def _figure(label: str, text: str) -> dict[str, Any] | None:
     figure = parse_figure(text, label)
     return None if figure is None else figure.to_dict()
@@ -109,10 +118,11 @@ def tag_lines(
         for span in same_label_longest(spans):
             start = line.start + offsets[span.start_char]
             end = line.start + offsets[span.end_char - 1] + 1
+            label = _skills_tool_label(span, line.section)
             out.append(
                 EvidenceSpan(
-                    label=span.label_,
-                    category=category_of(span.label_),
+                    label=label,
+                    category=category_of(label),
                     text=line.text[start - line.start : end - line.start],
                     start=start,
                     end=end,
@@ -122,7 +132,7 @@ def tag_lines(
                     polarity=_polarity(span),
                     line_start=line.start,
                     line_end=line.end,
-                    figure=_figure(span.label_, line.text[start - line.start : end - line.start]),
+                    figure=_figure(label, line.text[start - line.start : end - line.start]),
                 )
             )
     out.sort(key=lambda s: (s.start, s.end, s.label))

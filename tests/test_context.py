@@ -24,6 +24,14 @@ def polarities(nlp, text: str, label: str) -> set[str]:
 # (text, label, expected polarity of every span with that label)
 CASES = [
     # asserted baselines
+    ("Rewrote the hand-run scoring as a Prefect flow that runs every night.", "PROD.PIPELINE", "asserted"),
+    ("We cut GPU spend by moving the embedding model to AWS Inferentia.", "PROD.INFER_OPT", "asserted"),
+    # attribution: "they", a hand-off (not "hand-built")
+    ("They deployed the anomaly model to production.", "PROD.SERVING", "attributed"),
+    # hypothetical figures and plans
+    ("Designed the pipeline to scale to 5M users.", "MEAS.USERS", "hypothetical"),
+    ("Target latency of 50 ms for the scoring API.", "MEAS.LATENCY", "hypothetical"),
+    ("Edge inference at 30 FPS on a Raspberry Pi (lab bench only).", "MEAS.THROUGHPUT", "hypothetical"),
     ("Deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
     ("Self-taught Terraform and used it to provision our GPU cluster.", "PROD.INFRA", "asserted"),
     ("Led a team of 5 that deployed the fraud platform to production.", "PROD.SERVING", "asserted"),
@@ -211,3 +219,10 @@ def test_serving_inside_a_specific_production_span(nlp, text, expected):
     doc = nlp(text)
     labels = {s.label_ for s in doc.spans["rl_evidence"] if s.label_.startswith("PROD.")}
     assert labels == expected
+
+
+def test_first_person_clause_ends_the_team_attribution(nlp):
+    doc = nlp("The team I joined had built the streaming pipeline, and I fixed bugs in the Kafka consumers.")
+    found = {(s.text, s._.rl_polarity) for s in doc.spans["rl_evidence"] if s.label_.startswith("PROD.")}
+    assert ("built the streaming pipeline", "attributed") in found
+    assert all(p == "asserted" for t, p in found if "Kafka" in t) and any("Kafka" in t for t, _ in found)

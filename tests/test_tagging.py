@@ -150,3 +150,11 @@ def test_category_of():
 def test_to_dict_is_json_safe(spans):
     d = spans[0].to_dict()
     assert d["label"] == "PROD.SERVING" and d["start"] == DOCUMENT.index("Deployed the ranking")
+
+
+def test_a_qualified_tool_in_a_skills_list_stays_a_tool():
+    text = "Familiar with: Docker, Kubernetes"
+    skills = tag_lines([Line(text=text, start=0, end=len(text), section="skills", position_index=None)])
+    summary = tag_lines([Line(text=text, start=0, end=len(text), section="summary", position_index=None)])
+    assert {(s.label, s.category, s.polarity) for s in skills} == {("TOOL.INFRA", "tool", "hedged")}
+    assert {(s.label, s.category, s.polarity) for s in summary} == {("PROD.INFRA", "production", "hedged")}
