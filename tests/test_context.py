@@ -28,6 +28,10 @@ CASES = [
     ("We cut GPU spend by moving the embedding model to AWS Inferentia.", "PROD.INFER_OPT", "asserted"),
     # attribution: "they", a hand-off (not "hand-built")
     ("They deployed the anomaly model to production.", "PROD.SERVING", "attributed"),
+    # negated work is recorded as a negated production span, never as evidence (§6.4)
+    ("Churn model: NOT DEPLOYED.", "PROD.SERVING", "negated"),
+    ("The recommendation model was shelved before launch.", "PROD.SERVING", "negated"),
+    ("I have no production experience yet.", "PROD.SERVING", "negated"),
     # hypothetical figures and plans
     ("Designed the pipeline to scale to 5M users.", "MEAS.USERS", "hypothetical"),
     ("Target latency of 50 ms for the scoring API.", "MEAS.LATENCY", "hypothetical"),
