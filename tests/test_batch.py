@@ -1,0 +1,138 @@
+"""Batch workers: the model loads once per worker, and a file that hangs, blows the memory limit or kills
+its worker costs only its own row (issue 6 items 1 and 2).
+
+The misbehaving files use the test-only fault hook of :mod:`resume_lens.batch`, honoured only when
+``RESUME_LENS_TESTING_ENABLE_FAULTS=1``; the workers inherit the environment.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from resume_lens import Screener
+from resume_lens.assess import Assessment
+from resume_lens.batch import (
+    TESTING_FAULTS,
+    TESTING_FAULTS_ENABLED,
+    WorkerSettings,
+    failed_row,
+    score_files,
+)
+from resume_lens.errors import ResourceLimitError
+from resume_lens.output import csv_row, csv_row_from_dict
+
+GOOD = ["production_mle.pdf", "notebook_only_mle.docx", "thin_claim.txt", "data_scientist.txt"]
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def _folder(tmp_path: Path, examples_dir: Path, extra: list[str]) -> list[Path]:
+    """The GOOD examples plus copies of production_mle.pdf under the names in ``extra``, in a new folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = []
+    for name in GOOD:
+        shutil.copy(examples_dir / name, folder / name)
+        paths.append(folder / name)
+    for name in extra:
+        shutil.copy(examples_dir / "production_mle.pdf", folder / name)
+        paths.append(folder / name)
+    return paths
+
+
+def test_two_workers_load_the_model_once_each_and_agree_with_the_screener(tmp_path, examples_dir, screener):
+    paths = _folder(tmp_path, examples_dir, [])
+    paths = paths * 3  # 12 files for 2 workers
+    done = list(score_files(paths, WorkerSettings(), jobs=2, ordered=True))
+    assert [d.index for d in done] == list(range(12))
+    assert [d.path for d in done] == [str(p) for p in paths]
+    loads: dict[int, set[int]] = defaultdict(set)
+    for d in done:
+        loads[d.worker_pid].add(d.worker_loads)
+    assert 1 <= len(loads) <= 2  # at most the two workers, none replaced
+    assert all(seen == {1} for seen in loads.values()), loads  # each built its Screener once
+    expected = {str(p): screener.assess_file(p).to_dict() for p in paths[:4]}
+    for d in done:
+        assert d.result.to_dict() == expected[d.path]
+        assert d.worker_peak_rss_kb > 0
+
+
+def test_hanging_crashing_and_memory_hungry_files_cost_one_row_each(
+    tmp_path, examples_dir, screener, monkeypatch
+):
+    paths = _folder(
+        tmp_path, examples_dir, {"hangs.pdf": "hang", "crashes.pdf": "crash", "hog.pdf": "memory"}
+    )
+    monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
+    monkeypatch.setenv(TESTING_FAULTS, "hang=hangs,crash=crashes,memory=hog")
+    settings = WorkerSettings(timeout=3, max_memory_mb=1536, as_rows=True)
+    rows = {Path(d.path).name: d for d in score_files(paths, settings, jobs=2)}
+    assert set(rows) == {p.name for p in paths}
+    errors = {name: (d.result["error"] or {}).get("code") for name, d in rows.items()}
+    assert errors == {
+        "production_mle.pdf": None,
+        "notebook_only_mle.docx": None,
+        "thin_claim.txt": None,
+        "data_scientist.txt": None,
+        "hangs.pdf": "timeout",
+        "crashes.pdf": "worker_died",
+        "hog.pdf": "resource_limit",
+    }
+    assert (
+        rows["hangs.pdf"]
+        .result["error"]["message"]
+        .startswith("hangs.pdf took longer than 3 s to read and score, so it was stopped")
+    )
+    assert "(exit code 1)" in rows["crashes.pdf"].result["error"]["message"]
+    assert "1536 MiB memory limit" in rows["hog.pdf"].result["error"]["message"]
+    for name in GOOD:  # the other files are scored as usual, by workers that loaded the model once
+        assert rows[name].result == screener.assess_file(tmp_path / "in" / name).to_dict()
+        assert rows[name].worker_loads == 1
+
+
+def test_faults_are_ignored_without_the_enabling_variable(tmp_path, examples_dir, monkeypatch):
+    paths = _folder(tmp_path, examples_dir, ["crashes.pdf"])
+    monkeypatch.delenv(TESTING_FAULTS_ENABLED, raising=False)
+    monkeypatch.setenv(TESTING_FAULTS, "crash=crashes")
+    results = list(score_files(paths[-1:], WorkerSettings(as_rows=True)))
+    assert results[0].result["verdict"] == "supported"
+
+
+def test_a_memory_limit_below_the_loaded_model_is_refused(examples_dir):
+    with pytest.raises(ResourceLimitError, match="--max-memory-mb 100 is too low"):
+        list(score_files([examples_dir / "thin_claim.txt"], WorkerSettings(max_memory_mb=100)))
+
+
+def test_assess_many_with_limits_uses_workers_in_input_order(tmp_path, examples_dir, monkeypatch):
+    paths = _folder(tmp_path, examples_dir, ["crashes.pdf"])
+    monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
+    monkeypatch.setenv(TESTING_FAULTS, "crash=crashes")
+    results = list(Screener().assess_many(paths, n_jobs=1, timeout=60, max_memory_mb=2048))
+    assert [r.file for r in results] == [str(p) for p in paths]
+    assert [r.verdict for r in results] == ["supported", "inflated", "unclear", "no_claim", None]
+    assert results[-1].error["code"] == "worker_died"
+
+
+def test_no_files_start_no_worker():
+    assert list(score_files([], WorkerSettings(max_memory_mb=1))) == []
+
+
+def test_failed_row_is_assessment_failed_to_dict():
+    assert failed_row("a.pdf", "timeout", "a.pdf took too long") == (
+        Assessment.failed("a.pdf", "timeout", "a.pdf took too long").to_dict()
+    )
+
+
+def test_csv_rows_from_stored_dicts_equal_csv_rows_from_assessments(screener, examples_dir):
+    for name in [*GOOD, "ai_engineer_rag.pdf"]:
+        assessment = screener.assess_file(examples_dir / name)
+        assert csv_row_from_dict(assessment.to_dict()) == csv_row(assessment), name
+    failed = Assessment.failed("=x.pdf", "empty", "=x.pdf is empty")
+    assert csv_row_from_dict(failed.to_dict()) == csv_row(failed)
