@@ -4,7 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document"]
+__all__ = ["Document", "HiddenSpan"]
+
+
+@dataclass(frozen=True)
+class HiddenSpan:
+    """A run of text in the file that a reader cannot see (hidden-text detection, issue 5 item 5).
+
+    Hidden text is left out of :attr:`Document.text`, so it can never become evidence; it is kept
+    here, and named in a ``hidden_text`` warning, so a recruiter can see what was hidden.
+
+    Attributes
+    ----------
+    text:
+        The hidden characters, normalised like the document text, runs of whitespace collapsed to
+        one space. This is *not* a slice of :attr:`Document.text` (the text does not contain it).
+    reasons:
+        Why the text counts as hidden, as stable codes in detection order:
+        ``"invisible"`` (PDF text render mode 3 or 7), ``"transparent"`` (fill alpha below 0.1),
+        ``"tiny"`` (under 3 pt), ``"squashed"`` (horizontally scaled to under 25 %),
+        ``"off_page"`` (outside the crop or media box), ``"clipped"`` (outside its
+        clipping path), ``"covered"`` (an opaque shape or image
+        painted over it), ``"low_contrast"`` (white or nearly the colour beneath it) and, in Word
+        files, ``"vanish"`` (the hidden-text font property). See :mod:`resume_lens.extract.hidden`.
+    page:
+        1-based PDF page number; ``None`` for DOCX.
+    """
+
+    text: str
+    reasons: tuple[str, ...]
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -25,7 +54,11 @@ class Document:
     file:
         The path the document was read from, or ``None`` for text given directly.
     warnings:
-        Human-readable warnings about extraction quality (for example partly garbled text).
+        Human-readable warnings about extraction quality, each starting with its code, for
+        example ``"garbled_text: ..."`` or ``"hidden_text: ..."``.
+    hidden_spans:
+        Text drawn so that a reader cannot see it (white, tiny, invisible, covered, ...), in
+        reading order. It is **not** part of ``text``: the tagger and the claim model never see it.
     """
 
     text: str
@@ -34,6 +67,12 @@ class Document:
     pages: int = 1
     file: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    hidden_spans: tuple[HiddenSpan, ...] = field(default_factory=tuple)
+
+    @property
+    def hidden_words(self) -> tuple[str, ...]:
+        """The words of :attr:`hidden_spans`, in order, each once."""
+        return tuple(dict.fromkeys(word for span in self.hidden_spans for word in span.text.split()))
 
     @classmethod
     def from_text(cls, text: str, *, file: str | None = None) -> Document:

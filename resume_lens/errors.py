@@ -22,6 +22,7 @@ __all__ = [
     "RuleFileError",
     "ResourceLimitError",
     "WorkerDiedError",
+    "GarbledTextError",
 ]
 
 
@@ -101,3 +102,13 @@ class WorkerDiedError(ResumeLensError, RuntimeError):
     """The worker process scoring a file stopped abnormally (crash, killed, out of memory)."""
 
     code = "worker_died"
+
+
+class GarbledTextError(ExtractionError):
+    """Most of a PDF's text layer cannot be decoded; OCR or another export is needed.
+
+    Raised when more than 30 % of the glyphs have no character map (``GARBLED_ERROR_SHARE`` in
+    ``resume_lens.extract.normalize``).
+    """
+
+    code = "garbled_text"

@@ -25,6 +25,7 @@ from resume_lens.errors import (
     EmptyDocumentError,
     EncryptedDocumentError,
     ExtractionError,
+    GarbledTextError,
     NoTextLayerError,
     UnsupportedFormatError,
 )
@@ -197,10 +198,10 @@ def test_pdf_garbled_glyphs_warn_or_fail() -> None:
     assert "(cid:34)" not in raw.text and raw.text.count("\ufffd") == 12
     # (cid:127) is the WinAnsi bullet, not garbage.
     assert _apply_quality_gates([readable + "(cid:127)" * 12], [False], "cv.pdf").warnings == ()
-    # Mostly unmapped: unusable text, OCR needed.
-    with pytest.raises(NoTextLayerError) as excinfo:
+    # Mostly unmapped: unusable text, OCR or another export needed (issue 5 item 2).
+    with pytest.raises(GarbledTextError) as excinfo:
         _apply_quality_gates(["(cid:34)(cid:77) " * 40 + "Alex"], [False], "cv.pdf")
-    assert_typed_error(excinfo, NoTextLayerError, "cv.pdf")
+    assert_typed_error(excinfo, GarbledTextError, "cv.pdf")
 
 
 def test_pdf_scanned_page_in_text_pdf_warns() -> None:

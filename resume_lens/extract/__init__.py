@@ -148,6 +148,7 @@ def extract_bytes(
         pages=raw.pages,
         file=file,
         warnings=raw.warnings,
+        hidden_spans=raw.hidden_spans,
     )
 
 

@@ -11,6 +11,7 @@ import os
 import zipfile
 from typing import Literal, NamedTuple
 
+from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 
 __all__ = ["Format", "RawText", "detect_format", "display_name"]
@@ -51,11 +52,14 @@ class RawText(NamedTuple):
         Page count (1 for DOCX and text).
     warnings : tuple of str
         One-line, recruiter-readable notes about extraction quality.
+    hidden_spans : tuple of HiddenSpan
+        Text a reader cannot see, left out of ``text`` (see :mod:`resume_lens.extract.hidden`).
     """
 
     text: str
     pages: int
     warnings: tuple[str, ...] = ()
+    hidden_spans: tuple[HiddenSpan, ...] = ()
 
 
 def display_name(file: str | os.PathLike[str] | None) -> str:

@@ -4,14 +4,21 @@ Text comes out one line per paragraph, in document order: the first section's he
 body, where tables are read cell by cell (row by row), content controls (``w:sdt``) are opened,
 and text boxes are read right after the paragraph that anchors them. List paragraphs get a
 ``"• "`` prefix. Footers are skipped (they mostly hold page numbers).
+
+Runs a reader cannot see (``w:vanish``, white or background-coloured font, under 3 pt; see
+:class:`~resume_lens.extract.hidden.DocxHiddenText`) are left out of the text and returned as
+hidden spans with a ``hidden_text`` warning. Symbol characters (``w:sym``) and text in dingbat or
+icon fonts (Wingdings bullets typed by hand) become "•".
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import docx
@@ -21,10 +28,12 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, DocumentTooLargeError, ResumeLensError
 from resume_lens.extract.detect import RawText
+from resume_lens.extract.hidden import REASONS, DocxHiddenText, hidden_text_warning
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
-from resume_lens.extract.normalize import BULLET
+from resume_lens.extract.normalize import BULLET, ICON_FONT_RE, normalize_text
 
 __all__ = ["MAX_INFLATION", "MAX_XML_INFLATION", "extract_docx_bytes"]
 
@@ -38,6 +47,10 @@ MAX_XML_INFLATION = 2
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _P, _TBL, _TXBX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
+_SYM = qn("w:sym")
+# The run children python-docx's ``Run.text`` reads, plus w:sym (a symbol-font character).
+_RUN_CONTENT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
+_NON_SPACE_RE = re.compile(r"\S")
 # Block-level wrappers whose children are read in order: table parts, content controls,
 # custom XML and tracked insertions.
 _CONTAINERS = frozenset(
@@ -96,11 +109,12 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
                 "ask the candidate for a PDF copy."
             )
         document = docx.Document(io.BytesIO(data))
-        lines = _unique_header_lines(document)
+        reader = _Reader(DocxHiddenText(document))
+        lines = _unique_header_lines(document, reader)
         chars = sum(len(line) + 1 for line in lines)
-        for line in _walk(document.element.body, document):
+        for line in _walk(document.element.body, document, reader):
             lines.append(line)
-            chars += len(line) + 1
+            chars += len(line) + 1 + reader.take_hidden_chars()
             if chars > limits.max_chars:  # stop walking as soon as the text is too long
                 raise too_many_chars(name, chars, limits.max_chars)
     except ResumeLensError:
@@ -110,10 +124,36 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
             f"{name} is a damaged Word file that could not be read ({type(e).__name__}); "
             "ask the candidate to re-save it as .docx or PDF."
         ) from e
-    return RawText(text="\n".join(lines), pages=1)
+    warning = hidden_text_warning(name, reader.spans)
+    return RawText(
+        text="\n".join(lines),
+        pages=1,
+        warnings=(warning,) if warning else (),
+        hidden_spans=tuple(reader.spans),
+    )
 
 
-def _unique_header_lines(document: Any) -> list[str]:
+@dataclass
+class _Reader:
+    """What the walk needs besides the XML: the hidden-run test, and the hidden spans found so far."""
+
+    hidden: DocxHiddenText
+    spans: list[HiddenSpan] = field(default_factory=list)
+    _new_chars: int = 0
+
+    def add_span(self, text: str, reasons: set[str]) -> None:
+        text = " ".join(normalize_text(text).split())
+        if text:
+            self.spans.append(HiddenSpan(text=text, reasons=tuple(r for r in REASONS if r in reasons)))
+            self._new_chars += len(text)
+
+    def take_hidden_chars(self) -> int:
+        """Characters of hidden text found since the last call (they count towards ``max_chars``)."""
+        count, self._new_chars = self._new_chars, 0
+        return count
+
+
+def _unique_header_lines(document: Any, reader: _Reader) -> list[str]:
     """Lines of the first section's headers (first-page header first), without repeats."""
     if not document.sections:
         return []
@@ -126,21 +166,21 @@ def _unique_header_lines(document: Any) -> list[str]:
         if header.is_linked_to_previous:  # no header defined; reading it would create one
             continue
         # python-docx has no public accessor for the w:hdr root; _element is its documented proxy.
-        for line in _walk(header._element, header):
+        for line in _walk(header._element, header, reader):
             if line not in lines:
                 lines.append(line)
     return lines
 
 
-def _walk(element: Any, parent: Any) -> Iterator[str]:
+def _walk(element: Any, parent: Any, reader: _Reader) -> Iterator[str]:
     """Yield the lines of every paragraph under ``element`` in document order."""
     for child in element.iterchildren():
         if child.tag == _P:
-            yield from _paragraph_lines(Paragraph(child, parent))
+            yield from _paragraph_lines(Paragraph(child, parent), reader)
             for textbox in _text_boxes(child):
-                yield from _walk(textbox, parent)
+                yield from _walk(textbox, parent, reader)
         elif child.tag in _CONTAINERS:
-            yield from _walk(child, parent)
+            yield from _walk(child, parent, reader)
 
 
 def _text_boxes(paragraph: Any) -> Iterator[Any]:
@@ -155,11 +195,50 @@ def _text_boxes(paragraph: Any) -> Iterator[Any]:
             yield textbox
 
 
-def _paragraph_lines(paragraph: Paragraph) -> list[str]:
-    text = paragraph.text
+def _paragraph_lines(paragraph: Paragraph, reader: _Reader) -> list[str]:
+    text, had_hidden = _visible_text(paragraph._p, reader)
+    if had_hidden and not text.strip():
+        return []  # every word of the paragraph is hidden: no blank line in its place
     if _is_list_item(paragraph) and text.strip() and not text.lstrip().startswith(BULLET):
         text = f"{BULLET} {text.lstrip()}"
     return text.split("\n")
+
+
+def _visible_text(p: Any, reader: _Reader) -> tuple[str, bool]:
+    """The paragraph's text as ``Paragraph.text`` reads it, without the runs a reader cannot see.
+
+    Hidden runs next to each other form one hidden span (added to ``reader``). Where a hidden run
+    had a space at either end, one space is kept between the visible text around it, so words do
+    not run together. Returns the visible text and whether any run was hidden.
+    """
+    pieces: list[str] = []
+    had_hidden = False
+    hidden_text: list[str] = []
+    hidden_reasons: set[str] = set()
+    gap = False
+    for run in p.xpath("w:r | w:hyperlink/w:r"):
+        text = "".join(BULLET if e.tag == _SYM else str(e) for e in run.xpath(_RUN_CONTENT))
+        if not text:
+            continue
+        reasons = reader.hidden.run_reasons(run, p) if text.strip() else ()
+        if reasons:
+            had_hidden = True
+            hidden_text.append(text)
+            hidden_reasons.update(reasons)
+            gap = gap or text[0].isspace() or text[-1].isspace()
+            continue
+        if hidden_text:
+            reader.add_span("".join(hidden_text), hidden_reasons)
+            hidden_text, hidden_reasons = [], set()
+        if gap and pieces and not pieces[-1][-1:].isspace() and not text[0].isspace():
+            pieces.append(" ")
+        gap = False
+        if ICON_FONT_RE.search(reader.hidden.run_font(run, p)):
+            text = _NON_SPACE_RE.sub(BULLET, text)
+        pieces.append(text)
+    if hidden_text:
+        reader.add_span("".join(hidden_text), hidden_reasons)
+    return "".join(pieces), had_hidden
 
 
 def _is_list_item(paragraph: Paragraph) -> bool:

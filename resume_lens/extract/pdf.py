@@ -13,13 +13,21 @@ Quality gates (pdf-notes §6.7), decided here:
   nothing drawn at all raises :class:`~resume_lens.errors.EmptyDocumentError` instead. In a
   multi-page file that passes, each individual text-less page with graphics gets a warning.
 * **garbled**: pdfminer prints ``(cid:NN)`` for glyphs its font has no Unicode mapping for
-  (§1 row 3). Counting each such token as one character, an unmapped share above
-  :data:`MAX_GARBLED_SHARE` (2 %, the §6.7 threshold) adds a warning; above
-  :data:`UNREADABLE_GARBLED_SHARE` (50 %) the text is unusable and
-  :class:`~resume_lens.errors.NoTextLayerError` is raised, because the maintainers' answer for a
-  missing ToUnicode map is OCR (§1 row 3). Every unmapped token is replaced by U+FFFD so that
-  ``(cid:NN)`` noise never reaches the rules. ``(cid:127)`` is the WinAnsi bullet and is left for
+  (§1 row 3). Counted by :func:`~resume_lens.extract.normalize.count_garbled` (each token one
+  glyph), an unreadable share above :data:`MAX_GARBLED_SHARE` (2 %, the §6.7 threshold) adds a
+  ``garbled_text`` warning; above :data:`UNREADABLE_GARBLED_SHARE` (30 %, issue 5 item 2) the
+  text is unusable and :class:`~resume_lens.errors.GarbledTextError` is raised, because the
+  maintainers' answer for a missing ToUnicode map is OCR or another export (§1 row 3). Every
+  unmapped token is replaced by U+FFFD so that ``(cid:NN)`` noise never reaches the rules.
+  ``(cid:127)`` is the WinAnsi bullet and is left for
   :func:`~resume_lens.extract.normalize.normalize_text`.
+* **hidden text**: pages go through :class:`~resume_lens.extract.hidden.HiddenTextInterpreter`
+  and :class:`~resume_lens.extract.hidden.HiddenTextAggregator`, which take characters a reader
+  cannot see out of the page before layout analysis (§2). They are returned as
+  ``RawText.hidden_spans`` with a ``hidden_text`` warning, never as text.
+* **icon fonts**: a glyph drawn from a dingbat or icon font (ZapfDingbats, Wingdings, Webdings,
+  FontAwesome, ...) is a bullet or an icon whatever letter its font maps it to (ZapfDingbats "■"
+  prints as "n", §1 row 5), so it becomes "•".
 * **encrypted**: a user password raises :class:`~resume_lens.errors.EncryptedDocumentError`;
   owner-only restrictions open with the empty password and extraction proceeds (§1 row 7).
 * **corrupt**: every pdfminer error (all derive from ``PSException`` since pdfminer.six #949,
@@ -28,8 +36,8 @@ Quality gates (pdf-notes §6.7), decided here:
 * **too_large**: the page tree is counted before any page is parsed; more than ``max_pages``
   pages raises :class:`~resume_lens.errors.DocumentTooLargeError` (§6.3).
 
-Not done yet: hidden-text detection (§2), AcroForm field values (§1 row 12), and a time or
-memory limit, without which a Flate bomb can still keep pdfminer busy (§1 row 9).
+Not done yet: AcroForm field values (§1 row 12), and a time or memory limit, without which a
+Flate bomb can still keep pdfminer busy (§1 row 9).
 """
 
 from __future__ import annotations
@@ -38,12 +46,12 @@ import io
 import re
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
+    LTChar,
     LTContainer,
     LTCurve,
     LTFigure,
@@ -54,21 +62,36 @@ from pdfminer.layout import (
     LTTextBox,
 )
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
+from resume_lens.document import HiddenSpan
 from resume_lens.errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
     EmptyDocumentError,
     EncryptedDocumentError,
+    GarbledTextError,
     NoTextLayerError,
     ResumeLensError,
 )
 from resume_lens.extract.detect import RawText
+from resume_lens.extract.hidden import (
+    HiddenTextAggregator,
+    HiddenTextInterpreter,
+    hidden_spans_from_chars,
+    hidden_text_warning,
+)
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
+from resume_lens.extract.normalize import (
+    BULLET,
+    GARBLED_ERROR_SHARE,
+    GARBLED_WARNING_SHARE,
+    ICON_FONT_RE,
+    count_garbled,
+)
 
 __all__ = [
     "MAX_GARBLED_SHARE",
@@ -81,14 +104,12 @@ __all__ = [
 #: pdf-notes §6.7 "scanned": fewer non-space characters than this per page means no text layer.
 MIN_CHARS_PER_PAGE = 20
 #: pdf-notes §6.7 "garbled": share of unmapped glyphs above which a warning is added.
-MAX_GARBLED_SHARE = 0.02
-#: Share of unmapped glyphs above which the text is treated as unreadable (our choice: "most").
-UNREADABLE_GARBLED_SHARE = 0.5
+MAX_GARBLED_SHARE = GARBLED_WARNING_SHARE
+#: Share of unmapped glyphs above which the text is refused as garbled (issue 5 item 2: 30 %).
+UNREADABLE_GARBLED_SHARE = GARBLED_ERROR_SHARE
 
 _CID_RE = re.compile(r"\(cid:(\d+)\)")
 _NON_SPACE_RE = re.compile(r"\S")
-# Control characters other than whitespace: the other engines' sign of a missing ToUnicode map.
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 # Built-in errors that pdfminer can still raise on malformed input (OSS-Fuzz fixes in 20250324
 # and 20250416 show the kinds). They are caught only around pdfminer calls and re-raised typed.
@@ -129,7 +150,8 @@ def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawTe
     Returns
     -------
     RawText
-        Raw text with pages separated by ``"\\f"``, the page count, and quality warnings.
+        Raw text of the visible characters with pages separated by ``"\\f"``, the page count,
+        quality warnings (``garbled_text``, ``hidden_text``, scanned pages) and the hidden spans.
 
     Raises
     ------
@@ -140,9 +162,11 @@ def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawTe
     DocumentTooLargeError
         More than ``limits.max_pages`` pages, or far more than ``limits.max_chars`` characters.
     NoTextLayerError
-        Too little text per page (scanned), or most glyphs cannot be mapped to characters.
+        Too little text per page (scanned).
+    GarbledTextError
+        More than :data:`UNREADABLE_GARBLED_SHARE` of the glyphs cannot be mapped to characters.
     EmptyDocumentError
-        No text and nothing drawn on any page.
+        No text and nothing drawn on any page, or all of the text is hidden from the reader.
     """
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
@@ -158,11 +182,13 @@ def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawTe
             )
         page_texts: list[str] = []
         page_graphics: list[bool] = []
+        hidden_spans: list[HiddenSpan] = []
         raw_length = 0
-        for text, has_graphics in _iter_page_texts(pages):
+        for text, has_graphics, hidden in _iter_page_texts(pages):
             page_texts.append(text)
             page_graphics.append(has_graphics)
-            raw_length += len(text)
+            hidden_spans.extend(hidden)
+            raw_length += len(text) + sum(len(span.text) for span in hidden)
             if raw_length > 2 * limits.max_chars:
                 raise too_many_chars(name, raw_length, limits.max_chars)
     except ResumeLensError:
@@ -186,17 +212,23 @@ def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawTe
             f"{name} is a malformed PDF that could not be read ({type(e).__name__}); "
             "ask the candidate to re-export or resend it."
         ) from e
-    return _apply_quality_gates(page_texts, page_graphics, name)
+    return _apply_quality_gates(page_texts, page_graphics, name, hidden_spans)
 
 
-def _iter_page_texts(pages: list[PDFPage]) -> Iterator[tuple[str, bool]]:
-    """Yield ``(text, has_graphics)`` per page, laid out like pdfminer's ``extract_text``."""
+def _iter_page_texts(pages: list[PDFPage]) -> Iterator[tuple[str, bool, list[HiddenSpan]]]:
+    """Yield ``(text, has_graphics, hidden_spans)`` per page.
+
+    The text is laid out like pdfminer's ``extract_text`` from the visible characters only; the
+    hidden ones come back as spans (see :mod:`resume_lens.extract.hidden`).
+    """
+    laparams = make_laparams()
     resources = PDFResourceManager()
-    device = PDFPageAggregator(resources, laparams=make_laparams())
-    interpreter = PDFPageInterpreter(resources, device)
-    for page in pages:
+    device = HiddenTextAggregator(resources, laparams=laparams)
+    interpreter = HiddenTextInterpreter(resources, device)
+    for number, page in enumerate(pages, start=1):
         interpreter.process_page(page)
-        yield _render_layout(device.get_result())
+        text, has_graphics = _render_layout(device.get_result())
+        yield text, has_graphics, hidden_spans_from_chars(device.hidden_chars, number, laparams)
 
 
 def _render_layout(layout: LTPage) -> tuple[str, bool]:
@@ -214,6 +246,8 @@ def _render_layout(layout: LTPage) -> tuple[str, bool]:
         if isinstance(item, LTContainer):
             for child in item:
                 render(child)
+        elif isinstance(item, LTChar) and ICON_FONT_RE.search(str(item.fontname)):
+            parts.append(item.get_text() if item.get_text().isspace() else BULLET)
         elif isinstance(item, LTText):
             parts.append(item.get_text())
         if isinstance(item, LTTextBox):
@@ -227,15 +261,28 @@ def _non_space_count(text: str) -> int:
     return len(_NON_SPACE_RE.findall(text))
 
 
-def _apply_quality_gates(page_texts: list[str], page_graphics: list[bool], name: str) -> RawText:
+def _apply_quality_gates(
+    page_texts: list[str],
+    page_graphics: list[bool],
+    name: str,
+    hidden_spans: Sequence[HiddenSpan] = (),
+) -> RawText:
+    """Turn per-page raw text into :class:`RawText`, or raise when the text layer is unusable.
+
+    Raises ``EmptyDocumentError`` (blank pages, or every character hidden), ``NoTextLayerError``
+    (scanned) or ``GarbledTextError`` (more than :data:`UNREADABLE_GARBLED_SHARE` unreadable).
+    """
     pages = len(page_texts)
     text = "\f".join(page_texts)
-    unmapped = sum(1 for m in _CID_RE.finditer(text) if m.group(1) != "127")
-    unmapped += len(_CONTROL_RE.findall(text))
-    # Each "(cid:NN)" token stands for one glyph: count it once, not by its length.
-    cid_token_chars = sum(len(m.group(0)) - 1 for m in _CID_RE.finditer(text))
-    glyphs = _non_space_count(text) - cid_token_chars
+    counts = count_garbled(text)
+    glyphs = counts.glyphs
 
+    hidden_chars = sum(_non_space_count(span.text) for span in hidden_spans)
+    if glyphs < MIN_CHARS_PER_PAGE * pages and hidden_chars >= MIN_CHARS_PER_PAGE * pages:
+        raise EmptyDocumentError(
+            f"{name} has no visible text: its text is hidden from the reader (white, tiny or invisible); "
+            "ask the candidate for a readable copy."
+        )
     if glyphs == 0 and not any(page_graphics):
         raise EmptyDocumentError(f"{name} has only blank pages; ask the candidate for the complete file.")
     if glyphs < MIN_CHARS_PER_PAGE * pages:
@@ -243,18 +290,19 @@ def _apply_quality_gates(page_texts: list[str], page_graphics: list[bool], name:
             f"{name} has no text layer (it is probably a scanned image); "
             "run OCR on it (for example with ocrmypdf) and try again."
         )
-    share = unmapped / glyphs
+    share = counts.share
     if share > UNREADABLE_GARBLED_SHARE:
-        raise NoTextLayerError(
-            f"{name} has text that cannot be decoded (its fonts lack a character map); "
-            "run OCR on it (for example with ocrmypdf) and try again."
+        raise GarbledTextError(
+            f"{name}: {share:.0%} of its characters cannot be read because the PDF's fonts have no "
+            "character map; run OCR on it (for example with ocrmypdf) or ask for another export (DOCX or a "
+            "PDF saved from another program)."
         )
 
     warnings: list[str] = []
     if share > MAX_GARBLED_SHARE:
         warnings.append(
-            f"{name}: {share:.0%} of the characters could not be decoded (fonts without a character map); "
-            "some words may be missing."
+            f"garbled_text: {share:.0%} of the characters of {name} could not be decoded "
+            "(its fonts have no character map); some words may be missing."
         )
     if pages > 1:
         for number, (page_text, graphics) in enumerate(zip(page_texts, page_graphics, strict=True), start=1):
@@ -262,5 +310,8 @@ def _apply_quality_gates(page_texts: list[str], page_graphics: list[bool], name:
                 warnings.append(
                     f"{name}: page {number} has no text layer (probably scanned); its content was not read."
                 )
+    hidden_warning = hidden_text_warning(name, hidden_spans)
+    if hidden_warning is not None:
+        warnings.append(hidden_warning)
     text = _CID_RE.sub(lambda m: m.group(0) if m.group(1) == "127" else "\ufffd", text)
-    return RawText(text=text, pages=pages, warnings=tuple(warnings))
+    return RawText(text=text, pages=pages, warnings=tuple(warnings), hidden_spans=tuple(hidden_spans))
