@@ -63,7 +63,8 @@ class ClaimAssessment:
     the verdict in words; ``top_features`` lists the features that moved the inflated log-odds
     most (logits, positive towards ``inflated``), each with the ``evidence`` spans its value counts
     (``start``/``end`` character offsets, ``label``, ``text``; empty for ``claim:lines`` and
-    ``claim_is_headline``).
+    ``claim_is_headline``). ``questions`` holds interview questions for the claim
+    (``{"id", "kind", "text", "start", "end"}``, see :mod:`resume_lens.questions`).
     """
 
     title: str
@@ -79,6 +80,7 @@ class ClaimAssessment:
     reasons: tuple[str, ...]
     missing_categories: tuple[str, ...]
     top_features: tuple[dict[str, Any], ...]
+    questions: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe dict."""
@@ -96,6 +98,7 @@ class ClaimAssessment:
             "reasons": list(self.reasons),
             "missing_categories": list(self.missing_categories),
             "top_features": [dict(f) for f in self.top_features],
+            "questions": [dict(q) for q in self.questions],
         }
 
 
@@ -105,7 +108,8 @@ class Assessment:
 
     ``verdict`` is ``supported`` | ``inflated`` | ``unclear`` | ``no_claim`` (rubric §4), or
     ``None`` for an error row, whose ``error`` holds ``{"code", "message"}``. ``p_inflated`` is the
-    current claim's calibrated probability in [0, 1], ``None`` without a claim.
+    current claim's calibrated probability in [0, 1], ``None`` without a claim. ``findings`` holds
+    coded findings for human review (``Finding.to_dict()`` rows, see :mod:`resume_lens.findings`).
     """
 
     file: str | None
@@ -121,6 +125,7 @@ class Assessment:
     error: dict[str, str] | None = None
     keyword_stuffing: dict[str, Any] | None = None
     schema_version: str = field(default=SCHEMA_VERSION)
+    findings: tuple[dict[str, Any], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -157,6 +162,7 @@ class Assessment:
             "warnings": list(self.warnings),
             "keyword_stuffing": None if self.keyword_stuffing is None else dict(self.keyword_stuffing),
             "error": None if self.error is None else dict(self.error),
+            "findings": [dict(f) for f in self.findings],
         }
 
 

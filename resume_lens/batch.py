@@ -39,6 +39,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,6 +109,8 @@ class WorkerSettings:
     as_rows:
         Workers send ``Assessment.to_dict()`` rows instead of :class:`~resume_lens.assess.Assessment`
         objects, so the parent never imports scikit-learn or spaCy (what :func:`run_batch` uses).
+    as_of:
+        The screening date for the findings (``Screener(as_of=...)``); today when ``None``.
     """
 
     model_dir: str | None = None
@@ -115,6 +118,7 @@ class WorkerSettings:
     timeout: float | None = DEFAULT_TIMEOUT
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     as_rows: bool = False
+    as_of: date | str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
     try:
         from resume_lens.screener import Screener
 
-        screener = Screener(settings.model_dir, limits=settings.limits)
+        screener = Screener(settings.model_dir, limits=settings.limits, as_of=settings.as_of)
         _LOADS += 1
         _limit_memory(settings.max_memory_mb)
     except ResumeLensError as e:
@@ -605,7 +609,8 @@ class BatchSummary:
     """What a batch run did. Counts are over every file of the folder, resumed ones included.
 
     ``seconds`` is the wall time of the run (listing, hashing, worker start-up and scoring);
-    ``scoring_seconds`` the part from the first file handed to a worker to the last row;
+    ``startup_seconds`` the time until the first worker had loaded the model and took a file;
+    ``scoring_seconds`` the rest, up to the last row (``rate`` uses it, so it excludes model loading);
     ``peak_rss_kb`` the highest peak resident memory any worker reported, in KiB.
     """
 
@@ -617,6 +622,7 @@ class BatchSummary:
     verdicts: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    startup_seconds: float = 0.0
     scoring_seconds: float = 0.0
     peak_rss_kb: int = 0
     dropped_lines: int = 0
@@ -639,7 +645,9 @@ class BatchSummary:
         lines = [head]
         if self.errors:
             lines.append("failed: " + ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())))
-        done = f"scored {self.scored} now ({self.rate:.1f} resumes/s)"
+        done = f"scored {self.scored} now"
+        if self.scored:
+            done += f" ({self.rate:.1f} resumes/s after {self.startup_seconds:.1f} s loading the model)"
         if self.resumed:
             done += f", {self.resumed} already in {self.rows_file.name} (skipped)"
         lines.append(done)
@@ -765,8 +773,12 @@ def run_batch(
     if progress is not None:
         progress(0, len(todo))
     scoring_started = time.perf_counter()
+    first_started: float | None = None  # when the first file went into a loaded worker
     try:
         for done in score_files((name for name, _ in todo), settings, jobs=jobs):
+            if first_started is None:
+                first_started = time.perf_counter() - (done.seconds or 0.0)
+                summary.startup_seconds = first_started - scoring_started
             row = dict(done.result)  # as_rows: a to_dict() row
             row["file"] = done.path
             if not row.get("sha256"):
@@ -783,7 +795,7 @@ def run_batch(
         summary.interrupted = True
     finally:
         rows_file.close()
-        summary.scoring_seconds = time.perf_counter() - scoring_started
+        summary.scoring_seconds = time.perf_counter() - (first_started or scoring_started)
 
     def this_run() -> Iterator[dict[str, Any]]:
         for number, row in rows_file.rows():

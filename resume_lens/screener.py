@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from resume_lens.analysis import analyze_document
@@ -11,6 +12,7 @@ from resume_lens.assess import Assessment, assess_analysis
 from resume_lens.document import Document
 from resume_lens.errors import ResourceLimitError, ResumeLensError
 from resume_lens.extract import ExtractionLimits, extract_file
+from resume_lens.findings import annotate, parse_as_of
 from resume_lens.model import LoadedModels, load_models
 from resume_lens.tagging import get_pipeline
 
@@ -30,9 +32,14 @@ class Screener:
         the package. Each model file's sha256 is checked against its manifest.
     limits:
         Extraction limits (bytes, pages, characters); the documented defaults when ``None``.
+    as_of:
+        The screening date (``date`` or ``"YYYY-MM-DD"``) that "present" and future dates in the
+        findings are measured against (:mod:`resume_lens.findings`); today when ``None``.
 
     Raises
     ------
+    ValueError
+        When ``as_of`` is a string that is not a ``YYYY-MM-DD`` date.
     ModelError
         When the models are missing or do not match their manifest.
 
@@ -45,16 +52,22 @@ class Screener:
     """
 
     def __init__(
-        self, model_dir: str | os.PathLike[str] | None = None, *, limits: ExtractionLimits | None = None
+        self,
+        model_dir: str | os.PathLike[str] | None = None,
+        *,
+        limits: ExtractionLimits | None = None,
+        as_of: date | str | None = None,
     ):
         self.model_dir = None if model_dir is None else str(model_dir)
         self.limits = limits
+        self.as_of = None if as_of is None else parse_as_of(as_of)  # ValueError unless YYYY-MM-DD
         self.models: LoadedModels = load_models(self.model_dir)
         self.nlp = get_pipeline()
 
     def assess_document(self, document: Document) -> Assessment:
         """Screen already-extracted text; see :meth:`assess_file` for the result."""
-        return assess_analysis(analyze_document(document, nlp=self.nlp), self.models)
+        analysis = analyze_document(document, nlp=self.nlp)
+        return annotate(analysis, assess_analysis(analysis, self.models), self.as_of)  # findings, questions
 
     def assess_text(self, text: str, *, file: str | None = None) -> Assessment:
         """Screen resume text given as a string (lines separated by newlines).
@@ -137,7 +150,9 @@ class Screener:
             return
         from resume_lens.batch import WorkerSettings, score_files
 
-        settings = WorkerSettings(self.model_dir, self.limits, timeout=timeout, max_memory_mb=max_memory_mb)
+        settings = WorkerSettings(
+            self.model_dir, self.limits, timeout=timeout, max_memory_mb=max_memory_mb, as_of=self.as_of
+        )
         for done in score_files(paths, settings, jobs=n_jobs, ordered=True):
             yield done.result  # an Assessment: settings.as_rows is False
 
