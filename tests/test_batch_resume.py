@@ -182,7 +182,9 @@ def test_summary_counts_verdicts_failures_and_rate(tmp_path, examples_dir):
     lines = summary.lines()
     assert lines[0].startswith(f"5 file(s) in {summary.seconds:.1f} s → {tmp_path / 'r.csv'}: inflated 1, ")
     assert lines[1] == "failed: empty 1"
-    assert lines[2] == f"scored 5 now ({summary.rate:.1f} resumes/s)"
+    assert lines[2] == (
+        f"scored 5 now ({summary.rate:.1f} resumes/s after {summary.startup_seconds:.1f} s loading the model)"
+    )
 
 
 def test_rows_file_repair_cuts_only_a_torn_last_line(tmp_path):
