@@ -23,7 +23,11 @@ from resume_lens.errors import ResourceLimitError, ResumeLensError, WorkerDiedEr
 __all__ = ["main", "build_parser"]
 
 _EXAMPLES = {
-    "triage": "example:\n  resume-lens triage cv.pdf\n  resume-lens triage cv.docx --json",
+    "triage": "example:\n  resume-lens triage cv.pdf\n  resume-lens triage cv.docx --json --as-of 2026-01-31",
+    "report": (
+        "example:\n  resume-lens report results.jsonl -o report.html\n"
+        "  resume-lens report results.csv.jsonl -o report.html --as-of 2026-01-31"
+    ),
     "batch": (
         "example:\n  resume-lens batch resumes/ -o results.jsonl --jobs 2\n"
         "  resume-lens batch resumes/ -o results.csv --timeout 30 --max-memory-mb 1536\n"
@@ -79,6 +83,26 @@ def _megabytes(value: str) -> int | None:
     return mib or None
 
 
+def _as_of(value: str) -> str:
+    """``--as-of``: the screening date, ``YYYY-MM-DD``."""
+    from resume_lens.findings import parse_as_of
+
+    try:
+        return parse_as_of(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
+
+
+def _html_path(value: str) -> Path:
+    """``-o``/``--html``: an HTML file in a folder that exists."""
+    path = Path(value)
+    if not path.parent.resolve().is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; name an HTML file")
+    return path
+
+
 def _results_path(value: str) -> Path:
     """``-o``: a .jsonl or .csv file in a folder that exists."""
     path = Path(value)
@@ -95,7 +119,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.render import render_assessment
     from resume_lens.screener import Screener
 
-    assessment = next(Screener(args.model_dir).assess_many([args.file]))
+    assessment = next(Screener(args.model_dir, as_of=args.as_of).assess_many([args.file]))
     if assessment.error is not None:
         if args.json:
             print(json.dumps({"file": str(args.file), "error": assessment.error}, sort_keys=True))
@@ -124,7 +148,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except OSError as e:
         _stderr().print(f"error: cannot write {args.output}: {e.strerror}")
         return 2
-    settings = WorkerSettings(args.model_dir, timeout=args.timeout, max_memory_mb=args.max_memory_mb)
+    settings = WorkerSettings(
+        args.model_dir, timeout=args.timeout, max_memory_mb=args.max_memory_mb, as_of=args.as_of
+    )
     columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=_stderr(), transient=True) as bar:
         task = bar.add_task("batch", total=None)
@@ -142,9 +168,23 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             return 2
     for line in summary.lines():
         _stderr().print(line)
+    if args.html is not None:
+        from resume_lens.report import write_report
+
+        write_report(summary.rows_file, args.html, as_of=args.as_of)
+        _stderr().print(f"report → {args.html}")
     if summary.interrupted:
         return 130
     return 1 if summary.failed else 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from resume_lens.report import read_rows, write_report
+
+    rows = read_rows(args.results)
+    write_report(rows, args.output, as_of=args.as_of, source=Path(args.results).name)
+    _stderr().print(f"{len(rows)} resume(s) → {args.output}")
+    return 0
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -280,7 +320,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="score every file again instead of resuming (deletes the earlier results)",
     )
+    batch.add_argument(
+        "--html",
+        type=_html_path,
+        default=None,
+        metavar="FILE",
+        help="also write the HTML report of the results",
+    )
     batch.set_defaults(run=_cmd_batch)
+
+    report = add("report", "Write one self-contained HTML page for the results of a batch (JSONL rows).")
+    report.add_argument("results", help="the .jsonl rows written by resume-lens batch")
+    report.add_argument("-o", "--output", required=True, type=_html_path, help="the HTML file to write")
+    report.set_defaults(run=_cmd_report)
 
     train = add("train", "Train the claim and role models on a labelled corpus (deterministic).")
     train.add_argument(
@@ -326,6 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--model-dir", default=None, help="a folder written by 'resume-lens train' (default: packaged)"
         )
+    for p in (triage, batch, report):
+        p.add_argument(
+            "--as-of",
+            type=_as_of,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="the screening date: what 'present' means for date findings (default: today)",
+        )
     return parser
 
 
@@ -339,7 +399,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except ResumeLensError as e:
         _stderr().print(_error_line(e))
-        return 2 if e.code in ("model_error", "labels_file_error", "gold_file_error") else 1
+        return (
+            2
+            if e.code in ("model_error", "labels_file_error", "gold_file_error", "report_input_error")
+            else 1
+        )
     except KeyboardInterrupt:
         _stderr().print("interrupted")
         return 130

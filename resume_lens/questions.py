@@ -7,15 +7,16 @@ from the resume's own evidence spans. Per claim (limits in the data file):
    templates in file order, each span used once. The conditions (``when``):
 
    ``listed_tool_and_vague_production``
-       a production tool named in the skills list (one no line of work uses first) and a vague
-       production action in the claim's scope;
+       a production tool named in the skills list and in no line of work, and a vague production
+       action in the claim's scope;
    ``weakened_production``
        production words hedged, learning, attributed to others or hypothetical (evidence taxonomy §6);
    ``demo_deployment``
        a demo deployment (``NB.DEMO_DEPLOY`` or production words in a demo context; rubric §2);
    ``vague_production``
-       an asserted production action whose line names no tool and no figure (rubric §3: "a bare
-       'developed and deployed ML models' with no object, mechanism, user or figure is weak");
+       an asserted production action alone in a line that names no tool and holds no figure or
+       digit, shortest line first (rubric §3: "a bare 'developed and deployed ML models' with no
+       object, mechanism, user or figure is weak");
    ``offline_metric``
        an accuracy-style metric on a test set (``NB.OFFLINE_METRIC``);
    ``listed_tool_unused``
@@ -84,11 +85,26 @@ def _production_actions(ctx: _Context) -> list[dict[str, Any]]:
 
 
 def _vague_actions(ctx: _Context) -> list[dict[str, Any]]:
-    """Asserted production actions whose line holds no figure (``MEAS.*``) and no tool name."""
+    """Asserted production actions alone in a line with no figure, no digit and no tool name.
+
+    Vaguest first: shorter lines before longer ones, then reading order (rubric §3: a bare
+    "developed and deployed ML models" names no object, mechanism, user or figure).
+    """
     specific_lines = {
         e["line_start"] for e in ctx.evidence if e["label"].startswith("MEAS.") or e.get("tool_only")
     }
-    return [e for e in _production_actions(ctx) if e["line_start"] not in specific_lines]
+    actions = _production_actions(ctx)
+    kinds_per_line: dict[int, set[str]] = {}
+    for e in actions:
+        kinds_per_line.setdefault(e["line_start"], set()).add(e["label"])
+    vague = [
+        e
+        for e in actions
+        if e["line_start"] not in specific_lines
+        and len(kinds_per_line[e["line_start"]]) == 1
+        and not any(ch.isdigit() for ch in e["line"])
+    ]
+    return sorted(vague, key=lambda e: (len(" ".join(e["line"].split())), e["start"]))
 
 
 def _span_values(span: dict[str, Any]) -> dict[str, Any]:
@@ -96,8 +112,7 @@ def _span_values(span: dict[str, Any]) -> dict[str, Any]:
 
 
 def _listed_tool(ctx: _Context) -> dict[str, Any] | None:
-    names = list(ctx.stuffing.unused) or list(ctx.stuffing.listed)
-    for name in names:
+    for name in ctx.stuffing.unused:
         if name in ctx.tool_names:
             written, _start, _end = ctx.tool_names[name]
             return {"tool": written}
