@@ -360,7 +360,7 @@ def _claim_findings(out: _Builder, analysis: Analysis, assessment: Assessment) -
             if scored.source == "headline"
             else f"position {scored.start_date or '?'} – {scored.end_date or '?'}"
         )
-        reason = scored.reasons[0] if scored.reasons else scored.verdict
+        reason = "; ".join(r for r in scored.reasons if not r.startswith("verdict:")) or scored.verdict
         values = {"title": scored.title, "where": where, "reason": reason}
         if scored.verdict == "inflated":
             out.add("title_not_supported", values, start=claim.start, end=claim.end, claim_index=index)

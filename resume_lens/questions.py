@@ -7,8 +7,8 @@ from the resume's own evidence spans. Per claim (limits in the data file):
    templates in file order, each span used once. The conditions (``when``):
 
    ``listed_tool_and_vague_production``
-       a production tool named in the skills list and in no line of work, and a vague production
-       action in the claim's scope;
+       a production tool named in the skills list and in no line of work (the first the list
+       names), and a vague production action in the claim's scope;
    ``weakened_production``
        production words hedged, learning, attributed to others or hypothetical (evidence taxonomy §6);
    ``demo_deployment``
@@ -111,12 +111,14 @@ def _span_values(span: dict[str, Any]) -> dict[str, Any]:
     return {"phrase": span["text"], "line": span["line"], "start": span["start"], "end": span["end"]}
 
 
+def _unused_tools(ctx: _Context) -> list[tuple[str, int, int]]:
+    """Listed-but-unused tools as written, in the order the skills list names them."""
+    return sorted((ctx.tool_names[n] for n in ctx.stuffing.unused if n in ctx.tool_names), key=lambda t: t[1])
+
+
 def _listed_tool(ctx: _Context) -> dict[str, Any] | None:
-    for name in ctx.stuffing.unused:
-        if name in ctx.tool_names:
-            written, _start, _end = ctx.tool_names[name]
-            return {"tool": written}
-    return None
+    unused = _unused_tools(ctx)
+    return {"tool": unused[0][0]} if unused else None
 
 
 def _when_listed_tool_and_vague(ctx: _Context) -> list[dict[str, Any]]:
@@ -151,12 +153,7 @@ def _when_offline_metric(ctx: _Context) -> list[dict[str, Any]]:
 
 
 def _when_listed_tool_unused(ctx: _Context) -> list[dict[str, Any]]:
-    out = []
-    for name in ctx.stuffing.unused:
-        if name in ctx.tool_names:
-            written, start, end = ctx.tool_names[name]
-            out.append({"tool": written, "start": start, "end": end})
-    return out[:1]
+    return [{"tool": written, "start": start, "end": end} for written, start, end in _unused_tools(ctx)[:1]]
 
 
 def _when_notebook(ctx: _Context) -> list[dict[str, Any]]:
@@ -212,7 +209,8 @@ def load_templates() -> QuestionTemplates:
 
 
 def _short(text: str, limit: int) -> str:
-    squashed = " ".join(text.split())
+    """Whitespace squashed, closing punctuation dropped (the template adds its own), cut at ``limit``."""
+    squashed = " ".join(text.split()).rstrip(".;,: ")
     return squashed if len(squashed) <= limit else squashed[: limit - 1].rstrip() + "…"
 
 
