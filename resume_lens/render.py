@@ -219,7 +219,8 @@ def render_row(row: dict[str, Any], console: Console, *, max_lines: int = 8) -> 
         say(f"ERROR  {row['error'].get('code')}: {row['error'].get('message')}", "bold red")
         return
     verdict = row.get("verdict") or "error"
-    banner = Text(f" {verdict.upper()} ", style=f"reverse {VERDICT_STYLES.get(verdict, 'bold')}")
+    banner = Text()
+    banner.append(verdict.upper(), style=VERDICT_STYLES.get(verdict, "bold"))
     banner.append(f"  p_inflated={_p(row.get('p_inflated'))}")
     role_p = row.get("evidence_role_probability")
     banner.append(f"  evidence fits: {row.get('evidence_role')}")
