@@ -68,6 +68,7 @@ __all__ = [
     "model_version",
     "run_batch",
     "score_files",
+    "score_files_on_cluster",
 ]
 
 #: Default wall-clock limit per file, in seconds. A normal 3-page resume takes well under a second
@@ -80,8 +81,8 @@ DEFAULT_MAX_MEMORY_MB = 2048
 
 #: Test-only fault injection: honoured only when this variable is ``"1"``.
 TESTING_FAULTS_ENABLED = "RESUME_LENS_TESTING_ENABLE_FAULTS"
-#: ``"hang=STEM,crash=STEM,memory=STEM"``: a worker sleeps, ``os._exit(1)``s or allocates until the
-#: memory limit when it is given a file whose stem is STEM (only with :data:`TESTING_FAULTS_ENABLED`).
+#: ``"hang=STEM,crash=STEM,memory=STEM"``: a worker sleeps, ``os._exit(1)``s or asks for more memory than
+#: its limit when it is given a file whose stem is STEM (only with :data:`TESTING_FAULTS_ENABLED`).
 TESTING_FAULTS = "RESUME_LENS_TESTING_FAULTS"
 
 _MIB = 1024 * 1024
@@ -153,9 +154,9 @@ _LOADS = 0  # Screener builds in this process; reported with every row so tests 
 def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
     """Entry point of a worker process: load once, then score the files the parent sends, one at a time.
 
-    Messages to the parent: ``("ready", pid)``; ``("fatal", error)`` when the model cannot be loaded or the
-    memory limit is below what the loaded worker already holds; ``("row", index, assessment, pid, loads,
-    peak_rss_kb, seconds, retire)`` per file, where ``retire`` says the worker exits after it.
+    Messages to the parent: ``("ready", pid, error_row_template)``; ``("fatal", code, message)`` when the
+    model cannot be loaded or the memory limit is below what the loaded worker holds; ``("row", index,
+    assessment, pid, loads, peak_rss_kb, seconds, retire)`` per file (``retire``: the worker exits next).
     A ``None`` task, or the parent going away, ends the worker.
     """
     global _LOADS
@@ -171,9 +172,15 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
         _LOADS += 1
         _limit_memory(settings.max_memory_mb)
     except ResumeLensError as e:
-        _send(conn, ("fatal", e))
+        _send(conn, ("fatal", e.code, str(e)))  # not the exception: some classes do not unpickle
         return
-    if not _send(conn, ("ready", os.getpid())):
+    # an error row as this version of Assessment writes it, for the rows the parent makes (timeouts, deaths)
+    template = None
+    if settings.as_rows:
+        from resume_lens.assess import Assessment
+
+        template = Assessment.failed(None, "", "").to_dict()
+    if not _send(conn, ("ready", os.getpid(), template)):
         return
     while True:
         try:
@@ -192,6 +199,9 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
         row = ("row", index, result, os.getpid(), _LOADS, _peak_rss_kb(), seconds, retire)
         if not _send(conn, row) or retire:
             return
+
+
+_FATAL = {e.code: e for e in (ModelError, ResourceLimitError, WorkerDiedError)}
 
 
 def _send(conn: Connection, message: tuple[Any, ...]) -> bool:
@@ -276,9 +286,11 @@ def _inject_test_fault(path: str) -> None:
         elif kind == "crash":
             os._exit(1)
         elif kind == "memory":
-            hog = []
-            while True:  # until RLIMIT_AS says no: MemoryError
-                hog.append(bytearray(64 * _MIB))
+            import resource
+
+            soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+            size = soft if soft != resource.RLIM_INFINITY else 1 << 48
+            bytearray(size)  # more than the whole limit at once: MemoryError without touching memory
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -345,11 +357,16 @@ def _died_message(path: str, exitcode: int | None) -> str:
     )
 
 
-def failed_row(file: str | None, code: str, message: str) -> dict[str, Any]:
+def failed_row(
+    file: str | None, code: str, message: str, template: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """``Assessment.failed(file, code, message).to_dict()``, built without importing the model stack.
 
-    A test checks the two stay identical.
+    ``template`` is such a row as a worker made it (so the keys follow the installed ``Assessment``); without
+    one a built-in copy is used, which a test keeps identical to ``Assessment.failed``.
     """
+    if template is not None:
+        return {**template, "file": file, "error": {"code": code, "message": message}}
     return {
         "schema_version": "1.0",
         "file": file,
@@ -363,13 +380,16 @@ def failed_row(file: str | None, code: str, message: str) -> dict[str, Any]:
         "claims": [],
         "warnings": [],
         "keyword_stuffing": None,
+        "findings": [],
         "error": {"code": code, "message": message},
     }
 
 
-def _failed(path: str, code: str, message: str, settings: WorkerSettings) -> Assessment | dict[str, Any]:
+def _failed(
+    path: str, code: str, message: str, settings: WorkerSettings, template: dict[str, Any] | None = None
+) -> Assessment | dict[str, Any]:
     if settings.as_rows:
-        return failed_row(path, code, message)
+        return failed_row(path, code, message, template)
     from resume_lens.assess import Assessment
 
     return Assessment.failed(path, code, message)
@@ -439,6 +459,7 @@ def score_files(
     next_in = 0  # index of the next task to hand out
     exhausted = False
     startup_failures = 0
+    template: dict[str, Any] | None = None  # an error row from a worker (see _worker_main)
 
     def emit(done: ScoredFile) -> Iterator[ScoredFile]:
         nonlocal next_out
@@ -475,10 +496,11 @@ def score_files(
                     message = _receive(worker.conn)
                     if message is not None and message[0] == "ready":
                         worker.ready = True
+                        template = message[2]
                         startup_failures = 0
                         continue
                     if message is not None and message[0] == "fatal":
-                        raise message[1]
+                        raise _FATAL.get(message[1], ResumeLensError)(message[2])
                     if message is not None and message[0] == "row" and worker.task is not None:
                         _, index, result, pid, loads, rss, seconds, retire = message
                         path = worker.task[1]
@@ -492,7 +514,8 @@ def score_files(
                     if worker.task is not None:
                         index, path = worker.task
                         message = _died_message(path, worker.process.exitcode)
-                        lost = ScoredFile(index, path, _failed(path, WorkerDiedError.code, message, settings))
+                        row = _failed(path, WorkerDiedError.code, message, settings, template)
+                        lost = ScoredFile(index, path, row)
                     elif not worker.ready and not worker.retiring:
                         startup_failures += 1
                         if startup_failures >= _STARTUP_FAILURES:
@@ -507,7 +530,7 @@ def score_files(
                     index, path = worker.task
                     message = _timeout_message(path, settings.timeout or 0.0)
                     lost = ScoredFile(
-                        index, path, _failed(path, ExtractionTimeoutError.code, message, settings)
+                        index, path, _failed(path, ExtractionTimeoutError.code, message, settings, template)
                     )
                 else:
                     continue
@@ -676,6 +699,7 @@ def run_batch(
     jobs: int = 1,
     restart: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
 ) -> BatchSummary:
     """Score every file under ``folder`` into ``output`` (``.jsonl`` or ``.csv``), resuming an earlier run.
 
@@ -699,6 +723,9 @@ def run_batch(
         Delete earlier results and score everything again.
     progress:
         Called as ``progress(done, total)`` with the files scored so far in this run and the number to score.
+    scheduler:
+        A Dask distributed scheduler address (``tcp://HOST:PORT``): score on that cluster with
+        :func:`score_files_on_cluster` instead of local workers (``jobs`` is then unused).
 
     Returns
     -------
@@ -775,7 +802,12 @@ def run_batch(
     scoring_started = time.perf_counter()
     first_started: float | None = None  # when the first file went into a loaded worker
     try:
-        for done in score_files((name for name, _ in todo), settings, jobs=jobs):
+        names = (name for name, _ in todo)
+        if scheduler:
+            scored = score_files_on_cluster(names, settings, scheduler=scheduler)
+        else:
+            scored = score_files(names, settings, jobs=jobs)
+        for done in scored:
             if first_started is None:
                 first_started = time.perf_counter() - (done.seconds or 0.0)
                 summary.startup_seconds = first_started - scoring_started
@@ -812,3 +844,120 @@ def run_batch(
         write_csv(this_run(), output)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The same files on a Dask distributed cluster (optional extra: resume_lens[dask])
+
+_CLUSTER_LOCK = threading.Lock()
+_CLUSTER_SCREENERS: dict[tuple[Any, ...], Any] = {}
+
+
+def _cluster_screener(settings: WorkerSettings) -> Any:
+    """The Screener of this Dask worker process, built on its first file (once per process and model)."""
+    global _LOADS
+    key = (settings.model_dir, settings.limits, settings.as_of)
+    with _CLUSTER_LOCK:
+        if key not in _CLUSTER_SCREENERS:
+            from resume_lens.screener import Screener
+
+            logging.getLogger("pdfminer").setLevel(logging.ERROR)
+            _CLUSTER_SCREENERS[key] = Screener(
+                settings.model_dir, limits=settings.limits, as_of=settings.as_of
+            )
+            _LOADS += 1
+        return _CLUSTER_SCREENERS[key]
+
+
+def _cluster_task(path: str, settings: WorkerSettings) -> tuple[Any, int, int, int, float]:
+    """Score one file inside a Dask worker: ``(result, pid, loads, peak_rss_kb, seconds)``."""
+    from resume_lens.screener import safe_assess
+
+    screener = _cluster_screener(settings)
+    started = time.perf_counter()
+    assessment = safe_assess(screener, path)
+    seconds = time.perf_counter() - started
+    result = assessment.to_dict() if settings.as_rows else assessment
+    return result, os.getpid(), _LOADS, _peak_rss_kb(), seconds
+
+
+def score_files_on_cluster(
+    paths: Iterable[str | os.PathLike[str]],
+    settings: WorkerSettings | None = None,
+    *,
+    scheduler: str,
+    connect_timeout: float = 30.0,
+) -> Iterator[ScoredFile]:
+    """Score files on a running Dask distributed cluster, yielding them as they finish.
+
+    Each Dask worker process builds one Screener on its first file and keeps it. At most four files per
+    worker thread are in flight, so the client holds nothing per file beyond that. The workers must see the
+    files at the same paths (a shared filesystem). Dask restarts a worker that dies and retries its task on
+    another (``distributed.scheduler.allowed-failures``); a file that keeps killing workers becomes a
+    ``worker_died`` row. ``settings.timeout`` and ``settings.max_memory_mb`` are not applied on a cluster:
+    give the workers a memory limit (``dask worker --memory-limit``) instead.
+
+    Parameters
+    ----------
+    paths:
+        Files to score.
+    settings:
+        Model and extraction limits.
+    scheduler:
+        The scheduler's address, e.g. ``"tcp://10.0.0.5:8786"``.
+    connect_timeout:
+        Seconds to wait for the scheduler.
+
+    Yields
+    ------
+    ScoredFile
+
+    Raises
+    ------
+    ImportError
+        ``distributed`` is not installed (``pip install 'resume_lens[dask]'``).
+    OSError
+        The scheduler cannot be reached.
+    """
+    try:
+        from distributed import Client, as_completed
+        from distributed.client import FutureCancelledError
+        from distributed.scheduler import KilledWorker
+    except ImportError as e:
+        raise ImportError(
+            "--scheduler needs Dask distributed: pip install 'resume_lens[dask]'", name="distributed"
+        ) from e
+    settings = settings or WorkerSettings()
+    tasks = enumerate(os.fsdecode(p) for p in paths)
+    with Client(scheduler, timeout=connect_timeout, set_as_default=False) as client:
+        window = 4 * max(1, sum(client.nthreads().values()))
+        where: dict[str, tuple[int, str]] = {}
+
+        def submit_next() -> Any:
+            task = next(tasks, None)
+            if task is None:
+                return None
+            future = client.submit(_cluster_task, task[1], settings, pure=False)
+            where[future.key] = task
+            return future
+
+        first = [f for f in (submit_next() for _ in range(window)) if f is not None]
+        if not first:
+            return
+        pending = as_completed(first, loop=client.loop)  # not the default client: set_as_default=False
+        for future in pending:
+            index, path = where.pop(future.key)
+            try:
+                result, pid, loads, rss, seconds = future.result()
+                done = ScoredFile(index, path, result, pid, loads, rss, seconds)
+            except (KilledWorker, FutureCancelledError) as e:
+                message = (
+                    f"{display_name(path)} stopped the cluster workers reading it ({type(e).__name__}); "
+                    "the file may be damaged or too large: open it to check."
+                )
+                done = ScoredFile(index, path, _failed(path, WorkerDiedError.code, message, settings))
+            future.release()
+            yield done
+            future = submit_next()
+            if future is not None:
+                pending.add(future)

@@ -162,9 +162,18 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                 jobs=args.jobs,
                 restart=args.restart,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                scheduler=args.scheduler,
             )
         except (ResourceLimitError, WorkerDiedError) as e:  # the limits leave no room for the model
             _stderr().print(_error_line(e))
+            return 2
+        except ImportError as e:  # --scheduler without the dask extra
+            _stderr().print(f"error: {e}")
+            return 2
+        except OSError as e:  # the scheduler cannot be reached
+            if not args.scheduler:
+                raise
+            _stderr().print(f"error: cannot reach the Dask scheduler at {args.scheduler}: {e}")
             return 2
     for line in summary.lines():
         _stderr().print(line)
@@ -314,6 +323,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MIB",
         help="memory (address space) limit of each worker; a file over it gets a 'resource_limit' row "
         "(default: %(default)s; 0 = none)",
+    )
+    batch.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="score on this Dask distributed cluster (pip install 'resume_lens[dask]'; the workers must see "
+        "FOLDER at the same path)",
     )
     batch.add_argument(
         "--restart",

@@ -72,7 +72,7 @@ def test_hanging_crashing_and_memory_hungry_files_cost_one_row_each(
     )
     monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
     monkeypatch.setenv(TESTING_FAULTS, "hang=hangs,crash=crashes,memory=hog")
-    settings = WorkerSettings(timeout=3, max_memory_mb=1536, as_rows=True)
+    settings = WorkerSettings(timeout=10, max_memory_mb=1536, as_rows=True)
     rows = {Path(d.path).name: d for d in score_files(paths, settings, jobs=2)}
     assert set(rows) == {p.name for p in paths}
     errors = {name: (d.result["error"] or {}).get("code") for name, d in rows.items()}
@@ -88,7 +88,7 @@ def test_hanging_crashing_and_memory_hungry_files_cost_one_row_each(
     assert (
         rows["hangs.pdf"]
         .result["error"]["message"]
-        .startswith("hangs.pdf took longer than 3 s to read and score, so it was stopped")
+        .startswith("hangs.pdf took longer than 10 s to read and score, so it was stopped")
     )
     assert "(exit code 1)" in rows["crashes.pdf"].result["error"]["message"]
     assert "1536 MiB memory limit" in rows["hog.pdf"].result["error"]["message"]
