@@ -187,6 +187,14 @@ def test_pdf_colours_to_rgb(space: _Space, value: object, rgb: tuple[float, floa
     assert pdf_rgb(space, value) == (pytest.approx(rgb) if rgb else None)
 
 
+def test_colour_cache_tells_true_from_one() -> None:
+    """Regression: ``True == 1`` and hashes alike, so a cached 1.0 once answered for ``True``."""
+    gray = _Space("DeviceGray", 1)
+    assert pdf_rgb(gray, 1) == (1.0, 1.0, 1.0)
+    assert pdf_rgb(gray, True) is None
+    assert pdf_rgb(_Space("DeviceRGB", 3), (True, 1, 1)) is None
+
+
 def test_warning_lists_words_and_truncates() -> None:
     spans = [HiddenSpan(text=" ".join(f"word{i:02d}" for i in range(25)), reasons=("tiny",), page=1)]
     warning = hidden_text_warning("cv.pdf", spans)

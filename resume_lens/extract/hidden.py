@@ -178,24 +178,7 @@ def _pdf_rgb(space: object, value: object) -> RGB | None:
 
     Cached, since a page repeats a few colours thousands of times.
     """
-    if isinstance(value, list):
-        value = tuple(value)
-    try:
-        return _cached_rgb(str(getattr(space, "name", None)), getattr(space, "ncomponents", None), value)
-    except TypeError:  # an unhashable value: a malformed colour
-        return None
-
-
-@functools.lru_cache(maxsize=256)
-def _cached_rgb(name: str, ncomponents: object, value: object) -> RGB | None:
-    return _to_rgb(name, ncomponents, value)
-
-
-def _to_rgb(name: str, ncomponents: object, value: object) -> RGB | None:
-    """:func:`_pdf_rgb` for a colour space given by name and component count."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         components: tuple[float, ...] = (float(value),)
     elif isinstance(value, (list, tuple)) and all(
         isinstance(v, (int, float)) and not isinstance(v, bool) for v in value
@@ -203,12 +186,20 @@ def _to_rgb(name: str, ncomponents: object, value: object) -> RGB | None:
         components = tuple(float(v) for v in value)
     else:
         return None
+    name = str(getattr(space, "name", None))
+    ncomponents = getattr(space, "ncomponents", None)
+    return _to_rgb(name, ncomponents if isinstance(ncomponents, int) else None, components)
+
+
+@functools.lru_cache(maxsize=256)
+def _to_rgb(name: str, ncomponents: int | None, components: tuple[float, ...]) -> RGB | None:
+    """:func:`_pdf_rgb` for a colour space given by name and component count, values as floats."""
     if not all(math.isfinite(c) for c in components):
         return None
     components = tuple(min(1.0, max(0.0, c)) for c in components)
     count = {"DeviceGray": 1, "CalGray": 1, "DeviceRGB": 3, "CalRGB": 3, "DeviceCMYK": 4}.get(name)
     if name == "ICCBased":
-        count = ncomponents if isinstance(ncomponents, int) else None
+        count = ncomponents
     if count is None or count != len(components):
         return None
     if count == 1:
