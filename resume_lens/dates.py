@@ -42,11 +42,17 @@ _DATE = (
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
     rf"|{_YEAR})"  # 2021
 )
-# Range separators: hyphen, en/em dash, minus, tilde, "to", "until", "till", "through"; two full dates
-# separated by whitespace only are also a range (the soft hyphen of some PDFs is removed upstream).
-_SEP = r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)"
-_EDGE_L = r"(?<![\w/.+$])"
-_EDGE_R = r"(?![\w/%+])"
+# Range separators: hyphen, en/em dash, minus, tilde, arrows ("->", "→", "⟶", "»"), "to", "until", "till",
+# "through"; two full dates separated by whitespace only are also a range (the soft hyphen of some PDFs is
+# removed upstream).
+_SEP = (
+    r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~>\u2192\u27f6\u00bb]+"
+    r"|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)"
+)
+# A date is not part of a longer word or number; an underscore (Markdown italics, "_2021 – now_") is no
+# letter.
+_EDGE_L = r"(?<![^\W_]|[/.+$])"
+_EDGE_R = r"(?![^\W_]|[/%+])"
 
 _RANGE_RE = re.compile(
     rf"{_EDGE_L}(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT}){_EDGE_R}"

@@ -40,6 +40,9 @@ def test_parse_date(token: str, end: bool, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("line", "start", "end", "written"),
     [
+        ("2022-05 → present", "2022-05", "present", "2022-05 → present"),
+        ("_2021-09 — current_", "2021-09", "present", "2021-09 — current"),
+        ("Jan 2020 -> Mar 2021", "2020-01", "2021-03", "Jan 2020 -> Mar 2021"),
         ("Jan 2019 - Dec 2020", "2019-01", "2020-12", "Jan 2019 - Dec 2020"),
         ("ML Engineer | Acme | 2021-03 – present", "2021-03", "present", "2021-03 – present"),
         ("ML Engineer    2019 – 2021", "2019-01", "2021-12", "2019 – 2021"),
