@@ -135,3 +135,9 @@ def test_missing_categories_credit_tools_named_in_production_lines(screener):
     assert "cloud ML platforms" not in claim.missing_categories
     assert "model registry and versioning" not in claim.missing_categories
     assert "CI/CD for models" in claim.missing_categories
+
+
+@pytest.mark.parametrize("n_jobs", [0, -2])
+def test_assess_many_rejects_a_bad_worker_count(screener, examples_dir, n_jobs):
+    with pytest.raises(ValueError, match="positive number of workers or -1"):
+        next(screener.assess_many([examples_dir / "thin_claim.txt"], n_jobs=n_jobs))
