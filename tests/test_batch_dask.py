@@ -38,4 +38,3 @@ def test_cluster_rows_equal_local_rows(tmp_path, examples_dir):
     assert (remote.files, remote.scored, remote.resumed) == (5, 5, 0)
     assert remote.verdicts == local.verdicts and remote.errors == local.errors == {"empty": 1}
     assert _rows(tmp_path / "cluster.jsonl") == _rows(tmp_path / "local.jsonl")
-
