@@ -250,6 +250,11 @@ CASES = [
     ("AutoML: PyCaret, TPOT, KNIME", {"NB.LOWCODE:asserted"}, {"PROD.", "LLM."}),
     ("Presented the churn findings to the VP of Sales.", {"NB.REPORTING:asserted"}, {"PROD.", "LLM."}),
     ("Completed the AWS Certified Machine Learning – Specialty exam.", {"NB.COURSE:asserted"}, {"PROD."}),
+    # --- notebook: offline metrics on held-out data, desktop analysis tools (N04, N02)
+    ("0.91 AUC on the holdout set after tuning.", {"NB.OFFLINE_METRIC:asserted"}, {"PROD."}),
+    ("Reached nDCG@10 = 0.41 on the validation split.", {"NB.OFFLINE_METRIC:asserted"}, {"PROD."}),
+    ("Cleaned and pivoted the survey data in Excel and MATLAB.", {"NB.EDA:asserted"}, {"PROD."}),
+    ("I excel at explaining results to non-technical teams.", set(), {"NB.EDA"}),
     # --- production: monitoring wording without a tool name (P07)
     ("Four years on-call for the pricing service.", {"PROD.MONITORING:asserted"}, {"NB."}),
     ("Alerts fire when p95 latency goes over 300 ms.", {"PROD.MONITORING:asserted"}, {"NB."}),
@@ -263,7 +268,8 @@ CASES = [
     ("Ran a 4-week A/B test of the new ranking model.", {"PROD.ONLINE_EXP:asserted"}, {"NB."}),
     ("Inference: TensorRT, ONNX", {"TOOL.INFER_OPT:asserted"}, {"PROD.", "NB."}),
     # --- collisions stay silent on the LLM track
-    ("Prepared the RAG status report in Excel for the programme board.", set(), {"LLM.", "PROD.", "NB.EDA"}),
+    # "RAG status" is no LLM work; Excel itself is a notebook-level tool mention (the gold lines mark it)
+    ("Prepared the RAG status report in Excel for the programme board.", set(), {"LLM.", "PROD."}),
     ("LL.M. in International Law, 2019.", set(), {"LLM.", "PROD.", "NB."}),
     ("Based in Phoenix, AZ; CV attached.", set(), {"LLM.", "PROD.", "NB."}),
     # --- skills-list shape: tool mentions only, never PROD
