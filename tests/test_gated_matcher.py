@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from resume_lens.nlp.gated import GatedMatcher, pattern_gates, pattern_max_length
+from resume_lens.nlp.gated import GatedMatcher, pattern_gates, pattern_max_length, pattern_regex_gates
 from resume_lens.nlp.rules import load_context_rules, load_evidence_patterns
 from resume_lens.nlp.tokenizer import customize_tokenizer
 
@@ -83,3 +83,13 @@ def test_same_matches_as_one_matcher_on_the_packaged_rules():
         assert gated(doc) == expected, doc.text
         compared += len(expected)
     assert compared > 1000
+
+
+def test_regex_only_patterns_are_gated_by_the_text():
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("AT_K", [[{"LOWER": {"REGEX": "^recall@[0-9]+$"}}]])
+    assert pattern_regex_gates([{"LOWER": {"REGEX": "^recall@[0-9]+$"}}]) == (("recall@[0-9]+", True),)
+    hit, miss = nlp("Recall@5 of 0.87"), nlp("no metric here")
+    assert gated.candidates(set(), hit.text) == [0] and gated.candidates(set(), miss.text) == []
+    assert [(s, e) for _, s, e in gated(hit)] == [(0, 1)] and gated(miss) == []

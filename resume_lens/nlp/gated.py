@@ -28,7 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["GatedMatcher", "pattern_gates"]
+__all__ = ["GatedMatcher", "pattern_gates", "pattern_max_length", "pattern_regex_gates"]
 
 _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
@@ -79,6 +79,31 @@ def pattern_max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
     return total
 
 
+def pattern_regex_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, bool], ...]:
+    """Regular expressions a ``Doc``'s text must contain for ``pattern`` to match.
+
+    For each mandatory token whose ``LOWER``, ``ORTH`` or ``TEXT`` is a ``REGEX``, the expression with
+    its ``^``/``$`` anchors removed, and whether it applies to the lower-cased text (``LOWER``): a token
+    that matches the anchored expression puts the unanchored one somewhere in the text.
+
+    >>> pattern_regex_gates([{"LOWER": {"REGEX": "^p9[0-9]$"}}, {"LOWER": "ms", "OP": "?"}])
+    (('p9[0-9]', True),)
+    """
+    gates = []
+    for token in pattern:
+        if not _is_mandatory(token.get("OP")):
+            continue
+        for key, value in token.items():
+            if key.upper() in _WORD_ATTRS and isinstance(value, Mapping) and set(value) == {"REGEX"}:
+                expression = str(value["REGEX"])
+                if expression.startswith("^"):
+                    expression = expression[1:]
+                if expression.endswith("$") and not expression.endswith("\\$"):
+                    expression = expression[:-1]
+                gates.append((expression, key.upper() == "LOWER"))
+    return tuple(gates)
+
+
 def pattern_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[frozenset[str], ...]:
     """The word sets a ``Doc`` must meet (one word of each, lower-cased) for ``pattern`` to match.
 
@@ -95,8 +120,8 @@ def pattern_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[frozenset[str],
 
     Examples
     --------
-    >>> pattern_gates([{"LOWER": {"IN": ["deployed", "shipped"]}}, {"OP": "?"}, {"LOWER": "model"}])
-    (frozenset({'model'}), frozenset({'deployed', 'shipped'}))
+    >>> [sorted(g) for g in pattern_gates([{"LOWER": {"IN": ["deployed", "shipped"]}}, {"LOWER": "model"}])]
+    [['model'], ['deployed', 'shipped']]
     """
     gates = {
         words
@@ -120,7 +145,9 @@ class GatedMatcher:
     def __init__(self, vocab: Vocab, validate: bool = True) -> None:
         self.vocab = vocab
         self.validate = validate
-        self._matchers: dict[str, list[tuple[Matcher, tuple[frozenset[str], ...], int | None]]] = {}
+        self._matchers: dict[
+            str, list[tuple[Matcher, tuple[frozenset[str], ...], int | None, tuple[tuple[str, bool], ...]]]
+        ] = {}
         self._index: dict[int, list[int]] | None = None
 
     def __len__(self) -> int:
@@ -135,7 +162,8 @@ class GatedMatcher:
         for pattern in patterns:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
-            entries.append((matcher, pattern_gates(pattern), pattern_max_length(pattern)))
+            gates = (pattern_gates(pattern), pattern_max_length(pattern), pattern_regex_gates(pattern))
+            entries.append((matcher, *gates))
         self._index = None
 
     def remove(self, key: str) -> None:
@@ -149,15 +177,19 @@ class GatedMatcher:
         self._entries: list[tuple[Matcher, frozenset[int], int]] = []
         self._checks: list[tuple[frozenset[int], ...]] = []
         self._always: list[int] = []
+        self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
         for key in sorted(self._matchers):
-            for matcher, gates, max_length in self._matchers[key]:
+            for matcher, gates, max_length, regex_gates in self._matchers[key]:
                 position = len(self._entries)
                 hashed = tuple(frozenset(strings.add(word) for word in gate) for gate in gates)
                 # A bounded pattern only needs the tokens within max_length of its first gate's words.
                 window = max_length if hashed and max_length is not None else 0
                 self._entries.append((matcher, hashed[0] if hashed else frozenset(), window))
                 self._checks.append(hashed[1:])
-                if not hashed:
+                if not hashed and regex_gates:
+                    compiled = tuple((re.compile(expression), lower) for expression, lower in regex_gates)
+                    self._text_gated.append((position, compiled))
+                elif not hashed:
                     self._always.append(position)
                 else:
                     for word in hashed[0]:
@@ -165,10 +197,20 @@ class GatedMatcher:
         self._index = dict(index)
         return self._index
 
-    def candidates(self, words: set[int]) -> list[int]:
-        """Positions of the patterns whose every gate meets ``words`` (``LOWER`` hashes), in order."""
+    def candidates(self, words: set[int], text: str | None = None) -> list[int]:
+        """Positions of the patterns whose every gate meets ``words`` (``LOWER`` hashes) and, for
+        patterns gated by a regular expression only, whose expressions all occur in ``text`` (the
+        ``Doc``'s text; ``None`` runs those patterns unconditionally), in order."""
         index = self._index if self._index is not None else self._build_index()
         found = set(self._always)
+        if self._text_gated:
+            lowered = text.lower() if text is not None else None
+            for position, gates in self._text_gated:
+                if text is None or all(
+                    g.search(lowered if lower else text)
+                    for g, lower in gates  # type: ignore[arg-type]
+                ):
+                    found.add(position)
         for word in words:
             hits = index.get(word)
             if hits:
@@ -192,7 +234,7 @@ class GatedMatcher:
         """
         lowers = doc.to_array(LOWER).tolist()
         words = set(lowers)
-        positions = self.candidates(words)
+        positions = self.candidates(words, doc.text)
         entries = self._entries
         length = len(lowers)
         where: dict[int, list[int]] | None = None
