@@ -47,7 +47,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -544,11 +544,3 @@ def annotate(analysis: Analysis, assessment: Assessment, as_of: date | str | Non
     questions = questions_for(analysis, assessment)
     claims = tuple(replace(c, questions=q) for c, q in zip(assessment.claims, questions, strict=True))
     return replace(assessment, claims=claims, findings=tuple(f.to_dict() for f in findings))
-
-
-def findings_by_severity(findings: Sequence[dict[str, Any]]) -> dict[str, int]:
-    """Count finding rows per severity, in the order of ``findings.json`` (zero counts kept)."""
-    counts = dict.fromkeys(load_rules().severities, 0)
-    for f in findings:
-        counts[f["severity"]] = counts.get(f["severity"], 0) + 1
-    return counts

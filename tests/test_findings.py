@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +244,25 @@ def test_as_of_is_a_date():
             parse_as_of(bad)
     with pytest.raises(ValueError):
         Screener(as_of="tomorrow")  # checked before the models load
+
+
+def test_hidden_text_in_a_real_pdf_becomes_a_finding(screener, tmp_path):
+    """White text in a PDF (tests/hidden_fixtures.py): extraction warns, the finding quotes the warning."""
+    path = Path(__file__).with_name("hidden_fixtures.py")
+    spec = importlib.util.spec_from_file_location("resume_lens_hidden_fixtures_findings", path)
+    assert spec is not None and spec.loader is not None
+    fixtures = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = fixtures
+    try:
+        spec.loader.exec_module(fixtures)
+        pdf = tmp_path / "white.pdf"
+        fixtures.pdf_white(pdf)
+    finally:
+        del sys.modules[spec.name]
+    a = screener.assess_file(pdf)
+    hidden = [f for f in a.findings if f["code"] == "hidden_text"]
+    assert len(hidden) == 1
+    assert hidden[0]["severity"] == "high" and hidden[0]["start"] is None
+    assert hidden[0]["detail"]["warning"] in a.warnings
+    assert "white.pdf has" in hidden[0]["message"] and "left out of the screening" in hidden[0]["message"]
+    assert hidden[0]["detail"]["hidden"] and hidden[0]["detail"]["hidden"][0]["reasons"]
