@@ -394,13 +394,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--model-dir", default=None, help="a folder written by 'resume-lens train' (default: packaged)"
         )
-    for p in (triage, batch, report):
+    for p, what in (
+        (triage, "the screening date: what 'present' means for date findings"),
+        (batch, "the screening date: what 'present' means for date findings"),
+        (report, "the date the report says it was screened as of; give the batch's --as-of"),
+    ):
         p.add_argument(
-            "--as-of",
-            type=_as_of,
-            default=None,
-            metavar="YYYY-MM-DD",
-            help="the screening date: what 'present' means for date findings (default: today)",
+            "--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD", help=f"{what} (default: today)"
         )
     return parser
 
