@@ -69,13 +69,21 @@ class EmptyDocumentError(ExtractionError):
 
 
 class DocumentTooLargeError(ExtractionError):
-    """The file exceeds a configured limit on bytes, pages or characters."""
+    """The file exceeds a limit on bytes, pages, characters or decoded data (a compression bomb).
+
+    The limits are :class:`resume_lens.extract.ExtractionLimits` and the fixed caps of
+    :mod:`resume_lens.extract.budget` (objects drawn per page, layout cells per page).
+    """
 
     code = "too_large"
 
 
 class ExtractionTimeoutError(ExtractionError, TimeoutError):
-    """Extraction took longer than the configured limit in seconds."""
+    """Reading a file took longer than its limit in seconds.
+
+    Raised inside the process by extraction (``ExtractionLimits.max_seconds``, checked while the
+    parsers work); batch workers report a file they had to stop with the same code.
+    """
 
     code = "timeout"
 

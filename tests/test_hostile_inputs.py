@@ -110,3 +110,56 @@ def test_api_misuse_gets_clear_errors(examples_dir):
     assessment = screener.assess_file(os.fsencode(examples_dir / "thin_claim.txt"))
     assert isinstance(assessment.file, str)
     assert screener.assess_text("Machine Learning Engineer \udcff\n- Built dashboards").sha256
+
+
+# ------------------------------------------------ a batch over every broken kind (issue 5 item 4)
+
+
+def _hostile_files():  # noqa: ANN202 - tests/ is not a package (pytest runs with --import-mode=importlib)
+    import importlib.util
+
+    if "hostile_files" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "hostile_files", Path(__file__).with_name("hostile_files.py")
+        )
+        assert spec is not None and spec.loader is not None
+        sys.modules["hostile_files"] = module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return sys.modules["hostile_files"]
+
+
+def test_assess_many_gives_one_error_row_per_broken_file(tmp_path, examples_dir):
+    from resume_lens import Screener
+
+    folder = tmp_path / "broken"
+    expected = _hostile_files().write_broken_kinds(folder)
+    shutil.copy(examples_dir / "thin_claim.pdf", folder / "fine.pdf")
+    paths = sorted(folder.iterdir())
+    # slow.pdf needs about 15 s of pdfminer work: a 1-second limit turns it into a timeout row.
+    screener = Screener(limits=ExtractionLimits(max_seconds=1))
+    rows = list(screener.assess_many(paths))
+    assert [Path(row.file).name for row in rows] == [path.name for path in paths]
+    codes = {Path(row.file).name: (row.error or {}).get("code") for row in rows}
+    assert codes == {**expected, "fine.pdf": None}
+    for row in rows:
+        if row.error is not None:
+            message = row.error["message"]
+            assert Path(row.file).name in message and "\n" not in message and "Traceback" not in message
+
+
+def test_cli_batch_gives_one_error_row_per_broken_file(tmp_path):
+    folder = tmp_path / "broken"
+    expected = _hostile_files().write_broken_kinds(folder)
+    # slow.pdf would need the in-process limit (15 s) or the worker's --timeout; the API test above
+    # covers its timeout row, so it is left out here to keep the test short.
+    (folder / "slow.pdf").unlink()
+    del expected["slow.pdf"]
+    out = tmp_path / "out.csv"
+    result = _cli("batch", str(folder), "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 1  # some files failed
+    assert b"Traceback" not in result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(Path(r["file"]).name for r in rows) == sorted(expected)
+    assert {Path(r["file"]).name: r["error_code"] for r in rows} == expected
+    assert all(r["error_message"] and "\n" not in r["error_message"] for r in rows)

@@ -21,6 +21,7 @@ import stat as stat_module
 
 from resume_lens.document import Document
 from resume_lens.errors import DocumentTooLargeError, EmptyDocumentError, ExtractionError
+from resume_lens.extract.budget import extraction_budget
 from resume_lens.extract.detect import detect_format, display_name
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import normalize_text
@@ -36,8 +37,9 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
     path : str or os.PathLike
         The file to read. Its name (extension) is ignored; the content decides the format.
     limits : ExtractionLimits, optional
-        Size limits; ``ExtractionLimits()`` (10 MB, 20 pages, 200,000 characters) when omitted.
-        The byte limit is checked with ``os.stat`` before the file is read.
+        Limits; ``ExtractionLimits()`` (10 MB, 20 pages, 200,000 characters, 15 seconds, 20 MB of
+        decoded PDF data) when omitted. The byte limit is checked with ``os.stat`` before the file
+        is read.
 
     Returns
     -------
@@ -51,6 +53,8 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
     DocumentTooLargeError
         The file is larger than ``limits.max_bytes`` bytes (or see :func:`extract_bytes`).
     EmptyDocumentError, UnsupportedFormatError, EncryptedDocumentError, CorruptDocumentError, NoTextLayerError
+        See :func:`extract_bytes`.
+    ExtractionTimeoutError
         See :func:`extract_bytes`.
     """
     limits = limits or ExtractionLimits()
@@ -91,7 +95,7 @@ def extract_bytes(
     file : str, optional
         Where the bytes came from. Used as ``Document.file`` and, by base name, in messages.
     limits : ExtractionLimits, optional
-        Size limits; ``ExtractionLimits()`` when omitted.
+        Limits; ``ExtractionLimits()`` when omitted. ``max_seconds`` counts from this call.
 
     Returns
     -------
@@ -104,8 +108,12 @@ def extract_bytes(
     EmptyDocumentError
         ``data`` is empty, or holds no text once normalised.
     DocumentTooLargeError
-        More than ``limits.max_bytes`` bytes, ``limits.max_pages`` PDF pages, or
-        ``limits.max_chars`` characters of normalised text.
+        More than ``limits.max_bytes`` bytes, ``limits.max_pages`` PDF pages,
+        ``limits.max_chars`` characters of normalised text, or ``limits.max_decoded_bytes`` of
+        decoded PDF stream data (a compression bomb); a page drawing more than
+        :data:`~resume_lens.extract.budget.MAX_PAGE_OBJECTS` objects; a DOCX inflating too far.
+    ExtractionTimeoutError
+        Extraction took longer than ``limits.max_seconds`` (checked inside the parsers).
     UnsupportedFormatError
         Not a PDF, DOCX or text file (for example an image, another zip, a legacy .doc, binary).
     EncryptedDocumentError
@@ -122,19 +130,22 @@ def extract_bytes(
     if len(data) > limits.max_bytes:
         raise _too_many_bytes(name, len(data), limits)
 
-    source_format = detect_format(data, name)
-    if source_format == "pdf":
-        from resume_lens.extract.pdf import extract_pdf_bytes
+    # The budget (resume_lens.extract.budget) enforces max_seconds and max_decoded_bytes inside
+    # the parsers; its clock starts here.
+    with extraction_budget(name, limits) as budget:
+        source_format = detect_format(data, name)
+        if source_format == "pdf":
+            from resume_lens.extract.pdf import extract_pdf_bytes
 
-        raw = extract_pdf_bytes(data, name, limits)
-    elif source_format == "docx":
-        from resume_lens.extract.docx import extract_docx_bytes
+            raw = extract_pdf_bytes(data, name, limits)
+        elif source_format == "docx":
+            from resume_lens.extract.docx import extract_docx_bytes
 
-        raw = extract_docx_bytes(data, name, limits)
-    else:
-        from resume_lens.extract.text import extract_text_bytes
+            raw = extract_docx_bytes(data, name, limits)
+        else:
+            from resume_lens.extract.text import extract_text_bytes
 
-        raw = extract_text_bytes(data, name)
+            raw = extract_text_bytes(data, name)
 
     text = normalize_text(raw.text)
     if not text.strip():
@@ -147,7 +158,7 @@ def extract_bytes(
         sha256=hashlib.sha256(data).hexdigest(),
         pages=raw.pages,
         file=file,
-        warnings=raw.warnings,
+        warnings=raw.warnings + tuple(budget.warnings),
         hidden_spans=raw.hidden_spans,
     )
 

@@ -141,7 +141,14 @@ def _detect_zip(data: bytes, name: str) -> Format:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # a zip "version needed" newer than zipfile supports (found by fuzzing)
+    ) as e:
         raise CorruptDocumentError(
             f"{name} looks like a zip or DOCX file but is damaged; ask the candidate to re-save or resend it."
         ) from e

@@ -30,10 +30,12 @@ from lxml import etree
 
 from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, DocumentTooLargeError, ResumeLensError
+from resume_lens.extract.budget import check_budget
 from resume_lens.extract.detect import RawText
 from resume_lens.extract.hidden import REASONS, DocxHiddenText, hidden_text_warning
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import BULLET, ICON_FONT_RE, normalize_text
+from resume_lens.extract.safezip import check_zip_members
 
 __all__ = ["MAX_INFLATION", "MAX_XML_INFLATION", "extract_docx_bytes"]
 
@@ -70,6 +72,8 @@ _DOCX_ERRORS: tuple[type[BaseException], ...] = (
     IndexError,
     EOFError,
     OSError,
+    NotImplementedError,  # zipfile: an unsupported zip version or compression method
+    RuntimeError,  # zipfile: a member encrypted with a zip password
 )
 
 
@@ -97,6 +101,12 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
     DocumentTooLargeError
         The archive inflates past ``MAX_INFLATION * limits.max_bytes`` bytes, its XML parts past
         ``MAX_XML_INFLATION * limits.max_bytes``, or its text past ``limits.max_chars`` characters.
+    EncryptedDocumentError, UnsupportedFormatError
+        A member is zip-encrypted, or uses a compression method Word does not write (see
+        :func:`~resume_lens.extract.safezip.check_zip_members`, which also refuses a member that
+        inflates past its declared size as corrupt).
+    ExtractionTimeoutError
+        Reading took longer than ``limits.max_seconds`` (checked per member chunk and per line).
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -108,11 +118,14 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
                 f"{MAX_INFLATION * limits.max_bytes:,} and {MAX_XML_INFLATION * limits.max_bytes:,}; "
                 "ask the candidate for a PDF copy."
             )
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # no member inflates past its declared size
+            check_zip_members(archive, name)
         document = docx.Document(io.BytesIO(data))
         reader = _Reader(DocxHiddenText(document))
         lines = _unique_header_lines(document, reader)
         chars = sum(len(line) + 1 for line in lines)
         for line in _walk(document.element.body, document, reader):
+            check_budget()
             lines.append(line)
             chars += len(line) + 1 + reader.take_hidden_chars()
             if chars > limits.max_chars:  # stop walking as soon as the text is too long
