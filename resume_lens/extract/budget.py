@@ -23,9 +23,11 @@ and every nested call sees its own) and a few hooks, installed into pdfminer.six
   subtables: at most :data:`MAX_FONT_ENTRIES` font-table entries per document.
 
 With no budget current every hook calls straight through, so other users of pdfminer.six in the
-same process see its usual behaviour. The hooks wrap pdfminer.six internals (checked on 20260107):
-:func:`install_pdfminer_hooks` fails with ``KeyError`` if an upgrade removes one, and the bomb
-tests in ``tests/test_limits.py`` fail if an upgrade moves the work elsewhere.
+same process see its usual behaviour. The hooks wrap pdfminer.six internals of 20260107 (the floor
+in ``pyproject.toml``; 20251230 lacks the TrueType ``cmap`` methods): a hook whose target an
+upgrade removes is skipped with a warning and listed in :data:`MISSING_HOOKS`, which a test
+requires to be empty, and the bomb tests in ``tests/test_limits.py`` fail if an upgrade moves the
+work elsewhere.
 
 This is a cooperative limit: it cannot interrupt a single C call or a pure-Python loop inside
 pdfminer.six that has no hook. Batch workers add a hard wall-clock and memory limit around each file
@@ -45,6 +47,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -63,6 +66,7 @@ __all__ = [
     "MAX_GROUPED_TEXT_BOXES",
     "MAX_PAGE_LAYOUT_CELLS",
     "MAX_PAGE_OBJECTS",
+    "MISSING_HOOKS",
     "Budget",
     "check_budget",
     "current_budget",
@@ -541,20 +545,25 @@ def _bounded_cmap_subtable(original: Callable[..., Any]) -> Callable[..., Any]:
 
 _install_lock = threading.Lock()
 _installed = False
+#: Hooks whose target this pdfminer.six version lacks (``"Class.method"``), so their limit is not
+#: enforced; empty on the supported versions (a test checks it).
+MISSING_HOOKS: list[str] = []
 
 
 def _patch(owner: Any, attribute: str, make: Callable[[Any], Any]) -> None:
-    original = owner.__dict__[attribute]  # KeyError: pdfminer.six moved the code this wraps
+    original = owner.__dict__.get(attribute)
+    if original is None:  # pdfminer.six moved the code this wraps
+        MISSING_HOOKS.append(f"{getattr(owner, '__name__', owner)}.{attribute}")
+        return
     setattr(owner, attribute, make(original))
 
 
 def install_pdfminer_hooks() -> None:
     """Install the budget hooks into pdfminer.six (once per process; safe to call again).
 
-    Raises
-    ------
-    KeyError
-        pdfminer.six no longer defines a function or method a hook wraps (an unsupported version).
+    A hook whose target this pdfminer.six version does not define is skipped, listed in
+    :data:`MISSING_HOOKS` and reported once with a :class:`RuntimeWarning`; extraction still works
+    with the other limits.
     """
     global _installed
     with _install_lock:
@@ -586,3 +595,10 @@ def install_pdfminer_hooks() -> None:
                 if method in owner.__dict__:
                     _patch(owner, method, _method_hook("charge_font_entry"))
         _installed = True
+        if MISSING_HOOKS:
+            warnings.warn(
+                f"resume_lens: this pdfminer.six version lacks {', '.join(MISSING_HOOKS)}; the extraction "
+                "limits that hook them are not enforced (supported: pdfminer.six 20260107)",
+                RuntimeWarning,
+                stacklevel=2,
+            )
