@@ -184,9 +184,9 @@ def test_an_employer_with_a_legal_form_suffix_stays_a_position_header(screener: 
 
 
 TOY_DATASET_EMPLOYER = (
-    "NB.TOY_DATASET pattern 'x_toy_named_data' (notebook.jsonl) reads 'Uber/Airbnb/Spotify/Netflix/Walmart ... "
-    "data' as a Kaggle toy dataset, so an engineer who worked there and names the employer's own data gets "
-    "notebook-level signals"
+    "NB.TOY_DATASET pattern 'x_toy_named_data' (notebook.jsonl) reads 'Uber/Airbnb/Spotify/Netflix/"
+    "Walmart ... data' as a Kaggle toy dataset, so an engineer who worked there and names the "
+    "employer's own data gets notebook-level signals"
 )
 
 
@@ -194,7 +194,8 @@ TOY_DATASET_EMPLOYER = (
 def test_the_employers_own_data_is_not_a_toy_dataset(screener: Screener) -> None:
     body = (
         "Ana Li\nMachine Learning Engineer\n\nEXPERIENCE\nMachine Learning Engineer — {co} — 2021 – Present\n"
-        "- Deployed the ETA model behind a gRPC service on Kubernetes; it serves {co} trips data at 20k QPS.\n"
+        "- Deployed the ETA model behind a gRPC service on Kubernetes; it serves {co} trips data at "
+        "20k QPS.\n"
         "- Set up drift monitoring and weekly retraining in Airflow.\n"
     )
     assert outcome(screener.assess_text(body.format(co="Uber"))) == outcome(
