@@ -33,8 +33,9 @@ __all__ = [
     "decide_verdict",
 ]
 
-#: Version of the JSON shape produced by :meth:`Assessment.to_dict`.
-SCHEMA_VERSION = "1.0"
+#: Version of the JSON shape produced by :meth:`Assessment.to_dict`. 1.1 added, without removing
+#: anything, `findings`, `questions` and the `evidence` of each top feature.
+SCHEMA_VERSION = "1.1"
 
 #: The production layer a screen must test (rubric §2), as taxonomy labels with readable names.
 CORE_PRODUCTION_CATEGORIES = {

@@ -115,7 +115,7 @@ def test_to_dict_is_json_safe_and_byte_identical_across_runs(screener, examples_
     )
     assert first == second
     data = json.loads(first)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["verdict"] == "supported" and data["evidence_role"] == "ai_engineer"
 
 
