@@ -153,6 +153,25 @@ def test_truncated_flate_stream_still_reads_what_is_there() -> None:
     assert "Alex Morgan" in document.text.split("\n")
 
 
+def test_text_far_over_the_character_limit_is_refused_before_decoding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from resume_lens.extract import text as text_module
+
+    decoded: list[int] = []
+    original = text_module.decode_text
+    monkeypatch.setattr(
+        text_module, "decode_text", lambda data, name: decoded.append(1) or original(data, name)
+    )
+    limits = ExtractionLimits(max_chars=1_000)
+    with pytest.raises(DocumentTooLargeError):  # 8,001 bytes cannot hold fewer than 2,000 characters
+        extract_bytes(b"x" * 8_001, file="cv.txt", limits=limits)
+    assert decoded == []
+    with pytest.raises(DocumentTooLargeError):  # 2,001 characters: refused before normalising
+        extract_bytes(b"x" * 2_001, file="cv.txt", limits=limits)
+    assert decoded == [1]
+
+
 # ----------------------------------------------------------------------------- DOCX zip bombs
 
 

@@ -145,7 +145,15 @@ def extract_bytes(
         else:
             from resume_lens.extract.text import extract_text_bytes
 
+            # A character takes at most 4 bytes in the encodings read here: refuse a file that
+            # must hold more than twice max_chars before decoding it.
+            if len(data) > 8 * limits.max_chars:
+                raise too_many_chars(name, len(data) // 4, limits.max_chars)
             raw = extract_text_bytes(data, name)
+    # As for PDF pages: raw text of more than twice max_chars is refused before it is normalised
+    # (normalising megabytes costs seconds).
+    if len(raw.text) > 2 * limits.max_chars:
+        raise too_many_chars(name, len(raw.text), limits.max_chars)
 
     text = normalize_text(raw.text)
     if not text.strip():
