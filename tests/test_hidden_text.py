@@ -96,7 +96,7 @@ def test_hidden_words_inside_a_visible_line_leave_the_rest_of_it(fixture_dir: Pa
     pdf = extract_file(fixture_dir / "pdf_mid_line.pdf")
     assert [s.text for s in pdf.hidden_spans] == ["Kubeflow Triton 9,000"]
     # Removing the white words leaves a visible gap, which pdfminer's layout turns into a break.
-    assert "- Presented quarterly churn findings\n\nto the sales leadership." in pdf.text
+    assert "- Presented quarterly churn findings\nto the sales leadership." in pdf.text
     word = extract_file(fixture_dir / "docx_mid_line.docx")
     assert [s.text for s in word.hidden_spans] == ["Kubeflow Triton 9,000"]
     assert "• Presented quarterly churn findings to the sales leadership." in word.text.split("\n")

@@ -305,11 +305,11 @@ def test_jake_template_continuations_after_a_blank_line(templates_dir: Path) -> 
     bullets = {b.text.split(":")[0]: b.text for p in s.positions for b in p.bullets}
     assert bullets["Apache Beam"] == (
         "Apache Beam: Apache Beam is a unified model for defining both batch and streaming data-parallel "
-        "processing\n\npipelines, as well as a set of language-specific SDKs for constructing pipelines and "
+        "processing\npipelines, as well as a set of language-specific SDKs for constructing pipelines and "
         "runners."
-    )
+    )  # the blank line pdfminer's text boxes put between wrapped lines is gone (issue 5 item 1)
     assert [(p.title, p.start_date, p.end_date) for p in s.positions if p.title] == [
-        ("Software Engineer", None, None),
+        ("Software Engineer", "2016-10", "present"),
         ("Senior Software Engineer", "2014-01", "2016-10"),
         ("Data Scientist", "2012-06", "2012-08"),
         ("Research and Teaching Assistant", "2012-01", "2013-12"),

@@ -6,6 +6,12 @@ Engine and settings follow pdf-notes §0 and §6.4: pdfminer.six with
 ``all_texts`` un-glues text inside Form XObjects, §1 row 12; ``detect_vertical`` fixes
 ``/Rotate 90`` pages, §1 row 11).
 
+Reading order (issue 5 item 1): pdfminer's text lines are kept, but their order is decided by
+:mod:`resume_lens.extract.columns` rather than by ``boxes_flow``: columns and sidebars are read one
+after the other, left to right; dates, places and labels set in a narrow margin column stay beside
+their entry; justified lines that pdfminer broke into words are joined; rotated section titles head
+their section.
+
 Quality gates (pdf-notes §6.7), decided here:
 
 * **scanned**: fewer than :data:`MIN_CHARS_PER_PAGE` non-space characters per page on average
@@ -51,15 +57,12 @@ from itertools import islice
 
 from pdfminer.layout import (
     LAParams,
-    LTChar,
     LTContainer,
     LTCurve,
     LTFigure,
     LTImage,
     LTItem,
     LTPage,
-    LTText,
-    LTTextBox,
 )
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFResourceManager
@@ -77,6 +80,7 @@ from resume_lens.errors import (
     NoTextLayerError,
     ResumeLensError,
 )
+from resume_lens.extract.columns import page_fragments, reading_order
 from resume_lens.extract.detect import RawText
 from resume_lens.extract.hidden import (
     HiddenTextAggregator,
@@ -86,10 +90,8 @@ from resume_lens.extract.hidden import (
 )
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import (
-    BULLET,
     GARBLED_ERROR_SHARE,
     GARBLED_WARNING_SHARE,
-    ICON_FONT_RE,
     count_garbled,
 )
 
@@ -232,29 +234,24 @@ def _iter_page_texts(pages: list[PDFPage]) -> Iterator[tuple[str, bool, list[Hid
 
 
 def _render_layout(layout: LTPage) -> tuple[str, bool]:
-    """Mirror ``pdfminer.converter.TextConverter.receive_layout`` and note drawn content.
+    """Lay out a page's text in reading order and note drawn content.
 
-    Returns the page's text and whether anything other than text (image, figure, path) is drawn.
+    Returns the page's text (columns, side notes and rotated headings ordered by
+    :func:`~resume_lens.extract.columns.reading_order`) and whether anything other than text
+    (image, figure, path) is drawn.
     """
-    parts: list[str] = []
     has_graphics = False
 
-    def render(item: LTItem) -> None:
+    def find_graphics(item: LTItem) -> None:
         nonlocal has_graphics
         if isinstance(item, (LTFigure, LTImage, LTCurve)):
             has_graphics = True
-        if isinstance(item, LTContainer):
+        elif isinstance(item, LTContainer):
             for child in item:
-                render(child)
-        elif isinstance(item, LTChar) and ICON_FONT_RE.search(str(item.fontname)):
-            parts.append(item.get_text() if item.get_text().isspace() else BULLET)
-        elif isinstance(item, LTText):
-            parts.append(item.get_text())
-        if isinstance(item, LTTextBox):
-            parts.append("\n")
+                find_graphics(child)
 
-    render(layout)
-    return "".join(parts), has_graphics
+    find_graphics(layout)
+    return reading_order(page_fragments(layout)), has_graphics
 
 
 def _non_space_count(text: str) -> int:

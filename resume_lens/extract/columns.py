@@ -1,0 +1,545 @@
+"""Reading order of a laid-out PDF page: columns, side notes and rotated headings (issue 5 item 1).
+
+pdfminer.six's own order (``LAParams.boxes_flow``) sorts whole text boxes and, on resume layouts,
+interleaves boxes of two columns whose entries sit side by side (the latexcv ``two_column``
+template), breaks justified lines into one word per line, and puts every rotated section title at
+the top of the page. pdf-notes §1 row 1 quotes the maintainers: the order is "a custom algorithm in
+``layout.py``", so "implement your own ``PDFDevice``". This module keeps pdfminer's characters,
+words and text *lines* (``LTTextLine``, grouped with the default ``char_margin`` and
+``word_margin``) and orders the lines itself, by a recursive X-Y cut:
+
+1. **Fragments.** Every horizontal text line of the page (inside text boxes and figures) is one
+   :class:`Fragment`. A vertical line of rotated characters (``detect_vertical``) is a rotated
+   heading; a "vertical line" of upright characters (glyphs that merely stack) becomes one fragment
+   per character.
+2. **Gutters.** In a region, a gutter at ``x`` splits the fragments into those left of it, those
+   right of it and those crossing it; the crossing ones (a full-width name or heading) cut the region
+   into horizontal bands. A band is split into columns when both sides are at least
+   :data:`MIN_GUTTER` points apart and each side reaches over at least :data:`MIN_COLUMN_SHARE` of
+   the page's text height (the gutter spans most of the page, not one table row).
+3. **Columns or side notes.** When one side is narrow (at most :data:`MAX_NOTE_WIDTH_SHARE` of the
+   band's width) and the tops of most of its blocks (:data:`MIN_NOTE_ANCHORED`) sit on the baseline
+   of a line of the other side, it is a column of *side notes*: dates, places or labels printed in
+   a margin beside their entry (moderncv, RenderCV, latexcv ``modern``). Each note block stays next
+   to the line it shares a baseline with: a left note just before that line, a right note just
+   after it. Otherwise the band reads as columns: the left one, then the right one, each ordered
+   recursively (a sidebar, deedy's two columns, AltaCV).
+4. **Lines.** Within a column, fragments on the same baseline (vertical overlap of at least half
+   the smaller height, pdfminer's ``line_overlap``) form a row, read left to right. Two fragments of
+   a row are one line, joined by a space, when their gap is at most :data:`JOIN_GAP_EM` of the text
+   height or when a neighbouring line of text runs across the gap (justified text that pdfminer
+   split into words); otherwise each is its own line (a title and its right-aligned date). A
+   vertical gap above a row of more than :data:`PARAGRAPH_GAP` of the line height starts a new
+   paragraph (a blank line), as pdfminer's ``line_margin`` does.
+5. **Rotated headings** go before the first line, in reading order, that starts at or below their
+   top (a section title turned 90° in the margin heads its section).
+
+Coordinates are PDF user-space points (1/72 inch) with ``y`` growing upwards, as in pdfminer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pdfminer.layout import LTAnno, LTChar, LTContainer, LTItem, LTTextLine, LTTextLineVertical
+
+from resume_lens.extract.normalize import BULLET, ICON_FONT_RE
+
+__all__ = [
+    "JOIN_GAP_EM",
+    "MAX_LABEL_WIDTH_SHARE",
+    "MAX_NOTE_WIDTH_SHARE",
+    "MIN_COLUMN_LINES",
+    "MIN_COLUMN_SHARE",
+    "MIN_GUTTER",
+    "MIN_NOTE_ANCHORED",
+    "PARAGRAPH_GAP",
+    "Fragment",
+    "page_fragments",
+    "reading_order",
+]
+
+#: Narrowest gutter between two columns, in points. The narrowest column gutter among the 25
+#: template PDFs of ``shared/resumes/templates`` is about 12 pt (latexcv ``two_column``); word gaps
+#: that pdfminer leaves inside a line are below 3 pt at 10 pt text.
+MIN_GUTTER = 6.0
+#: Share of the page's text height (top of the highest line to the bottom of the lowest) that each
+#: side of a gutter must reach over for the band to be split. The sidebars and columns of the
+#: template PDFs reach over 60 % or more; a short table or a row of two items stays rows.
+MIN_COLUMN_SHARE = 0.3
+#: Widest side-note column, as a share of the band's width (moderncv's date column is about 15 %,
+#: RenderCV's date and place column about 20 %; the narrowest sidebar, deedy's, is about 30 %).
+MAX_NOTE_WIDTH_SHARE = 0.22
+#: Widest left column of labels set flush right against the gutter (Europass's "WORK EXPERIENCE",
+#: "Communication skills", dates), as a share of the band's width; about 26 % in the Europass
+#: template, whose label column is ragged-left unlike any sidebar.
+MAX_LABEL_WIDTH_SHARE = 0.3
+#: Share of a narrow column's blocks whose first line must share a baseline with a line of the
+#: other side for it to be read as side notes rather than as a column of its own.
+MIN_NOTE_ANCHORED = 0.6
+#: Gap between two fragments of a row, in multiples of the text height, up to which they are one
+#: line. pdfminer already joins characters closer than ``char_margin`` (2.0) times their width,
+#: about 1 em, so what it leaves apart is wider than that.
+JOIN_GAP_EM = 1.0
+#: Vertical gap between two rows, in multiples of the taller row's height, above which a blank line
+#: separates them (pdfminer's ``line_margin`` default, 0.5).
+PARAGRAPH_GAP = 0.5
+#: Fewest lines of body text (in multiples of the page's median line height) that each side of a
+#: gutter must reach over, so that a page with little text is not cut into columns of one row.
+MIN_COLUMN_LINES = 4
+
+_SAME_ROW_OVERLAP = 0.5  # pdfminer's line_overlap default
+# ... and of the taller one: an icon two lines tall beside a line does not pull the next line in.
+_TALL_ROW_OVERLAP = 0.3
+_FLUSH_SHARE = 0.8  # share of a label column's lines that end at its right edge
+_ALIGNED = 2.0  # points by which two left-aligned lines of a paragraph may differ in start
+_EPS = 0.5
+_JUSTIFIED_MAX_GAP_EM = 3.0  # widest word gap of a justified line, in text heights
+_JUSTIFIED_SPREAD = 1.5  # largest ratio between the widest and the narrowest gap of such a line
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One line of text as pdfminer laid it out.
+
+    Attributes
+    ----------
+    x0, y0, x1, y1 : float
+        Bounding box in PDF points, ``y`` upwards.
+    text : str
+        The characters of the line, without its final newline; icon-font glyphs are ``"•"``.
+    rotated : bool
+        The characters are turned (a vertical line of rotated glyphs, such as a heading in the
+        margin); ``text`` is then read from top to bottom.
+    """
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    rotated: bool = False
+
+    @property
+    def height(self) -> float:
+        """Height of the bounding box in points (the text size for a horizontal line)."""
+        return self.y1 - self.y0
+
+    @property
+    def size(self) -> float:
+        """Text size in points: the height of a horizontal line, the width of a rotated one."""
+        return self.x1 - self.x0 if self.rotated else self.y1 - self.y0
+
+    @property
+    def center(self) -> float:
+        """Vertical centre in points."""
+        return (self.y0 + self.y1) / 2
+
+
+# ------------------------------------------------------------------------------------ fragments
+
+
+def _char_text(item: LTItem) -> str:
+    if isinstance(item, LTChar):
+        text = item.get_text()
+        if ICON_FONT_RE.search(str(item.fontname)) and not text.isspace():
+            return BULLET
+        return text
+    if isinstance(item, LTAnno):
+        return item.get_text()
+    return ""
+
+
+def _line_text(line: Iterable[LTItem]) -> str:
+    return "".join(_char_text(item) for item in line).replace("\n", " ").rstrip()
+
+
+def _text_lines(container: LTContainer[Any]) -> Iterator[LTTextLine]:
+    for item in container:
+        if isinstance(item, LTTextLine):
+            yield item
+        elif isinstance(item, LTContainer):
+            yield from _text_lines(item)
+
+
+def page_fragments(page: LTContainer[Any]) -> list[Fragment]:
+    """Collect the text lines of a laid-out page as fragments.
+
+    Parameters
+    ----------
+    page : LTContainer
+        A page (``LTPage``) after pdfminer's layout analysis, with ``LAParams(detect_vertical=True,
+        all_texts=True)`` so that rotated text and text inside figures are lines too.
+
+    Returns
+    -------
+    list of Fragment
+        In pdfminer's order; whitespace-only lines are dropped. Glyphs from icon fonts
+        (:data:`~resume_lens.extract.normalize.ICON_FONT_RE`) read as ``"•"``.
+    """
+    fragments: list[Fragment] = []
+    for line in _text_lines(page):
+        if isinstance(line, LTTextLineVertical):
+            chars = [c for c in line if isinstance(c, LTChar)]
+            if chars and all(c.upright for c in chars):
+                # Upright glyphs that only happen to stack (an icon over a digit): each its own line.
+                for c in chars:
+                    text = _char_text(c).strip()
+                    if text:
+                        fragments.append(Fragment(c.x0, c.y0, c.x1, c.y1, text))
+                continue
+            text = _line_text(line)
+            if text.strip():
+                fragments.append(Fragment(line.x0, line.y0, line.x1, line.y1, text.strip(), rotated=True))
+            continue
+        text = _line_text(line)
+        if text.strip():
+            y0, y1 = _text_extent(line)
+            fragments.append(Fragment(line.x0, y0, line.x1, y1, text))
+    return fragments
+
+
+def _text_extent(line: LTTextLine) -> tuple[float, float]:
+    """Bottom and top of a line's letters and digits: an icon taller than the text (AltaCV's
+    trophy beside "Courage I had") must not make the line reach into the next one."""
+    letters = [c for c in line if isinstance(c, LTChar) and c.get_text().isalnum()]
+    letters = [c for c in letters if not ICON_FONT_RE.search(str(c.fontname))]
+    if not letters:
+        return line.y0, line.y1
+    return min(c.y0 for c in letters), max(c.y1 for c in letters)
+
+
+# ------------------------------------------------------------------------------------- ordering
+
+
+@dataclass(frozen=True)
+class _Line:
+    """An output line: its text and the box of the fragments it was made of."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def center(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+# A region's output: lines, with None where a blank line separates paragraphs.
+_Out = list[_Line | None]
+
+
+def reading_order(fragments: Iterable[Fragment]) -> str:
+    """Order a page's fragments for reading and return the page's text.
+
+    Parameters
+    ----------
+    fragments : iterable of Fragment
+        The page's text lines (:func:`page_fragments`).
+
+    Returns
+    -------
+    str
+        One line per output line, ``"\\n"``-terminated; paragraphs (and columns) are separated by
+        one blank line. Empty for a page without text. The rules are in the module docstring.
+    """
+    frags = [f for f in fragments if f.text.strip()]
+    flat = [f for f in frags if not f.rotated]
+    rotated = [f for f in frags if f.rotated]
+    out: _Out = []
+    if flat:
+        top = max(f.y1 for f in flat)
+        bottom = min(f.y0 for f in flat)
+        heights = sorted(f.height for f in flat)
+        line = heights[len(heights) // 2]
+        out = _arrange(flat, max(MIN_COLUMN_SHARE * (top - bottom), MIN_COLUMN_LINES * line))
+    for heading in sorted(rotated, key=lambda f: -f.y1):
+        _insert_rotated(out, heading)
+    return _render(out)
+
+
+def _insert_rotated(out: _Out, heading: Fragment) -> None:
+    line = _Line(heading.text, heading.x0, heading.y0, heading.x1, heading.y1)
+    for i, item in enumerate(out):
+        if item is not None and item.y1 <= heading.y1 + heading.size:
+            out[i:i] = [None, line, None]
+            return
+    out.extend([None, line])
+
+
+def _render(out: _Out) -> str:
+    lines: list[str] = []
+    for item in out:
+        if item is None:
+            if lines and lines[-1] != "":
+                lines.append("")
+        else:
+            lines.append(item.text)
+    while lines and lines[-1] == "":
+        lines.pop()
+    return "".join(line + "\n" for line in lines)
+
+
+@dataclass
+class _Split:
+    """A gutter and the bands it cuts: ``(left, right)`` pairs, or ``None`` for a run of the rest."""
+
+    gutter: float
+    parts: list[tuple[list[Fragment], list[Fragment]] | list[Fragment]]
+
+
+def _span(frags: list[Fragment]) -> float:
+    return max(f.y1 for f in frags) - min(f.y0 for f in frags) if frags else 0.0
+
+
+def _find_split(frags: list[Fragment], min_span: float) -> _Split | None:
+    """The gutter whose best band has the tallest shorter side, if that reaches ``min_span``."""
+    by_top = sorted(frags, key=lambda f: (-f.y1, f.x0))
+    # Best gutter: the tallest shorter side, then the fewest lines crossing it, then the widest.
+    best: tuple[float, int, float, float] | None = None
+    for x in sorted({f.x1 for f in frags}):
+        score, crossing, width = _score_gutter(by_top, x)
+        key = (round(score), -crossing, width, x)
+        if score >= min_span and (best is None or key > best):
+            best = key
+    if best is None:
+        return None
+    x = best[3]
+    parts: list[tuple[list[Fragment], list[Fragment]] | list[Fragment]] = []
+    rest: list[Fragment] = []
+    for band, crossing in _bands(by_top, x):
+        left = [f for f in band if f.x1 <= x + _EPS]
+        right = [f for f in band if f.x1 > x + _EPS]
+        if _span(left) >= min_span and _span(right) >= min_span:
+            if rest:
+                parts.append(rest)
+                rest = []
+            parts.append((left, right))
+        else:
+            rest.extend(band)
+        rest.extend(crossing)
+    if rest:
+        parts.append(rest)
+    return _Split(x, parts)
+
+
+def _bands(by_top: list[Fragment], x: float) -> Iterator[tuple[list[Fragment], list[Fragment]]]:
+    """Cut fragments (sorted top-down) at the ones crossing the gutter that starts at ``x``.
+
+    Yields ``(band, crossing)``: the fragments on either side between two crossings, then the
+    crossing fragments that end the band.
+    """
+    band: list[Fragment] = []
+    crossing: list[Fragment] = []
+    for f in by_top:
+        if f.x1 <= x + _EPS or f.x0 >= x + MIN_GUTTER:
+            if crossing:
+                yield band, crossing
+                band, crossing = [], []
+            band.append(f)
+        else:
+            crossing.append(f)
+    if band or crossing:
+        yield band, crossing
+
+
+def _score_gutter(by_top: list[Fragment], x: float) -> tuple[float, int, float]:
+    """For a gutter starting at ``x``: the best band's shorter side span, how many fragments cross
+    the gutter, and the best band's gutter width (all in points but the count)."""
+    score = 0.0
+    width = 0.0
+    crossings = 0
+    for band, crossing in _bands(by_top, x):
+        crossings += len(crossing)
+        left = [f for f in band if f.x1 <= x + _EPS]
+        right = [f for f in band if f.x1 > x + _EPS]
+        if not left or not right:
+            continue
+        s = min(_span(left), _span(right))
+        if s > score:
+            score = s
+            width = min(f.x0 for f in right) - max(f.x1 for f in left)
+    return score, crossings, width
+
+
+def _arrange(frags: list[Fragment], min_span: float) -> _Out:
+    """Order one region's fragments (module docstring, steps 2-4)."""
+    split = _find_split(frags, min_span)
+    if split is None:
+        return _rows_to_lines(frags)
+    out: _Out = []
+    for part in split.parts:
+        if isinstance(part, tuple):
+            left, right = part
+            notes = _note_side(left, right)
+            if notes == "left":
+                chunk = _with_notes(_arrange(right, min_span), left, before=True)
+            elif notes == "right":
+                chunk = _with_notes(_arrange(left, min_span), right, before=False)
+            else:
+                chunk = [*_arrange(left, min_span), None, *_arrange(right, min_span)]
+        elif len(part) == len(frags):  # nothing to cut apart: the gutter only separated rows
+            chunk = _rows_to_lines(part)
+        else:
+            chunk = _arrange(part, min_span)
+        out.extend([None, *chunk])
+    return out
+
+
+# ----------------------------------------------------------------------------------- side notes
+
+
+def _blocks(frags: list[Fragment]) -> list[list[Fragment]]:
+    """Group a column's fragments into blocks of rows no further apart than a paragraph gap."""
+    blocks: list[list[Fragment]] = []
+    for row in _rows(frags):
+        if blocks:
+            above = blocks[-1][-1]
+            gap = above.y0 - max(f.y1 for f in row)
+            if gap <= PARAGRAPH_GAP * max(above.height, *(f.height for f in row)):
+                blocks[-1].extend(row)
+                continue
+        blocks.append(list(row))
+    return blocks
+
+
+def _note_side(left: list[Fragment], right: list[Fragment]) -> str | None:
+    """``"left"`` or ``"right"`` when that side is a column of side notes, else ``None``."""
+    band_width = max(f.x1 for f in right) - min(f.x0 for f in left)
+    for side, notes, body in (("left", left, right), ("right", right, left)):
+        width = max(f.x1 for f in notes) - min(f.x0 for f in notes)
+        limit = MAX_NOTE_WIDTH_SHARE
+        if side == "left" and _flush_right(notes):
+            limit = MAX_LABEL_WIDTH_SHARE
+        if width > limit * band_width:
+            continue
+        blocks = _blocks(notes)
+        anchored = sum(1 for block in blocks if any(_same_row(block[0], f) for f in body))
+        if anchored >= MIN_NOTE_ANCHORED * len(blocks):
+            return side
+    return None
+
+
+def _flush_right(frags: list[Fragment]) -> bool:
+    """Whether nearly all fragments end at the same ``x`` (labels set flush against a gutter)."""
+    edge = max(f.x1 for f in frags)
+    return sum(1 for f in frags if f.x1 >= edge - _ALIGNED) >= _FLUSH_SHARE * len(frags)
+
+
+def _with_notes(body: _Out, notes: list[Fragment], *, before: bool) -> _Out:
+    """Put each block of side notes next to the body line it shares a baseline with.
+
+    A block with no such line goes before the first body line below its top (left notes) or after
+    the last body line above it (right notes).
+    """
+    out = list(body)
+    for block in _blocks(notes):
+        lines = [ln for ln in _rows_to_lines(block) if ln is not None]
+        index = _note_index(out, block[0], before=before)
+        out[index:index] = lines
+    return out
+
+
+def _note_index(out: _Out, top: Fragment, *, before: bool) -> int:
+    """Where a note block whose first fragment is ``top`` goes into the body's lines."""
+    for i, item in enumerate(out):
+        if item is not None and _same_row(top, item):
+            return i if before else i + 1
+    if before:
+        below = [i for i, item in enumerate(out) if item is not None and item.y1 < top.y1]
+        return below[0] if below else len(out)
+    above = [i for i, item in enumerate(out) if item is not None and item.y1 > top.y1]
+    return above[-1] + 1 if above else 0
+
+
+# ----------------------------------------------------------------------------------------- rows
+
+
+def _same_row(a: Fragment | _Line, b: Fragment | _Line) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    low, high = sorted((a.y1 - a.y0, b.y1 - b.y0))
+    return overlap >= _SAME_ROW_OVERLAP * low and overlap >= _TALL_ROW_OVERLAP * high
+
+
+def _rows(frags: list[Fragment]) -> list[list[Fragment]]:
+    """Group fragments into rows, top to bottom; each row left to right."""
+    rows: list[list[Fragment]] = []
+    for f in sorted(frags, key=lambda f: (-f.y1, f.x0)):
+        for row in reversed(rows[-3:]):
+            if all(_same_row(g, f) for g in row):
+                row.append(f)
+                break
+        else:
+            rows.append([f])
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+    return rows
+
+
+def _covered(gap: tuple[float, float], row: list[Fragment], frags: list[Fragment]) -> bool:
+    """Whether the line above or below in the same paragraph runs across the gap (justified text).
+
+    That line must be of the same size, start where the row starts and be no paragraph gap away.
+    """
+    height = max(f.height for f in row)
+    top = max(f.y1 for f in row)
+    bottom = min(f.y0 for f in row)
+    start = row[0].x0
+    for f in frags:
+        if f in row or not _similar_size(f.height, height) or abs(f.x0 - start) > _ALIGNED:
+            continue
+        distance = f.y0 - top if f.y0 >= top else bottom - f.y1
+        if not 0 <= distance <= PARAGRAPH_GAP * height:
+            continue
+        if f.x0 <= gap[0] + _EPS and f.x1 >= gap[1] - _EPS:
+            return True
+    return False
+
+
+def _similar_size(a: float, b: float) -> bool:
+    return min(a, b) >= 0.8 * max(a, b)
+
+
+def _evenly_spaced(row: list[Fragment]) -> bool:
+    """Whether a row is words of one justified line: three or more, with even gaps."""
+    if len(row) < 3 or not all(_similar_size(f.height, row[0].height) for f in row):
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:], strict=False)]
+    size = max(f.height for f in row)
+    return max(gaps) <= _JUSTIFIED_MAX_GAP_EM * size and max(gaps) <= _JUSTIFIED_SPREAD * min(gaps)
+
+
+def _rows_to_lines(frags: list[Fragment]) -> _Out:
+    """Render one column: rows top to bottom, split or joined within a row (module doc, step 4)."""
+    out: _Out = []
+    previous: list[Fragment] | None = None
+    for row in _rows(frags):
+        if previous is not None:
+            gap = min(f.y0 for f in previous) - max(f.y1 for f in row)
+            if gap > PARAGRAPH_GAP * max(f.height for f in (*previous, *row)):
+                out.append(None)
+        pieces: list[list[Fragment]] = [[row[0]]]
+        even = _evenly_spaced(row)
+        for a, b in zip(row, row[1:], strict=False):
+            size = min(a.height, b.height)
+            if even or b.x0 - a.x1 <= JOIN_GAP_EM * size or _covered((a.x1, b.x0), row, frags):
+                pieces[-1].append(b)
+            else:
+                pieces.append([b])
+        for piece in pieces:
+            text = " ".join(f.text.strip() for f in piece)
+            out.append(
+                _Line(
+                    text,
+                    min(f.x0 for f in piece),
+                    min(f.y0 for f in piece),
+                    max(f.x1 for f in piece),
+                    max(f.y1 for f in piece),
+                )
+            )
+        previous = row
+    return out
