@@ -34,6 +34,11 @@ _EXAMPLES = {
         "Run the same command again after an interruption: files already in the results are skipped."
     ),
     "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
+    "audit": (
+        "example:\n  resume-lens audit results.jsonl --groups groups.csv\n"
+        "  resume-lens audit results.jsonl --groups groups.csv --json bias.json\n"
+        "groups.csv: a 'file' column as in the results, then one column per attribute (e.g. sex, race)."
+    ),
     "evaluate": (
         "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv\n"
         "  resume-lens evaluate --cv corpora/resumes --folds 5 --seed 0 --json cv.json\n"
@@ -116,10 +121,19 @@ def _results_path(value: str) -> Path:
 
 
 def _cmd_triage(args: argparse.Namespace) -> int:
-    from resume_lens.render import render_assessment
+    from resume_lens.render import render_row
     from resume_lens.screener import Screener
 
     assessment = next(Screener(args.model_dir, as_of=args.as_of).assess_many([args.file]))
+    row = assessment.to_dict()
+    if args.audit_log:
+        from resume_lens.audit_log import append_records, audit_record, model_manifest
+
+        append_records(args.audit_log, [audit_record(row, model_manifest(args.model_dir), as_of=args.as_of)])
+    if args.redact:
+        from resume_lens.redact import names_in_file, redact_row
+
+        row = redact_row(row, names=names_in_file(args.file))
     if assessment.error is not None:
         if args.json:
             print(json.dumps({"file": str(args.file), "error": assessment.error}, sort_keys=True))
@@ -127,11 +141,11 @@ def _cmd_triage(args: argparse.Namespace) -> int:
             _stderr().print(f"error: {assessment.error['message']}")
         return 1
     if args.json:
-        print(json.dumps(assessment.to_dict(), indent=2, sort_keys=True, ensure_ascii=False))
+        print(json.dumps(row, indent=2, sort_keys=True, ensure_ascii=False))
     else:
         # piped output gets a fixed, wide width so it is stable and tables do not wrap
         width = None if sys.stdout.isatty() else 160
-        render_assessment(assessment, Console(highlight=False, soft_wrap=True, width=width, markup=False))
+        render_row(row, Console(highlight=False, soft_wrap=True, width=width, markup=False))
     return 0
 
 
@@ -151,6 +165,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     settings = WorkerSettings(
         args.model_dir, timeout=args.timeout, max_memory_mb=args.max_memory_mb, as_of=args.as_of
     )
+    if args.audit_log:
+        from resume_lens.audit_log import row_keys
+        from resume_lens.output import rows_path_for
+
+        audited = set() if args.restart else row_keys(rows_path_for(args.output))  # rows scored before
     columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=_stderr(), transient=True) as bar:
         task = bar.add_task("batch", total=None)
@@ -177,6 +196,16 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             return 2
     for line in summary.lines():
         _stderr().print(line)
+    if args.audit_log:
+        from resume_lens.audit_log import audit_new_rows, model_manifest
+
+        manifest = model_manifest(args.model_dir)
+        n = audit_new_rows(summary.rows_file, audited, args.audit_log, manifest, as_of=args.as_of)
+        _stderr().print(f"audit log: {n} record(s) → {args.audit_log}")
+    if args.redact:  # rewrites the rows (and the CSV) with personal data masked
+        from resume_lens.redact import redact_results
+
+        redact_results(summary.rows_file, None if Path(args.output) == summary.rows_file else args.output)
     if args.html is not None:
         from resume_lens.report import write_report
 
@@ -191,8 +220,24 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from resume_lens.report import read_rows, write_report
 
     rows = read_rows(args.results)
+    if args.redact:
+        from resume_lens.redact import redact_row
+
+        rows = [redact_row(row) for row in rows]
     write_report(rows, args.output, as_of=args.as_of, source=Path(args.results).name)
     _stderr().print(f"{len(rows)} resume(s) → {args.output}")
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from resume_lens.audit import bias_report, format_bias_report, read_groups, read_results
+
+    attributes, groups = read_groups(args.groups)
+    report = bias_report(read_results(args.results), attributes, groups)
+    print(format_bias_report(report), end="")
+    if args.json:
+        text = json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
     return 0
 
 
@@ -350,6 +395,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, type=_html_path, help="the HTML file to write")
     report.set_defaults(run=_cmd_report)
 
+    audit = add(
+        "audit",
+        "Bias report of a batch by group: flag and selection rates, NYC LL144 impact ratios, ratios of flag "
+        "rates and Fisher exact p-values, per group and per intersection of two attributes.",
+    )
+    audit.add_argument("results", help="the .jsonl rows written by resume-lens batch")
+    audit.add_argument("--groups", required=True, help="CSV: a 'file' column, then one column per attribute")
+    audit.add_argument("--json", metavar="FILE", default=None, help="also write every number as JSON")
+    audit.set_defaults(run=_cmd_audit)
+
     train = add("train", "Train the claim and role models on a labelled corpus (deterministic).")
     train.add_argument(
         "--corpus", default="corpora/resumes", help="labelled corpus folder (default: %(default)s)"
@@ -394,6 +449,20 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--model-dir", default=None, help="a folder written by 'resume-lens train' (default: packaged)"
         )
+    for p in (triage, batch, report):
+        p.add_argument(
+            "--redact",
+            action="store_true",
+            help="mask names, emails, phones, URLs, street addresses and dates of birth in every output",
+        )
+    for p in (triage, batch):
+        p.add_argument(
+            "--audit-log",
+            metavar="FILE",
+            default=None,
+            help="append one JSON Lines audit record per screened file (versions, hashes, score; no "
+            "personal data)",
+        )
     for p, what in (
         (triage, "the screening date: what 'present' means for date findings"),
         (batch, "the screening date: what 'present' means for date findings"),
@@ -417,7 +486,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _stderr().print(_error_line(e))
         return (
             2
-            if e.code in ("model_error", "labels_file_error", "gold_file_error", "report_input_error")
+            if e.code
+            in (
+                "model_error",
+                "labels_file_error",
+                "gold_file_error",
+                "report_input_error",
+                "audit_input_error",
+                "audit_log_error",
+            )
             else 1
         )
     except KeyboardInterrupt:

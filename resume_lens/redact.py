@@ -34,17 +34,29 @@ and countries) by ``tests/test_redact.py``.
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
 
-__all__ = ["PII_KINDS", "PHONE_REGIONS", "PiiSpan", "find_pii", "redact_text", "redact_row"]
+__all__ = [
+    "PII_KINDS",
+    "PHONE_REGIONS",
+    "PiiSpan",
+    "find_pii",
+    "candidate_names",
+    "redact_text",
+    "redact_row",
+    "redact_results",
+]
 
 #: The kinds of personal data found, in the order used to settle overlaps (first wins).
 PII_KINDS = ("email", "url", "dob", "address", "phone", "name")
@@ -366,3 +378,53 @@ def redact_row(row: Any, *, names: Iterable[str] = ()) -> Any:
     if isinstance(row, str):
         return redact_text(row, names=names)
     return row
+
+
+def candidate_names(text: str) -> list[str]:
+    """The names :func:`find_pii` finds in a whole resume (its header name first), as written."""
+    return list(dict.fromkeys(text[s.start : s.end] for s in find_pii(text) if s.kind == "name"))
+
+
+def redact_results(rows_path: str | os.PathLike[str], csv_path: str | os.PathLike[str] | None = None) -> int:
+    """Redact a batch's results in place: the JSON Lines rows file and, if given, the CSV written from it.
+
+    Rows keep their order and every code, hash and number; strings are masked by :func:`redact_row`
+    (so a second pass changes nothing). CSV cells are masked the same way, except the ``file``,
+    ``sha256``, ``model_version``, ``verdict``, ``claim_verdict``, ``evidence_role`` and ``error_code``
+    columns. Both files are replaced atomically.
+
+    Returns
+    -------
+    int
+        The number of rows.
+    """
+    from resume_lens.output import RowsFile
+
+    rows_file = RowsFile(rows_path)
+    rows = [redact_row(row) for _, row in rows_file.rows()]
+    rows_file.replace_with(rows)
+    if csv_path is not None and Path(csv_path).is_file():
+        keep = {"file", "sha256", "model_version", "verdict", "claim_verdict", "evidence_role", "error_code"}
+        with open(csv_path, encoding="utf-8", newline="") as handle:
+            table = list(csv.DictReader(handle))
+            fields = list(table[0]) if table else []
+        if table:
+            tmp = Path(csv_path).with_name(Path(csv_path).name + ".redacting")
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=fields)
+                writer.writeheader()
+                for row in table:
+                    writer.writerow({k: (v if k in keep else redact_text(v or "")) for k, v in row.items()})
+            os.replace(tmp, csv_path)
+    return len(rows)
+
+
+def names_in_file(path: str | os.PathLike[str]) -> list[str]:
+    """:func:`candidate_names` of a resume file, or ``[]`` when it cannot be read."""
+    from resume_lens.errors import ResumeLensError
+    from resume_lens.extract import extract_file
+
+    try:
+        return candidate_names(extract_file(os.fsdecode(path)).text)
+    except (ResumeLensError, OSError):
+        return []

@@ -25,7 +25,7 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_every_command_has_help_and_an_example():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
-    assert set(subparsers.choices) == {"triage", "batch", "report", "train", "evaluate"}
+    assert set(subparsers.choices) == {"triage", "batch", "report", "train", "evaluate", "audit"}
     for name, sub in subparsers.choices.items():
         assert sub.description, name
         assert sub.epilog and sub.epilog.startswith("example:") and f"resume-lens {name}" in sub.epilog
