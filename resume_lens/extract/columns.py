@@ -31,8 +31,9 @@ words and text *lines* (``LTTextLine``, grouped with the default ``char_margin``
    split into words); otherwise each is its own line (a title and its right-aligned date). A
    vertical gap above a row of more than :data:`PARAGRAPH_GAP` of the line height starts a new
    paragraph (a blank line), as pdfminer's ``line_margin`` does.
-5. **Rotated headings** go before the first line, in reading order, that starts at or below their
-   top (a section title turned 90° in the margin heads its section).
+5. **Rotated headings** (a section title turned 90° in the margin) go before the block of lines
+   they stand beside: the lines level with the heading and the lines just above them that share
+   their left or right edges, since such a heading is often centred on its section.
 
 Coordinates are PDF user-space points (1/72 inch) with ``y`` growing upwards, as in pdfminer.
 """
@@ -263,12 +264,34 @@ def reading_order(fragments: Iterable[Fragment]) -> str:
 
 
 def _insert_rotated(out: _Out, heading: Fragment) -> None:
+    """Put a rotated heading before the block of lines it stands beside (module doc, step 5).
+
+    The block is the lines level with the heading plus those above them, in reading order, that
+    start or end where one of them does (the section's left margin, bullets or right-aligned dates);
+    a heading is often centred on its section, so the lines level with it are not the first ones.
+    """
     line = _Line(heading.text, heading.x0, heading.y0, heading.x1, heading.y1)
-    for i, item in enumerate(out):
-        if item is not None and item.y1 <= heading.y1 + heading.size:
-            out[i:i] = [None, line, None]
-            return
-    out.extend([None, line])
+    beside = [
+        i for i, item in enumerate(out) if item is not None and item.y0 < heading.y1 and item.y1 > heading.y0
+    ]
+    if not beside:
+        below = [i for i, item in enumerate(out) if item is not None and item.y1 <= heading.y1]
+        index = below[0] if below else len(out)
+        out[index:index] = [None, line, None]
+        return
+    starts = [out[i].x0 for i in beside]  # type: ignore[union-attr]
+    ends = [out[i].x1 for i in beside]  # type: ignore[union-attr]
+    index = beside[0]
+    for j in range(beside[0] - 1, -1, -1):
+        item = out[j]
+        if item is None:
+            continue
+        if not any(abs(item.x0 - x) <= _ALIGNED for x in starts) and not any(
+            abs(item.x1 - x) <= _ALIGNED for x in ends
+        ):
+            break
+        index = j
+    out[index:index] = [None, line, None]
 
 
 def _render(out: _Out) -> str:
