@@ -165,3 +165,84 @@ def test_known_names_are_masked_everywhere() -> None:
     assert redact_text("First author: Okonkwo et al. (2023)", names=["Ngozi Okonkwo"]) == (
         "First author: [NAME]█ et al. (2023)"
     )
+
+
+# --- the CLI: every output of triage, batch and report -------------------------------------------------
+
+CV = """Grace Okonkwo
+Machine Learning Engineer
+214 East 72nd Street, Apt 5B, New York, NY 10021 · grace.okonkwo@example.com · +1 646 555 0131
+LinkedIn: linkedin.com/in/grace-okonkwo-example · Date of birth: 14 March 1993
+
+EXPERIENCE
+Machine Learning Engineer — PeachStream — 2022 – Present
+- Deployed the ranking model behind a FastAPI service on Kubernetes at 2k QPS; status at https://status.okonkwo.dev.
+- Set up drift monitoring with Evidently and weekly retraining in Airflow; on-call number +1 646 555 0199.
+- Cut p99 latency from 180 ms to 28 ms with ONNX Runtime.
+"""
+PII = (
+    "Grace",
+    "Okonkwo",
+    "okonkwo",
+    "646 555",
+    "72nd Street",
+    "linkedin.com",
+    "14 March 1993",
+    "status.okonkwo.dev",
+)
+TOOLS = ("FastAPI", "Kubernetes", "Evidently", "Airflow", "ONNX Runtime", "Deployed the ranking model")
+
+
+@pytest.fixture()
+def cv_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "candidate_0042.txt").write_text(CV, encoding="utf-8")
+    return folder
+
+
+def test_triage_redact_json_and_screen(cv_folder: Path, capsys) -> None:
+    from resume_lens.cli import main
+
+    path = str(cv_folder / "candidate_0042.txt")
+    assert main(["triage", path, "--json", "--as-of", "2026-06-01"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert main(["triage", path, "--json", "--as-of", "2026-06-01", "--redact"]) == 0
+    redacted_text = capsys.readouterr().out
+    redacted = json.loads(redacted_text)
+    for word in PII:
+        assert word not in redacted_text, word
+    for word in TOOLS:
+        assert word in redacted_text, word
+    assert redacted["verdict"] == plain["verdict"] and redacted["p_inflated"] == plain["p_inflated"]
+    spans = [(e["start"], e["end"], e["label"], e["text"]) for c in redacted["claims"] for e in c["evidence"]]
+    assert spans == [
+        (e["start"], e["end"], e["label"], e["text"]) for c in plain["claims"] for e in c["evidence"]
+    ]
+    assert main(["triage", path, "--as-of", "2026-06-01", "--redact"]) == 0
+    screen = capsys.readouterr().out
+    assert "Kubernetes" in screen and "triage signal for human review" in screen.lower()
+    for word in PII:
+        assert word not in screen, word
+
+
+def test_batch_and_report_redact(cv_folder: Path, tmp_path: Path, capsys) -> None:
+    from resume_lens.cli import main
+
+    out, html = tmp_path / "results.csv", tmp_path / "report.html"
+    assert main(["batch", str(cv_folder), "-o", str(out), "--html", str(html), "--redact"]) == 0
+    rows_file = tmp_path / "results.csv.jsonl"
+    for path in (out, rows_file, html):
+        text = path.read_text(encoding="utf-8")
+        for word in PII:
+            assert word not in text, (path.name, word)
+        assert "candidate_0042.txt" in text
+        assert "Kubernetes" in text or path == out  # the CSV is a summary without evidence
+    # a results file written without --redact, then a redacted report of it
+    plain = tmp_path / "plain.jsonl"
+    assert main(["batch", str(cv_folder), "-o", str(plain)]) == 0
+    assert "Okonkwo" in plain.read_text(encoding="utf-8")
+    assert main(["report", str(plain), "-o", str(tmp_path / "r.html"), "--redact"]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Kubernetes" in page and "646 555" not in page and "status.okonkwo.dev" not in page
+    capsys.readouterr()
