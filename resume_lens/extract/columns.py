@@ -95,6 +95,7 @@ _SAME_ROW_OVERLAP = 0.5  # pdfminer's line_overlap default
 # ... and of the taller one: an icon two lines tall beside a line does not pull the next line in.
 _TALL_ROW_OVERLAP = 0.3
 _FLUSH_SHARE = 0.8  # share of a label column's lines that end at its right edge
+_SECTION_GAP = 2.5  # vertical gap, in line heights, that ends the block beside a rotated heading
 _ALIGNED = 2.0  # points by which two left-aligned lines of a paragraph may differ in start
 _EPS = 0.5
 _JUSTIFIED_MAX_GAP_EM = 3.0  # widest word gap of a justified line, in text heights
@@ -286,6 +287,10 @@ def _insert_rotated(out: _Out, heading: Fragment) -> None:
         item = out[j]
         if item is None:
             continue
+        below = out[index]
+        assert below is not None
+        if item.y0 - below.y1 > _SECTION_GAP * (item.y1 - item.y0):
+            break  # a wide gap: the block (section) starts below it
         if not any(abs(item.x0 - x) <= _ALIGNED for x in starts) and not any(
             abs(item.x1 - x) <= _ALIGNED for x in ends
         ):
