@@ -21,8 +21,9 @@ How each kind is found:
 * **address** — a house number with a street type ("214 East 72nd Street", "Hauptstraße 5",
   "Calle de Durango 245", "ul. Marszałkowska 84/92", "PO Box 4821"), extended over the unit, city
   and postcode that follow; or whatever follows an "Address:" / "Home:" / "Residence:" cue.
-* **name** — a line that is only a name (the header of a resume: 2–4 capitalised words, none of them
-  a title, section or technology word, optionally followed by ``· title`` or ``, PhD``); a name after
+* **name** — the first line of the text when it is only a name (the header of a resume: 2–4
+  capitalised words, none of them a title, section heading or tool word, optionally followed by
+  ``· title`` or ``, PhD``); a name after
   a cue ("Name:", "Referee:", "Reports to:", "Mentored by", ...) or an honorific (Dr, Prof, Mr, Ms,
   Mrs, Mx); an initial and surname ("M. Ferreira Lopes", author lists). Once found, each name word
   is masked wherever else it appears in the same text. Without a statistical model (none can be
