@@ -241,3 +241,36 @@ def test_close_fragments_on_one_baseline_are_one_line(gap: float) -> None:
 def test_far_fragments_on_one_baseline_are_two_lines() -> None:
     frags = [Fragment(50, 700, 100, 710, "Acme"), Fragment(400, 700, 450, 710, "2021")]
     assert reading_order(frags) == "Acme\n2021\n"
+
+
+def test_a_short_sidebar_beside_the_top_of_a_long_column() -> None:
+    """scripts/render.py's two-column page: an Education/Skills sidebar about a fifth of the text's
+    height, its lines off the main column's baselines; read whole, then the main column."""
+    side = ["EDUCATION", "MSc Statistics, Leeds", "2019", "BSc Mathematics, Lagos", "2017"]
+    side += ["SKILLS", "Python, SQL, R", "Git, Docker", "LANGUAGES", "English, Yoruba"]
+    main = [f"Main column line {i} about model serving" for i in range(40)]
+
+    def draw(c: canvas.Canvas) -> None:
+        _lines(c, 50, 800, side)
+        for i, line in enumerate(main):
+            c.drawString(220, 795 - i * 17, line)  # another leading: never level with the sidebar
+
+    lines = [ln for ln in _text(_pdf(draw)) if ln]
+    assert lines == [*side, *main]
+
+
+def test_a_contact_block_beside_the_name_is_read_before_the_body() -> None:
+    """moderncv ``classic``: the name on the left, a contact block on the right of the header, then
+    a one-column body whose top lines are as narrow as the name."""
+    contact = ["street and number", "postcode city", "country", "+1 (234) 567 890", "+2 (345) 678 901"]
+    contact += ["john@doe.org", "www.johndoe.com", "john.doe", "jdoe", "additional information"]
+    body = [f"Body line {i}" for i in range(30)]
+
+    def draw(c: canvas.Canvas) -> None:
+        for i, line in enumerate(contact):
+            c.drawRightString(540, 800 - i * 11, line)
+        c.drawString(60, 730, "John Doe, Resume title")  # level with the lower half of the block
+        _lines(c, 60, 670, body)
+
+    lines = [ln for ln in _text(_pdf(draw)) if ln]
+    assert lines == ["John Doe, Resume title", *contact, *body]

@@ -16,24 +16,30 @@ words and text *lines* (``LTTextLine``, grouped with the default ``char_margin``
    right of it and those crossing it; the crossing ones (a full-width name or heading) cut the region
    into horizontal bands. A band is split into columns when both sides are at least
    :data:`MIN_GUTTER` points apart and each side reaches over at least :data:`MIN_COLUMN_SHARE` of
-   the page's text height (the gutter spans most of the page, not one table row).
+   the page's text height (the gutter spans most of the page, not one table row), or over at least
+   :data:`MIN_SIDEBAR_SHARE` when the two sides are not set in rows on shared baselines (a short
+   sidebar or a header's contact block, not a table). In that second case only the lines of the
+   long side level with the short one are its column; the rest is read before or after the pair.
 3. **Columns or side notes.** When one side is narrow (at most :data:`MAX_NOTE_WIDTH_SHARE` of the
-   band's width) and the tops of most of its blocks (:data:`MIN_NOTE_ANCHORED`) sit on the baseline
-   of a line of the other side, it is a column of *side notes*: dates, places or labels printed in
-   a margin beside their entry (moderncv, RenderCV, latexcv ``modern``). Each note block stays next
+   band's width, :data:`MAX_LABEL_WIDTH_SHARE` for labels set flush right) and the tops of most of
+   its blocks (:data:`MIN_NOTE_ANCHORED`, and at least two) sit on the baseline of a line of the
+   other side, it is a column of *side notes*: dates, places or labels printed in a margin beside
+   their entry (moderncv, RenderCV, latexcv ``modern``). Each note block stays next
    to the line it shares a baseline with: a left note just before that line, a right note just
    after it. Otherwise the band reads as columns: the left one, then the right one, each ordered
    recursively (a sidebar, deedy's two columns, AltaCV).
 4. **Lines.** Within a column, fragments on the same baseline (vertical overlap of at least half
    the smaller height, pdfminer's ``line_overlap``) form a row, read left to right. Two fragments of
    a row are one line, joined by a space, when their gap is at most :data:`JOIN_GAP_EM` of the text
-   height or when a neighbouring line of text runs across the gap (justified text that pdfminer
-   split into words); otherwise each is its own line (a title and its right-aligned date). A
+   height, when the line above or below in the same paragraph runs across the gap, or when three or
+   more fragments of one size are evenly spaced (justified text that pdfminer split into words);
+   otherwise each is its own line (a title and its right-aligned date). A
    vertical gap above a row of more than :data:`PARAGRAPH_GAP` of the line height starts a new
    paragraph (a blank line), as pdfminer's ``line_margin`` does.
 5. **Rotated headings** (a section title turned 90° in the margin) go before the block of lines
    they stand beside: the lines level with the heading and the lines just above them that share
-   their left or right edges, since such a heading is often centred on its section.
+   their left or right edges (up to a wide vertical gap), since such a heading is often centred
+   on its section.
 
 Coordinates are PDF user-space points (1/72 inch) with ``y`` growing upwards, as in pdfminer.
 """
@@ -56,6 +62,7 @@ __all__ = [
     "MIN_COLUMN_SHARE",
     "MIN_GUTTER",
     "MIN_NOTE_ANCHORED",
+    "MIN_SIDEBAR_SHARE",
     "PARAGRAPH_GAP",
     "Fragment",
     "page_fragments",
@@ -70,6 +77,11 @@ MIN_GUTTER = 6.0
 #: side of a gutter must reach over for the band to be split. The sidebars and columns of the
 #: template PDFs reach over 60 % or more; a short table or a row of two items stays rows.
 MIN_COLUMN_SHARE = 0.3
+#: Share of the page's text height that each side of a gutter must reach over for the band to be
+#: split when its two sides are not set in rows (fewer than :data:`_TABLE_ROWS` of the shorter
+#: side's rows share a baseline with the other side): a short sidebar, such as the Education and
+#: Skills column of ``scripts/render.py``'s two-column layout (about 20 % of the page), not a table.
+MIN_SIDEBAR_SHARE = 0.15
 #: Widest side-note column, as a share of the band's width (moderncv's date column is about 15 %,
 #: RenderCV's date and place column about 20 %; the narrowest sidebar, deedy's, is about 30 %).
 MAX_NOTE_WIDTH_SHARE = 0.22
@@ -95,6 +107,8 @@ _SAME_ROW_OVERLAP = 0.5  # pdfminer's line_overlap default
 # ... and of the taller one: an icon two lines tall beside a line does not pull the next line in.
 _TALL_ROW_OVERLAP = 0.3
 _FLUSH_SHARE = 0.8  # share of a label column's lines that end at its right edge
+_TABLE_ROWS = 0.5  # share of rows level with the other side that makes two sides a table
+_BASELINE = 0.15  # two text bottoms this close, in text heights, are one baseline
 _SECTION_GAP = 2.5  # vertical gap, in line heights, that ends the block beside a rotated heading
 _ALIGNED = 2.0  # points by which two left-aligned lines of a paragraph may differ in start
 _EPS = 0.5
@@ -257,8 +271,12 @@ def reading_order(fragments: Iterable[Fragment]) -> str:
         top = max(f.y1 for f in flat)
         bottom = min(f.y0 for f in flat)
         heights = sorted(f.height for f in flat)
-        line = heights[len(heights) // 2]
-        out = _arrange(flat, max(MIN_COLUMN_SHARE * (top - bottom), MIN_COLUMN_LINES * line))
+        line = MIN_COLUMN_LINES * heights[len(heights) // 2]
+        limits = _Limits(
+            strict=max(MIN_COLUMN_SHARE * (top - bottom), line),
+            loose=max(MIN_SIDEBAR_SHARE * (top - bottom), line),
+        )
+        out = _arrange(flat, limits)
     for heading in sorted(rotated, key=lambda f: -f.y1):
         _insert_rotated(out, heading)
     return _render(out)
@@ -324,15 +342,46 @@ def _span(frags: list[Fragment]) -> float:
     return max(f.y1 for f in frags) - min(f.y0 for f in frags) if frags else 0.0
 
 
-def _find_split(frags: list[Fragment], min_span: float) -> _Split | None:
-    """The gutter whose best band has the tallest shorter side, if that reaches ``min_span``."""
+@dataclass(frozen=True)
+class _Limits:
+    """Shortest side span, in points, for a band to be split into columns (module doc, step 2)."""
+
+    strict: float  # any band reaching this is split
+    loose: float  # a band reaching only this is split when its two sides are not in rows
+
+
+def _band_score(left: list[Fragment], right: list[Fragment], limits: _Limits) -> float:
+    """The shorter side's span when the band qualifies as two columns, else 0."""
+    if not left or not right:
+        return 0.0
+    span = min(_span(left), _span(right))
+    if span >= limits.strict or (span >= limits.loose and not _in_rows(left, right)):
+        return span
+    return 0.0
+
+
+def _in_rows(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether most rows of the side with fewer rows share a baseline with the other side (a table)."""
+    left_rows, right_rows = _rows(left), _rows(right)
+    few, many = (left_rows, right) if len(left_rows) <= len(right_rows) else (right_rows, left)
+    paired = sum(1 for row in few if any(_same_baseline(row[0], f) for f in many))
+    return paired >= _TABLE_ROWS * len(few)
+
+
+def _same_baseline(a: Fragment, b: Fragment) -> bool:
+    """Bottoms within :data:`_BASELINE` of the smaller height: cells of one table row."""
+    return abs(a.y0 - b.y0) <= _BASELINE * min(a.height, b.height)
+
+
+def _find_split(frags: list[Fragment], limits: _Limits) -> _Split | None:
+    """The gutter whose best band has the tallest shorter side, if one band qualifies."""
     by_top = sorted(frags, key=lambda f: (-f.y1, f.x0))
     # Best gutter: the tallest shorter side, then the fewest lines crossing it, then the widest.
     best: tuple[float, int, float, float] | None = None
     for x in sorted({f.x1 for f in frags}):
-        score, crossing, width = _score_gutter(by_top, x)
+        score, crossing, width = _score_gutter(by_top, x, limits)
         key = (round(score), -crossing, width, x)
-        if score >= min_span and (best is None or key > best):
+        if score > 0 and (best is None or key > best):
             best = key
     if best is None:
         return None
@@ -342,17 +391,48 @@ def _find_split(frags: list[Fragment], min_span: float) -> _Split | None:
     for band, crossing in _bands(by_top, x):
         left = [f for f in band if f.x1 <= x + _EPS]
         right = [f for f in band if f.x1 > x + _EPS]
-        if _span(left) >= min_span and _span(right) >= min_span:
+        score = _band_score(left, right, limits)
+        if score > 0:
+            above: list[Fragment] = []
+            below: list[Fragment] = []
+            if score < limits.strict:
+                left, right, above, below = _trim_short_band(left, right)
+            if not left or not right:  # nothing of the long side is level with the short one
+                rest.extend(band)
+                rest.extend(crossing)
+                continue
+            rest.extend(above)
             if rest:
                 parts.append(rest)
                 rest = []
             parts.append((left, right))
+            rest.extend(below)
         else:
             rest.extend(band)
         rest.extend(crossing)
     if rest:
         parts.append(rest)
     return _Split(x, parts)
+
+
+def _trim_short_band(
+    left: list[Fragment], right: list[Fragment]
+) -> tuple[list[Fragment], list[Fragment], list[Fragment], list[Fragment]]:
+    """Keep beside a short column only the lines of the long side that are level with it.
+
+    A short sidebar or a header's contact block (split under the loose limit) stands beside the top
+    of the other side only; the lines of the long side wholly above or below the short one are read
+    before or after the pair of columns. Returns ``(left, right, above, below)``.
+    """
+    short, long_ = (left, right) if _span(left) <= _span(right) else (right, left)
+    top = max(f.y1 for f in short)
+    bottom = min(f.y0 for f in short)
+    above = [f for f in long_ if f.y0 > top]
+    below = [f for f in long_ if f.y1 < bottom]
+    kept = [f for f in long_ if f not in above and f not in below]
+    if short is left:
+        return left, kept, above, below
+    return kept, right, above, below
 
 
 def _bands(by_top: list[Fragment], x: float) -> Iterator[tuple[list[Fragment], list[Fragment]]]:
@@ -375,9 +455,9 @@ def _bands(by_top: list[Fragment], x: float) -> Iterator[tuple[list[Fragment], l
         yield band, crossing
 
 
-def _score_gutter(by_top: list[Fragment], x: float) -> tuple[float, int, float]:
-    """For a gutter starting at ``x``: the best band's shorter side span, how many fragments cross
-    the gutter, and the best band's gutter width (all in points but the count)."""
+def _score_gutter(by_top: list[Fragment], x: float, limits: _Limits) -> tuple[float, int, float]:
+    """For a gutter starting at ``x``: the best qualifying band's shorter side span (0 if none),
+    how many fragments cross the gutter, and that band's gutter width (points but the count)."""
     score = 0.0
     width = 0.0
     crossings = 0
@@ -385,18 +465,18 @@ def _score_gutter(by_top: list[Fragment], x: float) -> tuple[float, int, float]:
         crossings += len(crossing)
         left = [f for f in band if f.x1 <= x + _EPS]
         right = [f for f in band if f.x1 > x + _EPS]
-        if not left or not right:
+        if not left or not right or min(_span(left), _span(right)) <= score:
             continue
-        s = min(_span(left), _span(right))
+        s = _band_score(left, right, limits)
         if s > score:
             score = s
             width = min(f.x0 for f in right) - max(f.x1 for f in left)
     return score, crossings, width
 
 
-def _arrange(frags: list[Fragment], min_span: float) -> _Out:
+def _arrange(frags: list[Fragment], limits: _Limits) -> _Out:
     """Order one region's fragments (module docstring, steps 2-4)."""
-    split = _find_split(frags, min_span)
+    split = _find_split(frags, limits)
     if split is None:
         return _rows_to_lines(frags)
     out: _Out = []
@@ -405,15 +485,15 @@ def _arrange(frags: list[Fragment], min_span: float) -> _Out:
             left, right = part
             notes = _note_side(left, right)
             if notes == "left":
-                chunk = _with_notes(_arrange(right, min_span), left, before=True)
+                chunk = _with_notes(_arrange(right, limits), left, before=True)
             elif notes == "right":
-                chunk = _with_notes(_arrange(left, min_span), right, before=False)
+                chunk = _with_notes(_arrange(left, limits), right, before=False)
             else:
-                chunk = [*_arrange(left, min_span), None, *_arrange(right, min_span)]
+                chunk = [*_arrange(left, limits), None, *_arrange(right, limits)]
         elif len(part) == len(frags):  # nothing to cut apart: the gutter only separated rows
             chunk = _rows_to_lines(part)
         else:
-            chunk = _arrange(part, min_span)
+            chunk = _arrange(part, limits)
         out.extend([None, *chunk])
     return out
 
@@ -447,7 +527,7 @@ def _note_side(left: list[Fragment], right: list[Fragment]) -> str | None:
             continue
         blocks = _blocks(notes)
         anchored = sum(1 for block in blocks if any(_same_row(block[0], f) for f in body))
-        if anchored >= MIN_NOTE_ANCHORED * len(blocks):
+        if len(blocks) >= 2 and anchored >= MIN_NOTE_ANCHORED * len(blocks):
             return side
     return None
 
