@@ -80,12 +80,18 @@ def _is_aspiration(text: str) -> bool:
 def _tagline_title(line: SourceLine) -> tuple[int, int] | None:
     """The span (into ``line.text``) of a title that fills one part of a short tagline line."""
     text = line.text
-    if len(text.split()) > _MAX_TAGLINE_WORDS or text.rstrip().endswith(".") or _is_aspiration(text):
+    if text.rstrip().endswith(".") or _is_aspiration(text):
+        return None
+    segments = split_segments(text, commas=True)
+    # A long line is a sentence unless separators cut it into parts ("Title · City · e-mail · phone"):
+    # then only the title's own part must be short, so a two-word city or a spaced phone number does
+    # not hide the claim.
+    if len(text.split()) > _MAX_TAGLINE_WORDS and len(segments) < 2:
         return None
     for group in _groups(text, find_titles(text)):
         g_start, g_end = group[0].start, group[-1].end
-        for s, e in split_segments(text, commas=True):
-            if s <= g_start and g_end <= e:
+        for s, e in segments:
+            if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
                 leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
                     return s, e

@@ -150,8 +150,17 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
+def _is_dotted_form(word: str) -> bool:
+    """A dotted abbreviation such as a company's legal form ("sp.", "o.o.", "s.r.o.", "S.A.S.")."""
+    return word.endswith(".") and len(word) <= 8 and word[:-1].replace(".", "").isalpha()
+
+
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\s/&+\-]+", text) if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
+    words = [
+        w
+        for w in re.findall(r"[^\s/&+\-]+", text)
+        if w.lower() not in _SMALL_WORDS and w[:1].isalpha() and not _is_dotted_form(w)
+    ]
     if not words:
         return False
     caps = sum(1 for w in words if w[:1].isupper())

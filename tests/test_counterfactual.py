@@ -21,8 +21,8 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "resumes"
 AS_OF = "2026-06-01"
 N_BASES = 100
 
-#: Base resumes whose variants change the outcome today: real bugs in the rule layer, reported to
-#: the lead (issue 8). Each one has a focused test below, marked xfail with the same reason.
+#: Base resumes whose variants changed the outcome: real bugs in the rule layer, reported to
+#: the lead (issue 8) and fixed. A new one goes in KNOWN_BUGS (xfail, strict) until it is fixed.
 HEADLINE_WORD_LIMIT = (
     "claims._MAX_TAGLINE_WORDS counts the words of the whole headline line, contacts included: a "
     "two-word city ('São Paulo') or a phone written with spaces pushes a '**Title** · city · email · "
@@ -36,12 +36,7 @@ POLISH_COMPANY = (
     "a position header whose employer ends in the Polish legal form 'sp. z o.o.' ('Agronomist — Kowalski "
     "i Synowie sp. z o.o.') is read as a wrapped bullet of the position above, which gains a line"
 )
-KNOWN_BUGS = {
-    "d_037_medellin_agritech_pilot.txt": POLISH_COMPANY,
-    "b_035_denver_consulting.md": HEADLINE_WORD_LIMIT,
-    "d_009_toronto_ml_platform.md": HEADLINE_WORD_LIMIT,
-    "b_040_streaming_media.txt": THOMPSON,
-}
+KNOWN_BUGS: dict[str, str] = {}  # all four found so far are fixed; the focused tests below guard them
 
 
 def corpus_texts() -> list[Path]:
@@ -145,11 +140,11 @@ def test_a_changed_outcome_is_reported(screener: Screener) -> None:
     assert not _same(a, ("no_claim", None, ()), 1e-9)
 
 
-# Focused reproductions of the bugs above (xfail until the rule layer is fixed; strict so that the
-# fix shows up as an XPASS and the marks get removed).
+# Focused reproductions of the bugs the suite found (fixed: the Thompson surname, the headline word
+# limit, a legal-form suffix on an employer, an employer's name before "data"); each reason says what
+# was wrong.
 
 
-@pytest.mark.xfail(reason=THOMPSON, strict=True)
 def test_the_surname_thompson_is_not_evidence(screener: Screener) -> None:
     text = (
         "Grace Mwangi-Thompson\nAtlanta, GA · grace@example.com\n\nEXPERIENCE\n"
@@ -161,7 +156,6 @@ def test_the_surname_thompson_is_not_evidence(screener: Screener) -> None:
     assert outcome(a) == outcome(b)
 
 
-@pytest.mark.xfail(reason=HEADLINE_WORD_LIMIT, strict=True)
 def test_headline_claim_survives_a_longer_contact_line(screener: Screener) -> None:
     body = (
         "\n\nEXPERIENCE\nMachine Learning Engineer — Northwind — 2021 – Present\n"
@@ -175,7 +169,6 @@ def test_headline_claim_survives_a_longer_contact_line(screener: Screener) -> No
     assert outcome(a) == outcome(b)
 
 
-@pytest.mark.xfail(reason=POLISH_COMPANY, strict=True)
 def test_an_employer_with_a_legal_form_suffix_stays_a_position_header(screener: Screener) -> None:
     text = BASES[0].parent.joinpath("d_037_medellin_agritech_pilot.txt").read_text(encoding="utf-8")
     old = "Cooperativa Cafetera del Suroeste"
@@ -190,7 +183,6 @@ TOY_DATASET_EMPLOYER = (
 )
 
 
-@pytest.mark.xfail(reason=TOY_DATASET_EMPLOYER, strict=True)
 def test_the_employers_own_data_is_not_a_toy_dataset(screener: Screener) -> None:
     body = (
         "Ana Li\nMachine Learning Engineer\n\nEXPERIENCE\nMachine Learning Engineer — {co} — 2021 – Present\n"
