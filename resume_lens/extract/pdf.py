@@ -42,8 +42,9 @@ Quality gates (pdf-notes §6.7), decided here:
 * **too_large**: the page tree is counted before any page is parsed; more than ``max_pages``
   pages raises :class:`~resume_lens.errors.DocumentTooLargeError` (§6.3).
 
-Not done yet: AcroForm field values (§1 row 12), and a time or memory limit, without which a
-Flate bomb can still keep pdfminer busy (§1 row 9).
+Time, decoded bytes, objects per page, layout work and font tables are bounded while pdfminer
+works, by the hooks of :mod:`resume_lens.extract.budget` (a Flate bomb, §1 row 9, stops at
+``limits.max_decoded_bytes``). Not done yet: AcroForm field values (§1 row 12).
 """
 
 from __future__ import annotations
