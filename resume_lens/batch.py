@@ -368,7 +368,7 @@ def failed_row(
     if template is not None:
         return {**template, "file": file, "error": {"code": code, "message": message}}
     return {
-        "schema_version": "1.0",
+        "schema_version": "1.1",
         "file": file,
         "sha256": None,
         "source_format": None,
