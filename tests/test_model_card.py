@@ -42,3 +42,24 @@ def test_datasheet_ships_in_the_package() -> None:
     source = REPO / "corpora" / "DATASHEET.md"
     if source.is_file():  # from a checkout: the shipped file is the corpus's datasheet itself
         assert shipped == source.read_text("utf-8")
+
+
+def test_template_has_every_section_of_mitchell_et_al() -> None:
+    """Mitchell et al. (2019), "Model Cards for Model Reporting": the card ``resume-lens train`` writes."""
+    template = (resources.files("resume_lens") / "data" / "model_card.md.tmpl").read_text("utf-8")
+    headings = re.findall(r"^## (.+)$", template, flags=re.M)
+    for section in (
+        "Model details",
+        "Intended use",
+        "Factors",
+        "Decision threshold",
+        "Training data",
+        "Evaluation data",
+        "Cross-validated metrics",
+        "Ethical considerations",
+        "Limitations",
+        "Caveats and recommendations",
+    ):
+        assert any(h.startswith(section) for h in headings), section
+    assert "never an automatic" in template or "automatic rejection" in template
+    assert "triage signal for human review" in template
