@@ -700,6 +700,7 @@ def run_batch(
     restart: bool = False,
     progress: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
+    row_transform: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
 ) -> BatchSummary:
     """Score every file under ``folder`` into ``output`` (``.jsonl`` or ``.csv``), resuming an earlier run.
 
@@ -726,6 +727,9 @@ def run_batch(
     scheduler:
         A Dask distributed scheduler address (``tcp://HOST:PORT``): score on that cluster with
         :func:`score_files_on_cluster` instead of local workers (``jobs`` is then unused).
+    row_transform:
+        Applied to each new row before it is written (``--redact`` masks personal data here, so an
+        unmasked row never reaches the disk, even if the run is killed).
 
     Returns
     -------
@@ -817,6 +821,8 @@ def run_batch(
                 row["sha256"] = todo[done.index][1]
             if not row.get("model_version"):
                 row["model_version"] = version
+            if row_transform is not None:
+                row = row_transform(row)
             rows_file.append(row)
             _count(summary, row)
             summary.scored += 1

@@ -51,6 +51,12 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 
+def _redact_row_function():  # imported only when --redact is given
+    from resume_lens.redact import redact_row
+
+    return redact_row
+
+
 def _error_line(exc: BaseException) -> str:
     return f"error: {exc}"
 
@@ -182,6 +188,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                 restart=args.restart,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 scheduler=args.scheduler,
+                row_transform=_redact_row_function() if args.redact else None,
             )
         except (ResourceLimitError, WorkerDiedError) as e:  # the limits leave no room for the model
             _stderr().print(_error_line(e))
@@ -202,7 +209,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         manifest = model_manifest(args.model_dir)
         n = audit_new_rows(summary.rows_file, audited, args.audit_log, manifest, as_of=args.as_of)
         _stderr().print(f"audit log: {n} record(s) → {args.audit_log}")
-    if args.redact:  # rewrites the rows (and the CSV) with personal data masked
+    if args.redact:  # new rows were masked as written; this also masks rows kept from an earlier run
         from resume_lens.redact import redact_results
 
         redact_results(summary.rows_file, None if Path(args.output) == summary.rows_file else args.output)

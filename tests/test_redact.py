@@ -246,3 +246,18 @@ def test_batch_and_report_redact(cv_folder: Path, tmp_path: Path, capsys) -> Non
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Kubernetes" in page and "646 555" not in page and "status.okonkwo.dev" not in page
     capsys.readouterr()
+
+
+def test_batch_rows_are_masked_as_they_are_written(cv_folder: Path, tmp_path: Path) -> None:
+    """With --redact no unmasked row reaches the disk, even if the run dies before its end: the rows
+    file is masked row by row (here read without the end-of-run pass)."""
+    from resume_lens.batch import run_batch
+    from resume_lens.redact import redact_row
+
+    out = tmp_path / "rows.jsonl"
+    summary = run_batch(cv_folder, out, row_transform=redact_row)
+    assert summary.scored >= 1
+    text = out.read_text(encoding="utf-8")
+    for word in PII:
+        assert word not in text, word
+    assert "Kubernetes" in text
