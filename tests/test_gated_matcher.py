@@ -9,7 +9,13 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from resume_lens.nlp.gated import GatedMatcher, pattern_gates, pattern_max_length, pattern_regex_gates
+from resume_lens.nlp.gated import (
+    GatedMatcher,
+    direct_token,
+    pattern_gates,
+    pattern_max_length,
+    pattern_regex_gates,
+)
 from resume_lens.nlp.rules import load_context_rules, load_evidence_patterns
 from resume_lens.nlp.tokenizer import customize_tokenizer
 
@@ -93,3 +99,17 @@ def test_regex_only_patterns_are_gated_by_the_text():
     hit, miss = nlp("Recall@5 of 0.87"), nlp("no metric here")
     assert gated.candidates(set(), hit.text) == [0] and gated.candidates(set(), miss.text) == []
     assert [(s, e) for _, s, e in gated(hit)] == [(0, 1)] and gated(miss) == []
+
+
+def test_one_token_patterns_are_matched_by_look_up():
+    assert direct_token([{"ORTH": {"IN": [";", "."]}}]) == ("ORTH", frozenset({";", "."}))
+    assert direct_token([{"LOWER": "but"}]) == ("LOWER", frozenset({"but"}))
+    assert direct_token([{"LOWER": "but", "OP": "?"}]) is None
+    assert direct_token([{"LOWER": "a"}, {"LOWER": "b"}]) is None
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("PUNCT", [[{"ORTH": {"IN": [";", "."]}}]])
+    gated.add("BUT", [[{"LOWER": "but"}]])
+    doc = nlp("Shipped it; But not the A/B test.")
+    ids = {nlp.vocab.strings["PUNCT"]: "PUNCT", nlp.vocab.strings["BUT"]: "BUT"}
+    assert [(ids[m], s, e) for m, s, e in gated(doc)] == [("PUNCT", 2, 3), ("BUT", 3, 4), ("PUNCT", 10, 11)]

@@ -23,12 +23,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["GatedMatcher", "pattern_gates", "pattern_max_length", "pattern_regex_gates"]
+__all__ = ["GatedMatcher", "direct_token", "pattern_gates", "pattern_max_length", "pattern_regex_gates"]
 
 _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
@@ -52,6 +52,28 @@ def _token_words(token: Mapping[str, Any]) -> frozenset[str] | None:
         if isinstance(value, Mapping) and set(value) == {"IN"} and value["IN"]:
             return frozenset(str(v).lower() for v in value["IN"])
     return None
+
+
+def direct_token(pattern: Sequence[Mapping[str, Any]]) -> tuple[str, frozenset[str]] | None:
+    """``(attribute, values)`` when ``pattern`` is one token that only requires ``LOWER``, ``ORTH`` or
+    ``TEXT`` to be one of ``values`` (such a pattern is matched by a look-up, without a ``Matcher``).
+
+    >>> direct_token([{"ORTH": {"IN": [";", "."]}}])
+    ('ORTH', frozenset({'.', ';'}))
+    """
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    ((key, value),) = pattern[0].items()
+    attribute = key.upper()
+    if attribute not in _WORD_ATTRS:
+        return None
+    if isinstance(value, str):
+        values = frozenset({value})
+    elif isinstance(value, Mapping) and set(value) == {"IN"} and value["IN"]:
+        values = frozenset(str(v) for v in value["IN"])
+    else:
+        return None
+    return ("LOWER" if attribute == "LOWER" else "ORTH"), values
 
 
 def pattern_max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
@@ -146,7 +168,16 @@ class GatedMatcher:
         self.vocab = vocab
         self.validate = validate
         self._matchers: dict[
-            str, list[tuple[Matcher, tuple[frozenset[str], ...], int | None, tuple[tuple[str, bool], ...]]]
+            str,
+            list[
+                tuple[
+                    Matcher,
+                    tuple[frozenset[str], ...],
+                    int | None,
+                    tuple[tuple[str, bool], ...],
+                    tuple[str, frozenset[str]] | None,
+                ]
+            ],
         ] = {}
         self._index: dict[int, list[int]] | None = None
 
@@ -163,7 +194,7 @@ class GatedMatcher:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
             gates = (pattern_gates(pattern), pattern_max_length(pattern), pattern_regex_gates(pattern))
-            entries.append((matcher, *gates))
+            entries.append((matcher, *gates, direct_token(pattern)))
         self._index = None
 
     def remove(self, key: str) -> None:
@@ -175,12 +206,18 @@ class GatedMatcher:
         strings = self.vocab.strings
         index: dict[int, list[int]] = defaultdict(list)
         self._entries: list[tuple[Matcher, frozenset[int], int]] = []
+        # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
+        self._direct: dict[int, tuple[bool, frozenset[int], int]] = {}
         self._checks: list[tuple[frozenset[int], ...]] = []
         self._always: list[int] = []
         self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
         for key in sorted(self._matchers):
-            for matcher, gates, max_length, regex_gates in self._matchers[key]:
+            for matcher, gates, max_length, regex_gates, direct in self._matchers[key]:
                 position = len(self._entries)
+                if direct is not None:
+                    attribute, values = direct
+                    accepted = frozenset(strings.add(v) for v in values)
+                    self._direct[position] = (attribute == "LOWER", accepted, strings.add(key))
                 hashed = tuple(frozenset(strings.add(word) for word in gate) for gate in gates)
                 # A bounded pattern only needs the tokens within max_length of its first gate's words.
                 window = max_length if hashed and max_length is not None else 0
@@ -238,8 +275,17 @@ class GatedMatcher:
         entries = self._entries
         length = len(lowers)
         where: dict[int, list[int]] | None = None
+        orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
+        direct = self._direct
         for position in positions:
+            if position in direct:
+                on_lower, accepted, key_id = direct[position]
+                if not on_lower and orths is None:
+                    orths = doc.to_array(ORTH).tolist()
+                values = lowers if on_lower else orths
+                matches.update((key_id, i, i + 1) for i, v in enumerate(values) if v in accepted)  # type: ignore[arg-type]
+                continue
             matcher, first_gate, window = entries[position]
             if window:
                 if where is None:
