@@ -26,6 +26,7 @@ from resume_lens.stuffing import keyword_stuffing
 
 __all__ = [
     "SCHEMA_VERSION",
+    "REVIEW_NOTICE",
     "CORE_PRODUCTION_CATEGORIES",
     "ClaimAssessment",
     "Assessment",
@@ -34,8 +35,10 @@ __all__ = [
 ]
 
 #: Version of the JSON shape produced by :meth:`Assessment.to_dict`. 1.1 added, without removing
-#: anything, `findings`, `questions` and the `evidence` of each top feature.
+#: anything, `findings`, `questions`, the `evidence` of each top feature and the review `notice`.
 SCHEMA_VERSION = "1.1"
+#: Carried by every output row: the tool triages, people decide (issue 8; never an automatic rejection).
+REVIEW_NOTICE = "Triage signal for human review, not a hiring decision."
 
 #: The production layer a screen must test (rubric §2), as taxonomy labels with readable names.
 CORE_PRODUCTION_CATEGORIES = {
@@ -164,6 +167,7 @@ class Assessment:
             "keyword_stuffing": None if self.keyword_stuffing is None else dict(self.keyword_stuffing),
             "error": None if self.error is None else dict(self.error),
             "findings": [dict(f) for f in self.findings],
+            "notice": REVIEW_NOTICE,
         }
 
 

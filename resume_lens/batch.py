@@ -382,6 +382,7 @@ def failed_row(
         "keyword_stuffing": None,
         "findings": [],
         "error": {"code": code, "message": message},
+        "notice": "Triage signal for human review, not a hiring decision.",
     }
 
 

@@ -73,3 +73,13 @@ def test_top_features_carry_the_evidence_spans_behind_them():
         want = [(s.start, s.end, s.label, s.text) for s in behind[feature["feature"]]]
         assert [(e["start"], e["end"], e["label"], e["text"]) for e in feature["evidence"]] == want
         assert all(text[e["start"] : e["end"]] == e["text"] for e in feature["evidence"])
+
+
+def test_every_row_carries_the_review_notice():
+    from resume_lens.assess import REVIEW_NOTICE
+    from resume_lens.batch import failed_row
+    from resume_lens.render import REVIEW_NOTE
+
+    assert REVIEW_NOTICE == REVIEW_NOTE == "Triage signal for human review, not a hiring decision."
+    assert Assessment.failed("a.pdf", "corrupt", "a.pdf is damaged").to_dict()["notice"] == REVIEW_NOTICE
+    assert failed_row("a.pdf", "corrupt", "a.pdf is damaged")["notice"] == REVIEW_NOTICE
