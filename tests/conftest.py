@@ -16,6 +16,42 @@ CORPUS_DIR = REPO_DIR / "corpora" / "resumes"
 EXAMPLES_DIR = REPO_DIR / "examples"
 
 
+def load_by_path(name: str, path: Path):  # noqa: ANN201 - returns the loaded module
+    """Load ``path`` as module ``name`` and register it in ``sys.modules`` (once).
+
+    tests/ and scripts/ are not packages (pytest runs with ``--import-mode=importlib``), so their
+    helper modules are loaded by path. Registered before the module runs: dataclasses look their
+    module up while a class is built.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# Generators of hostile test files, imported by name (``import hostile_files``) in the test modules.
+load_by_path("hostile_files", TESTS_DIR / "hostile_files.py")
+
+
+@pytest.fixture(scope="session")
+def load_script():
+    """``load_script("render")`` loads ``scripts/render.py`` (scripts are not in the package)."""
+    loaded: list[str] = []
+
+    def load(stem: str):  # noqa: ANN202
+        name = f"resume_lens_scripts_{stem}"
+        loaded.append(name)
+        return load_by_path(name, REPO_DIR / "scripts" / f"{stem}.py")
+
+    yield load
+    for name in loaded:
+        sys.modules.pop(name, None)
+
+
 @pytest.fixture(scope="session")
 def templates_dir() -> Path:
     """The 25 public template PDFs in ../shared/resumes/templates (skip when absent)."""
@@ -37,13 +73,6 @@ def examples_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def render_module():
+def render_module(load_script):
     """``scripts/render.py`` (the example and corpus renderer), loaded by path: it is not in the package."""
-    path = REPO_DIR / "scripts" / "render.py"
-    spec = importlib.util.spec_from_file_location("resume_lens_scripts_render", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    return load_script("render")

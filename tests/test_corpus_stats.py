@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -51,16 +49,9 @@ b_001_student.txt,no_claim,student,,coursework
 
 
 @pytest.fixture(scope="module")
-def corpus_stats():
+def corpus_stats(load_script):
     """``scripts/corpus_stats.py``, loaded by path: scripts are not in the package."""
-    path = REPO_DIR / "scripts" / "corpus_stats.py"
-    spec = importlib.util.spec_from_file_location("resume_lens_scripts_corpus_stats", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    return load_script("corpus_stats")
 
 
 @pytest.fixture()

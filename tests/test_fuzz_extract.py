@@ -14,12 +14,11 @@ every thread's stack and exits after :data:`HANG_SECONDS`.
 from __future__ import annotations
 
 import faulthandler
-import importlib.util
 import logging
 import random
-import sys
 from pathlib import Path
 
+import hostile_files as hf  # registered by conftest.py (tests/ is not a package)
 import pytest
 
 from resume_lens.document import Document
@@ -33,19 +32,6 @@ SEED = 20260107
 HANG_SECONDS = 60
 LIMITS = ExtractionLimits(max_seconds=5)
 
-
-def _load_hostile_files():  # noqa: ANN202 - tests/ is not a package (pytest runs with --import-mode=importlib)
-    if "hostile_files" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "hostile_files", Path(__file__).with_name("hostile_files.py")
-        )
-        assert spec is not None and spec.loader is not None
-        sys.modules["hostile_files"] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules["hostile_files"]
-
-
-hf = _load_hostile_files()
 SEEDS = hf.fuzz_seeds()
 
 

@@ -115,17 +115,10 @@ def test_api_misuse_gets_clear_errors(examples_dir):
 # ------------------------------------------------ a batch over every broken kind (issue 5 item 4)
 
 
-def _hostile_files():  # noqa: ANN202 - tests/ is not a package (pytest runs with --import-mode=importlib)
-    import importlib.util
+def _hostile_files():  # noqa: ANN202 - registered by conftest.py (tests/ is not a package)
+    import hostile_files
 
-    if "hostile_files" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "hostile_files", Path(__file__).with_name("hostile_files.py")
-        )
-        assert spec is not None and spec.loader is not None
-        sys.modules["hostile_files"] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules["hostile_files"]
+    return hostile_files
 
 
 def test_assess_many_gives_one_error_row_per_broken_file(tmp_path, examples_dir):

@@ -8,9 +8,7 @@ time limits are tested on files that take far longer than the limit given to the
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 import threading
 import tracemalloc
 import zlib
@@ -18,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import hostile_files as hf  # registered by conftest.py (tests/ is not a package)
 import pytest
 
 from resume_lens.errors import (
@@ -31,19 +30,6 @@ from resume_lens.extract import ExtractionLimits, extract_bytes
 from resume_lens.extract import budget as budget_module
 from resume_lens.extract.budget import current_budget, extraction_budget, install_pdfminer_hooks
 
-
-def _load_hostile_files():  # noqa: ANN202 - tests/ is not a package (pytest runs with --import-mode=importlib)
-    if "hostile_files" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "hostile_files", Path(__file__).with_name("hostile_files.py")
-        )
-        assert spec is not None and spec.loader is not None
-        sys.modules["hostile_files"] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules["hostile_files"]
-
-
-hf = _load_hostile_files()
 MB = hf.MB
 
 
