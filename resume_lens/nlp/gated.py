@@ -271,27 +271,30 @@ class GatedMatcher:
         """
         lowers = doc.to_array(LOWER).tolist()
         words = set(lowers)
-        positions = self.candidates(words, doc.text)
+        if self._index is None:
+            self._build_index()
+        # Doc.text joins every token, so it is built only when a pattern is gated by an expression.
+        positions = self.candidates(words, doc.text if self._text_gated else "")
         entries = self._entries
         length = len(lowers)
-        where: dict[int, list[int]] | None = None
+        where: dict[int, list[int]] = defaultdict(list)
+        for i, word in enumerate(lowers):
+            where[word].append(i)
         orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
         direct = self._direct
         for position in positions:
             if position in direct:
                 on_lower, accepted, key_id = direct[position]
-                if not on_lower and orths is None:
+                if on_lower:
+                    matches.update((key_id, i, i + 1) for v in accepted.intersection(words) for i in where[v])
+                    continue
+                if orths is None:
                     orths = doc.to_array(ORTH).tolist()
-                values = lowers if on_lower else orths
-                matches.update((key_id, i, i + 1) for i, v in enumerate(values) if v in accepted)  # type: ignore[arg-type]
+                matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
                 continue
             matcher, first_gate, window = entries[position]
             if window:
-                if where is None:
-                    where = defaultdict(list)
-                    for i, word in enumerate(lowers):
-                        where[word].append(i)
                 at = [i for word in first_gate.intersection(words) for i in where[word]]
                 lo = max(0, min(at) - window + 1)
                 hi = min(length, max(at) + window)
