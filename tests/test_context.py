@@ -7,7 +7,12 @@ import spacy
 from spacy.tokens import Span
 
 from resume_lens.errors import RuleFileError
-from resume_lens.nlp.components import ContextComponent, same_label_longest
+from resume_lens.nlp.components import (
+    ContextComponent,
+    merge_clause_fragments,
+    prefer_specific_production,
+    same_label_longest,
+)
 from resume_lens.tagging import get_pipeline
 
 
@@ -230,3 +235,85 @@ def test_first_person_clause_ends_the_team_attribution(nlp):
     found = {(s.text, s._.rl_polarity) for s in doc.spans["rl_evidence"] if s.label_.startswith("PROD.")}
     assert ("built the streaming pipeline", "attributed") in found
     assert all(p == "asserted" for t, p in found if "Kafka" in t) and any("Kafka" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # an LLM-serving span takes the generic serving words ("served on TGI" is LLMOps, taxonomy A09)
+        (
+            "QLoRA fine-tune of Mistral 7B on 40k labelled chats, served via vLLM.",
+            "LLM.OPS",
+            ["served via vLLM"],
+        ),
+    ],
+)
+def test_llm_ops_span_replaces_generic_serving(nlp, text, label, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["rl_evidence"] if s.label_ == label] == expected
+    assert not [s for s in doc.spans["rl_evidence"] if s.label_ == "PROD.SERVING"]
+
+
+def test_serving_overlapping_a_specific_span_is_dropped():
+    nlp = spacy.blank("en")
+    doc = nlp("shadow deployed the fraud model behind the scoring service")
+    spans = [
+        Span(doc, 0, 5, "PROD.CICD", span_id="shadow"),  # shadow deployed the fraud model
+        Span(doc, 2, 9, "PROD.SERVING", span_id="serve"),  # overlaps the CI/CD span without lying inside it
+        Span(doc, 6, 9, "PROD.INFRA", span_id="infra"),  # infrastructure never takes the serving words
+    ]
+    assert [s.id_ for s in prefer_specific_production(spans)] == ["shadow", "infra"]
+    infra_only = [
+        Span(doc, 2, 9, "PROD.SERVING", span_id="serve"),
+        Span(doc, 6, 9, "PROD.INFRA", span_id="infra"),
+    ]
+    assert [s.id_ for s in prefer_specific_production(infra_only)] == ["serve", "infra"]
+
+
+def _with_polarity(doc, start, end, label, polarity="asserted", cues=()):
+    span = Span(doc, start, end, label, span_id=f"r{start}")
+    span._.rl_polarity = polarity
+    span._.rl_cues = cues
+    return span
+
+
+def test_merge_clause_fragments_joins_same_label_parts_of_one_clause():
+    nlp = spacy.blank("en")
+    get_pipeline()  # registers the span extensions
+    doc = nlp("Great Expectations suites now gate every nightly load into the warehouse, and Deequ runs too")
+    # tokens: Great(0) Expectations(1) suites(2) now(3) gate(4) every(5) nightly(6) load(7) into(8) the(9)
+    # warehouse(10) ,(11) and(12) Deequ(13) runs(14) too(15)
+    spans = [
+        _with_polarity(doc, 0, 2, "PROD.QUALITY", cues=("a",)),
+        _with_polarity(doc, 4, 8, "PROD.QUALITY", cues=("b",)),
+        _with_polarity(doc, 13, 14, "PROD.QUALITY"),  # after the comma: another piece of work
+        _with_polarity(doc, 6, 8, "PROD.PIPELINE"),  # another label is never joined
+    ]
+    merged = merge_clause_fragments(spans)
+    assert [(s.label_, s.start, s.end, s.id_) for s in merged] == [
+        ("PROD.QUALITY", 0, 8, "r0"),
+        ("PROD.PIPELINE", 6, 8, "r6"),
+        ("PROD.QUALITY", 13, 14, "r13"),
+    ]
+    assert merged[0]._.rl_cues == ("a", "b")
+    assert merged[0]._.rl_polarity == "asserted"
+
+
+@pytest.mark.parametrize("gap", ["but", ";", "however", "."])
+def test_merge_clause_fragments_stops_at_a_clause_break(gap):
+    nlp = spacy.blank("en")
+    get_pipeline()
+    doc = nlp(f"deployed the model {gap} monitored the model")
+    spans = [_with_polarity(doc, 0, 3, "PROD.SERVING"), _with_polarity(doc, 4, 7, "PROD.SERVING")]
+    assert [(s.start, s.end) for s in merge_clause_fragments(spans)] == [(0, 3), (4, 7)]
+
+
+def test_merge_clause_fragments_keeps_different_polarities_apart():
+    nlp = spacy.blank("en")
+    get_pipeline()
+    doc = nlp("deployed the model and never monitored the model")
+    spans = [_with_polarity(doc, 0, 3, "PROD.SERVING"), _with_polarity(doc, 4, 8, "PROD.SERVING", "negated")]
+    assert [(s.start, s.end, s._.rl_polarity) for s in merge_clause_fragments(spans)] == [
+        (0, 3, "asserted"),
+        (4, 8, "negated"),
+    ]

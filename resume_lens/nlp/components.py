@@ -101,28 +101,99 @@ _NOT_CONTAINERS = frozenset({"PROD.SERVING", "PROD.INFRA"})
 
 
 def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
-    """:func:`same_label_longest`, then drop a ``PROD.SERVING`` span that lies inside a span of
-    another ``PROD.*`` label other than ``PROD.INFRA``.
+    """:func:`same_label_longest`, then drop a ``PROD.SERVING`` span that overlaps a span of another
+    ``PROD.*`` label (other than ``PROD.INFRA``) or of an ``LLM.*`` label.
 
     "models in production" inside "monitor models in production with Evidently" is monitoring
     evidence, and "deployed the model" inside "deployed the model on Vertex AI" is cloud-ML
-    evidence (taxonomy §2: the more specific category names what was done); counting the generic
+    evidence, and "served on TGI" is LLM serving (taxonomy §2 and A09: the more specific category
+    names what was done); counting the generic
     deployment words again as serving adds a second span for one piece of work. Infrastructure is
     the exception: "deployed the model to production on EKS" is a deployment that names its cluster.
     """
     kept = same_label_longest(spans)
-    containers = [s for s in kept if s.label_.startswith("PROD.") and s.label_ not in _NOT_CONTAINERS]
+    containers = [
+        s for s in kept if s.label_.startswith(("PROD.", "LLM.")) and s.label_ not in _NOT_CONTAINERS
+    ]
     return [
         s
         for s in kept
-        if s.label_ != "PROD.SERVING" or not any(o.start <= s.start and s.end <= o.end for o in containers)
+        if s.label_ != "PROD.SERVING" or not any(o.start < s.end and s.start < o.end for o in containers)
     ]
 
 
 @registry.misc("resume_lens.prefer_specific_production_spans.v1")
 def make_prefer_specific_production_filter() -> Callable[[Iterable[Span]], list[Span]]:
-    """Registered factory of :func:`prefer_specific_production` (the context component's default)."""
+    """Registered factory of :func:`prefer_specific_production`."""
     return prefer_specific_production
+
+
+#: Tokens that end a clause for :func:`merge_clause_fragments`: two same-label spans on either side of
+#: one of these describe two pieces of work, not one. Parentheses, slashes and colons are not breaks:
+#: what they add ("(KServe)", "train/serve", "CI for ML: lint, tests") qualifies the same work.
+CLAUSE_BREAKS = frozenset(
+    {";", ".", ",", "•", "|", "but", "however", "although", "whereas", "though", "yet", "while"}
+)
+
+
+#: Rule-id prefixes of bare tool and concept names (``tools.jsonl``).
+_TOOL_RULE_PREFIXES = ("tool_", "term_")
+
+
+def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
+    """Join same-label spans of one clause into one span (from the first's start to the last's end).
+
+    "Great Expectations suites gate every nightly load" and "deployed … behind a gRPC service" are
+    one piece of work each; rules written for their parts ("Great Expectations", "gate every … load")
+    otherwise count it twice. Two spans join when they share a label and a polarity and the tokens
+    between them hold none of :data:`CLAUSE_BREAKS`. The joined span keeps the first span's rule id
+    and the union of both spans' context cues (``span._.rl_cues``). Bare tool names (``TOOL.*``) are
+    never joined, nor are tool names the context made production spans ("familiar with Docker and
+    Kubernetes"): the keyword-stuffing signal counts them one by one.
+
+    Parameters
+    ----------
+    spans:
+        Spans of one ``Doc``, same-label overlaps already removed (:func:`same_label_longest`).
+
+    Returns
+    -------
+    list of Span
+        Sorted by ``(start, end, label)``.
+    """
+    out: list[Span] = []
+    last_of_label: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
+        if span.label_.startswith("TOOL.") or span.id_.startswith(_TOOL_RULE_PREFIXES):
+            # bare tool names, qualified or not, are counted one by one (keyword stuffing)
+            out.append(span)
+            continue
+        at = last_of_label.get(span.label_)
+        if at is not None:
+            prev = out[at]
+            gap = prev.doc[prev.end : span.start] if span.start > prev.end else ()
+            if prev._.rl_polarity == span._.rl_polarity and not any(t.lower_ in CLAUSE_BREAKS for t in gap):
+                joined = Span(
+                    prev.doc, prev.start, max(prev.end, span.end), label=prev.label_, span_id=prev.id_
+                )
+                joined._.rl_polarity = prev._.rl_polarity
+                joined._.rl_cues = tuple(dict.fromkeys((*prev._.rl_cues, *span._.rl_cues)))
+                out[at] = joined
+                continue
+        last_of_label[span.label_] = len(out)
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, s.end, s.label_))
+
+
+def prefer_specific_production_merged(spans: Iterable[Span]) -> list[Span]:
+    """:func:`prefer_specific_production`, then :func:`merge_clause_fragments`."""
+    return merge_clause_fragments(prefer_specific_production(spans))
+
+
+@registry.misc("resume_lens.prefer_specific_production_spans.v2")
+def make_prefer_specific_production_merged_filter() -> Callable[[Iterable[Span]], list[Span]]:
+    """Registered factory of :func:`prefer_specific_production_merged` (the context component's default)."""
+    return prefer_specific_production_merged
 
 
 def _register_extensions() -> None:
@@ -332,7 +403,7 @@ class ContextComponent:
         "spans_key": EVIDENCE_KEY,
         "modifiers_key": MODIFIERS_KEY,
         "rules": "packaged",
-        "spans_filter": {"@misc": "resume_lens.prefer_specific_production_spans.v1"},
+        "spans_filter": {"@misc": "resume_lens.prefer_specific_production_spans.v2"},
         "priority": list(DEFAULT_PRIORITY),
         "qualify_tools": True,
     },
