@@ -28,6 +28,20 @@ def polarities(nlp, text: str, label: str) -> set[str]:
 
 # (text, label, expected polarity of every span with that label)
 CASES = [
+    # research and notebook evidence is not qualified by cues meant for production claims (taxonomy §6)
+    ("Proposed a novel reward-shaping method that outperformed prior work.", "RES.NOVEL", "asserted"),
+    ("Introduced a new objective for calibrated uncertainty in ranking.", "RES.NOVEL", "asserted"),
+    (
+        "Fraud model achieved 0.94 recall on the hold-out set (not deployed to production).",
+        "NB.OFFLINE_METRIC",
+        "asserted",
+    ),
+    (
+        "Fraud model achieved 0.94 recall on the hold-out set (not deployed to production).",
+        "PROD.SERVING",
+        "negated",
+    ),
+    ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
     # asserted baselines
     ("Rewrote the hand-run scoring as a Prefect flow that runs every night.", "PROD.PIPELINE", "asserted"),
     ("We cut GPU spend by moving the embedding model to AWS Inferentia.", "PROD.INFER_OPT", "asserted"),
