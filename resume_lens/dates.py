@@ -9,8 +9,20 @@ the whole period the resume names:
   Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
   ``2020-12`` to ``2021-02``);
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
-* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date`` and ``date`` are ``"present"``
-  (only as the end of a range).
+* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date``, ``date`` and the Japanese
+  ``現在`` ("now") are ``"present"`` (only as the end of a range);
+* a two-digit year is 20YY below 50 and 19YY from 50 (``'21`` → 2021, ``’98`` → 1998). It is read
+  after an apostrophe (``"Mar '21"``) anywhere, and without one only inside a range whose ends are
+  both written that way (or end in ``present``): ``"Sep 15 - NOW"``, ``"Jan 15 - Sep 15"``,
+  ``"09/15 – 03/18"``, and only on a line without a four-digit year. Alone, ``"Sep 15"`` could be
+  a day of the month and ``"09/15"`` a month and day, so they are not dates, and ``"NeurIPS 2019,
+  Dec 10 - Dec 15"`` is a range of days;
+* the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
+  dash) and ``～`` separate a range as ``-`` does.
+
+Template placeholders where the dates go (``"year–year"``, ``"Month 20XX – Ongoing"``,
+``"MM/YYYY - present"``) are not dates; :func:`find_placeholder_dates` finds them so that a caller can
+tell an unfilled date slot from no date at all.
 
 A single date that is not part of a range gives ``start`` and ``end`` at its own precision
 (``"2021"`` → ``2021-01`` … ``2021-12``; ``"Mar 2021"`` → ``2021-03`` … ``2021-03``).
@@ -25,19 +37,23 @@ from datetime import datetime
 from dateutil import parser as _dateutil_parser
 from dateutil.parser import parserinfo as _parserinfo
 
-__all__ = ["DateRange", "find_date_range", "find_dates", "parse_date"]
+__all__ = ["DateRange", "find_date_range", "find_dates", "find_placeholder_dates", "parse_date"]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_SHORT_YEAR = r"'\d\d"
+_SHORT_YEAR = r"['\u2019]\d\d"
 # Month names come from dateutil's own table (``parserinfo.MONTHS``: "Jan", "Sep", "Sept",
 # "January", ...), longest first; dateutil then parses the matched word.
 _MONTH_NAMES = sorted({name for names in _parserinfo.MONTHS for name in names}, key=len, reverse=True)
 _MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|\u73fe\u5728)"
+# Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
+_JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
+_JA_YEAR = rf"{_YEAR}\s*\u5e74"
 
 _DATE = (
     rf"(?:(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Sept. 2018, Q3 2022
+    rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
     rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
     rf"|{_YEAR})"  # 2021
@@ -46,7 +62,7 @@ _DATE = (
 # "through"; two full dates separated by whitespace only are also a range (the soft hyphen of some PDFs is
 # removed upstream).
 _SEP = (
-    r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~>\u2192\u27f6\u00bb]+"
+    r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~>\u2192\u27f6\u00bb\u301c\uff5e]+"
     r"|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)"
 )
 # A date is not part of a longer word or number; an underscore (Markdown italics, "_2021 – now_") is no
@@ -61,6 +77,28 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_RE = re.compile(rf"{_EDGE_L}{_DATE}{_EDGE_R}", re.IGNORECASE)
+# Two-digit years without an apostrophe, only as both ends of a range (module docstring): "Sep 15",
+# "Sept. 15", "09/15", "9/15". A day of the month followed by a year ("Sep 15, 2020") is not one.
+_SHORT_DATE = rf"(?:{_MONTH_WORD}\s*\d\d|(?:0?[1-9]|1[0-2])\s*/\s*\d\d)(?![\d,/]|\.\d|\s*,?\s*{_YEAR})"
+_SHORT_RANGE_RE = re.compile(
+    rf"{_EDGE_L}(?P<start>{_SHORT_DATE}){_SEP}(?P<end>{_SHORT_DATE}|{_PRESENT}){_EDGE_R}", re.IGNORECASE
+)
+_FULL_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_SHORT_PARTS_RE = re.compile(rf"(?:({_MONTH_WORD})|(0?[1-9]|1[0-2])\s*/)\s*(\d\d)", re.IGNORECASE)
+# Placeholders of unfilled templates (module docstring): "year", "yyyy", "20XX", "Month 20XX", "MM/YYYY".
+_PLACEHOLDER_YEAR = r"(?:year|yyyy|(?:19|20)(?:xx|\?\?))"
+_PLACEHOLDER_DATE = (
+    rf"(?:(?:{_MONTH_WORD}|{_SEASON}|month|mm)\s*[/.]?\s*{_PLACEHOLDER_YEAR}"
+    rf"|(?:month|mm)\s*[/.]?\s*{_YEAR}|{_PLACEHOLDER_YEAR})"
+)
+# Dashes and tildes only: "year to year" is prose ("grew year to year"), "year–year" is a slot.
+_PLACEHOLDER_SEP = r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212~\u301c\uff5e]+\s*"
+_PLACEHOLDER_RE = re.compile(
+    rf"{_EDGE_L}(?P<start>{_PLACEHOLDER_DATE}|{_DATE}){_PLACEHOLDER_SEP}"
+    rf"(?P<end>{_PLACEHOLDER_DATE}|{_DATE}|{_PRESENT}){_EDGE_R}",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_WORD_RE = re.compile(rf"^{_PLACEHOLDER_DATE}$", re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
 _SEASON_MONTHS = {
@@ -100,7 +138,7 @@ class DateRange:
 
 def _year(token: str) -> int:
     token = token.strip()
-    if token.startswith("'"):
+    if token.startswith(("'", "\u2019")):
         two = int(token[1:])
         return 2000 + two if two < 50 else 1900 + two
     return int(token)
@@ -143,6 +181,10 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     m = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(0[1-9]|1[0-2])", tok)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
+    m = re.fullmatch(rf"({_YEAR})\s*\u5e74(?:\s*(0?[1-9]|1[0-2])\s*\u6708)?", tok)
+    if m:
+        month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+        return f"{m.group(1)}-{month:02d}"
     m = re.fullmatch(rf"({_SEASON})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
     if m:
         first, last = _SEASON_MONTHS[m.group(1).lower()]
@@ -160,6 +202,24 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     return None
 
 
+def _parse_short(token: str, *, end: bool) -> str | None:
+    """Read one end of a two-digit-year range (``"Sep 15"``, ``"09/15"``, ``"NOW"``) as ``"YYYY-MM"``."""
+    tok = " ".join(token.split())
+    if _PRESENT_RE.match(tok):
+        return "present" if end else None
+    m = _SHORT_PARTS_RE.fullmatch(tok)
+    if m is None:
+        return None
+    year = _year("'" + m.group(3))
+    if m.group(2):
+        return f"{year}-{int(m.group(2)):02d}"
+    return parse_date(f"{m.group(1)} {year}", end=end)
+
+
+def _ordered(start: str | None, end: str | None) -> bool:
+    return start is not None and end is not None and (end == "present" or end >= start)
+
+
 def find_date_range(line: str) -> DateRange | None:
     """Find the first date range in ``line``.
 
@@ -172,19 +232,58 @@ def find_date_range(line: str) -> DateRange | None:
     -------
     DateRange or None
         The first range whose both ends parse (``"Mar 2021 – Present"``, ``"2019-2021"``,
-        ``"03/2021 to 06/2022"``, ``"Sep. 2023  Mar. 2024"``), with offsets into ``line``; ``None``
-        when there is none. Single dates are not ranges; see :func:`find_dates`.
+        ``"03/2021 to 06/2022"``, ``"Sep. 2023  Mar. 2024"``, ``"2018年04月〜現在"``), with offsets into
+        ``line``; else the first range of two-digit years (``"Sep 15 - NOW"``, ``"09/15 – 03/18"``;
+        module docstring); ``None`` when there is none. Single dates are not ranges; see
+        :func:`find_dates`.
     """
     for m in _RANGE_RE.finditer(line):
         start_tok = m.group("start") or m.group("start2")
         end_tok = m.group("end") or m.group("end2")
         start = parse_date(start_tok)
         end = parse_date(end_tok, end=True)
-        if start is None or end is None:
-            continue
-        if end != "present" and end < start:
+        if start is None or end is None or not _ordered(start, end):
             continue
         return DateRange(start, end, m.start(), m.end())
+    if _FULL_YEAR_RE.search(line):
+        return None  # "NeurIPS 2019, Dec 10 - Dec 15": days of a dated event, not two-digit years
+    for m in _SHORT_RANGE_RE.finditer(line):
+        start = _parse_short(m.group("start"), end=False)
+        end = _parse_short(m.group("end"), end=True)
+        if start is None or end is None or not _ordered(start, end):
+            continue
+        return DateRange(start, end, m.start(), m.end())
+    return None
+
+
+def find_placeholder_dates(line: str) -> tuple[int, int] | None:
+    """Find a template's unfilled date slot: a range with a placeholder end and no real date.
+
+    Parameters
+    ----------
+    line : str
+        One line of resume text.
+
+    Returns
+    -------
+    (int, int) or None
+        Offsets into ``line``, end-exclusive, of the first range written with dashes whose start or
+        end is a placeholder (``"year–year"``, ``"year--year"``, ``"Month 20XX – Ongoing"``,
+        ``"MM/YYYY - Present"``, ``"2019 – 20XX"``); ``None`` when there is none, or when the range
+        is a real one (:func:`find_date_range`).
+
+    Examples
+    --------
+    >>> find_placeholder_dates("year–year Job title, Employer, City.")
+    (0, 9)
+    >>> find_placeholder_dates("Revenue grew year to year") is None
+    True
+    """
+    for m in _PLACEHOLDER_RE.finditer(line):
+        ends = (m.group("start").strip(), m.group("end").strip())
+        if all(_PLACEHOLDER_WORD_RE.match(" ".join(e.split())) is None for e in ends):
+            continue  # two real dates (or a date and "present"): not a placeholder
+        return m.start(), m.end()
     return None
 
 
