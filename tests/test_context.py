@@ -42,6 +42,10 @@ CASES = [
         "negated",
     ),
     ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
+    ("Exposure to Airflow + dbt via coursework.", "NB.ACADEMIC", "asserted"),
+    # "without a missed …" is a positive record, not a negation (taxonomy §6.1 pseudo-negations)
+    ("Forecast service has run without a missed morning in 14 months.", "MEAS.UPTIME", "asserted"),
+    ("Brought daily volume to 2.5 TB without a single missed SLA.", "MEAS.UPTIME", "asserted"),
     # asserted baselines
     ("Rewrote the hand-run scoring as a Prefect flow that runs every night.", "PROD.PIPELINE", "asserted"),
     ("We cut GPU spend by moving the embedding model to AWS Inferentia.", "PROD.INFER_OPT", "asserted"),
