@@ -22,14 +22,20 @@ import stat as stat_module
 from resume_lens.document import Document
 from resume_lens.errors import DocumentTooLargeError, EmptyDocumentError, ExtractionError
 from resume_lens.extract.budget import extraction_budget
-from resume_lens.extract.detect import detect_format, display_name
+from resume_lens.extract.detect import RawText, detect_format, display_name
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import normalize_text
 
-__all__ = ["ExtractionLimits", "extract_bytes", "extract_file", "normalize_text"]
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "ExtractionLimits", "extract_bytes", "extract_file", "normalize_text"]
+
+#: The PDF engines (see :mod:`resume_lens.extract.pdfium`): pdfminer.six, the default, and PDFium.
+ENGINES = ("pdfminer", "pdfium")
+DEFAULT_ENGINE = "pdfminer"
 
 
-def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | None = None) -> Document:
+def extract_file(
+    path: str | os.PathLike[str], *, limits: ExtractionLimits | None = None, engine: str = DEFAULT_ENGINE
+) -> Document:
     """Read a resume file and return its normalised text.
 
     Parameters
@@ -40,6 +46,8 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
         Limits; ``ExtractionLimits()`` (10 MB, 20 pages, 200,000 characters, 15 seconds, 20 MB of
         decoded PDF data) when omitted. The byte limit is checked with ``os.stat`` before the file
         is read.
+    engine : {"pdfminer", "pdfium"}
+        The PDF engine; see :func:`extract_bytes`.
 
     Returns
     -------
@@ -56,7 +64,10 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
         See :func:`extract_bytes`.
     ExtractionTimeoutError
         See :func:`extract_bytes`.
+    ValueError
+        ``engine`` is not one of :data:`ENGINES`.
     """
+    _check_engine(engine)
     limits = limits or ExtractionLimits()
     file = os.fspath(path)
     name = display_name(file)
@@ -80,11 +91,15 @@ def extract_file(path: str | os.PathLike[str], *, limits: ExtractionLimits | Non
             data = handle.read(limits.max_bytes + 1)
     except OSError as e:
         raise ExtractionError(f"{name} cannot be read ({e.strerror}); check the file and permissions.") from e
-    return extract_bytes(data, file=file, limits=limits)
+    return extract_bytes(data, file=file, limits=limits, engine=engine)
 
 
 def extract_bytes(
-    data: bytes, *, file: str | None = None, limits: ExtractionLimits | None = None
+    data: bytes,
+    *,
+    file: str | None = None,
+    limits: ExtractionLimits | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> Document:
     """Turn the bytes of a resume file into a :class:`~resume_lens.document.Document`.
 
@@ -96,12 +111,20 @@ def extract_bytes(
         Where the bytes came from. Used as ``Document.file`` and, by base name, in messages.
     limits : ExtractionLimits, optional
         Limits; ``ExtractionLimits()`` when omitted. ``max_seconds`` counts from this call.
+    engine : {"pdfminer", "pdfium"}
+        How a PDF's text layer is read: ``"pdfminer"`` (pdfminer.six, the default, with the
+        hidden-text detector and the column reading order) or ``"pdfium"`` (PDFium through the
+        optional pypdfium2, much faster). A PDF that PDFium cannot read as a reader sees it falls
+        back to pdfminer.six and gets an ``engine_fallback`` warning naming the reason (see
+        :mod:`resume_lens.extract.pdfium`); so does every PDF when pypdfium2 is not installed.
+        Other formats ignore it.
 
     Returns
     -------
     Document
         ``text`` normalised by :func:`normalize_text`; ``source_format`` ``"pdf"``, ``"docx"`` or
-        ``"txt"``; ``sha256`` of ``data``; ``pages`` (1 for DOCX and text); extraction ``warnings``.
+        ``"txt"``; ``sha256`` of ``data``; ``pages`` (1 for DOCX and text); extraction ``warnings``
+        (with ``engine="pdfium"``, an ``engine_fallback`` warning when pdfminer.six read the PDF).
 
     Raises
     ------
@@ -122,7 +145,10 @@ def extract_bytes(
         Truncated or damaged PDF, zip or DOCX.
     NoTextLayerError
         A PDF without usable text (scanned, or fonts without a character map); OCR is needed.
+    ValueError
+        ``engine`` is not one of :data:`ENGINES`.
     """
+    _check_engine(engine)
     limits = limits or ExtractionLimits()
     name = display_name(file)
     if not data:
@@ -135,9 +161,7 @@ def extract_bytes(
     with extraction_budget(name, limits) as budget:
         source_format = detect_format(data, name)
         if source_format == "pdf":
-            from resume_lens.extract.pdf import extract_pdf_bytes
-
-            raw = extract_pdf_bytes(data, name, limits)
+            raw = _extract_pdf(data, name, limits, engine)
         elif source_format == "docx":
             from resume_lens.extract.docx import extract_docx_bytes
 
@@ -169,6 +193,29 @@ def extract_bytes(
         warnings=raw.warnings + tuple(budget.warnings),
         hidden_spans=raw.hidden_spans,
     )
+
+
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+
+
+def _extract_pdf(data: bytes, name: str, limits: ExtractionLimits, engine: str) -> RawText:
+    """A PDF's raw text with ``engine``; PDFium falls back to pdfminer.six with a warning first."""
+    fallback = None
+    if engine == "pdfium":
+        from resume_lens.extract.pdfium import PdfiumFallback, extract_pdf_pdfium
+
+        try:
+            return extract_pdf_pdfium(data, name, limits)
+        except PdfiumFallback as e:
+            fallback = e.warning(name)
+    from resume_lens.extract.pdf import extract_pdf_bytes
+
+    raw = extract_pdf_bytes(data, name, limits)
+    if fallback is None:
+        return raw
+    return raw._replace(warnings=(fallback, *raw.warnings))
 
 
 def _too_many_bytes(name: str, size: int, limits: ExtractionLimits) -> DocumentTooLargeError:
