@@ -112,6 +112,9 @@ class WorkerSettings:
         objects, so the parent never imports scikit-learn or spaCy (what :func:`run_batch` uses).
     as_of:
         The screening date for the findings (``Screener(as_of=...)``); today when ``None``.
+    engine:
+        The PDF engine, ``"pdfminer"`` (default) or ``"pdfium"`` (``Screener(engine=...)``). Part of the
+        key :func:`run_batch` resumes by: rows written with another engine are scored again.
     """
 
     model_dir: str | None = None
@@ -120,6 +123,7 @@ class WorkerSettings:
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
     as_rows: bool = False
     as_of: date | str | None = None
+    engine: str = "pdfminer"
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,9 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
     try:
         from resume_lens.screener import Screener
 
-        screener = Screener(settings.model_dir, limits=settings.limits, as_of=settings.as_of)
+        screener = Screener(
+            settings.model_dir, limits=settings.limits, as_of=settings.as_of, engine=settings.engine
+        )
         _LOADS += 1
         _limit_memory(settings.max_memory_mb)
     except ResumeLensError as e:
@@ -705,9 +711,12 @@ def run_batch(
 ) -> BatchSummary:
     """Score every file under ``folder`` into ``output`` (``.jsonl`` or ``.csv``), resuming an earlier run.
 
-    Rows (``Assessment.to_dict()``) are appended to the JSON Lines file :func:`rows_path_for` names and
-    flushed as each file finishes. Files already there (same content sha256 and model version; by path
-    first, then by content, so renamed or moved files are not scored again) are skipped. When the run
+    Rows (``Assessment.to_dict()`` plus ``engine``, the PDF engine the run asked for) are appended to the
+    JSON Lines file :func:`rows_path_for` names and flushed as each file finishes. Files already there
+    (same content sha256, model version and engine; by path first, then by content, so renamed or moved
+    files are not scored again) are skipped; a row of another engine (a row without ``engine`` counts as
+    ``"pdfminer"``) does not count, so a run with ``--engine pdfium`` after a default one scores every
+    file again and, once complete, holds only its own rows. When the run
     completes the rows file holds exactly one row per file of the folder, in the order they finished, and
     a ``.csv`` output is written from it (also after Ctrl-C). The parent process keeps no result per file.
 
@@ -765,7 +774,9 @@ def run_batch(
     by_content: dict[str, list[int]] = {}
     outcome: dict[int, dict[str, Any]] = {}
     for number, row in rows_file.rows():
-        if row.get("model_version") != version:
+        # rows of another model or engine are not this run's: their files are scored again (and the
+        # old rows dropped when the run completes), so rows of two engines never mix silently
+        if row.get("model_version") != version or row.get("engine", "pdfminer") != settings.engine:
             continue
         sha = row.get("sha256")
         by_path.setdefault((str(row.get("file")), sha), []).append(number)
@@ -822,6 +833,7 @@ def run_batch(
                 row["sha256"] = todo[done.index][1]
             if not row.get("model_version"):
                 row["model_version"] = version
+            row["engine"] = settings.engine
             if row_transform is not None:
                 row = row_transform(row)
             rows_file.append(row)
@@ -863,14 +875,14 @@ _CLUSTER_SCREENERS: dict[tuple[Any, ...], Any] = {}
 def _cluster_screener(settings: WorkerSettings) -> Any:
     """The Screener of this Dask worker process, built on its first file (once per process and model)."""
     global _LOADS
-    key = (settings.model_dir, settings.limits, settings.as_of)
+    key = (settings.model_dir, settings.limits, settings.as_of, settings.engine)
     with _CLUSTER_LOCK:
         if key not in _CLUSTER_SCREENERS:
             from resume_lens.screener import Screener
 
             logging.getLogger("pdfminer").setLevel(logging.ERROR)
             _CLUSTER_SCREENERS[key] = Screener(
-                settings.model_dir, limits=settings.limits, as_of=settings.as_of
+                settings.model_dir, limits=settings.limits, as_of=settings.as_of, engine=settings.engine
             )
             _LOADS += 1
         return _CLUSTER_SCREENERS[key]

@@ -31,6 +31,7 @@ _EXAMPLES = {
     "batch": (
         "example:\n  resume-lens batch resumes/ -o results.jsonl --jobs 2\n"
         "  resume-lens batch resumes/ -o results.csv --timeout 30 --max-memory-mb 1536\n"
+        "  resume-lens batch resumes/ -o results.jsonl --jobs 2 --engine pdfium\n"
         "Run the same command again after an interruption: files already in the results are skipped."
     ),
     "train": "example:\n  resume-lens train --corpus corpora/resumes --out models",
@@ -126,11 +127,24 @@ def _results_path(value: str) -> Path:
     return path
 
 
+def _engine_note(engine: str) -> None:
+    """Say once, on stderr, that ``--engine pdfium`` will fall back for every PDF (pypdfium2 missing)."""
+    import importlib.util
+
+    if engine == "pdfium" and importlib.util.find_spec("pypdfium2") is None:
+        _stderr().print(
+            "note: --engine pdfium needs pypdfium2 (pip install 'resume_lens[pdfium]'); every PDF is read "
+            "with pdfminer.six and gets an 'engine_fallback' warning"
+        )
+
+
 def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.render import render_row
     from resume_lens.screener import Screener
 
-    assessment = next(Screener(args.model_dir, as_of=args.as_of).assess_many([args.file]))
+    _engine_note(args.engine)
+    screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
+    assessment = next(screener.assess_many([args.file]))
     row = assessment.to_dict()
     if args.audit_log:
         from resume_lens.audit_log import append_records, audit_record, model_manifest
@@ -168,8 +182,13 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except OSError as e:
         _stderr().print(f"error: cannot write {args.output}: {e.strerror}")
         return 2
+    _engine_note(args.engine)
     settings = WorkerSettings(
-        args.model_dir, timeout=args.timeout, max_memory_mb=args.max_memory_mb, as_of=args.as_of
+        args.model_dir,
+        timeout=args.timeout,
+        max_memory_mb=args.max_memory_mb,
+        as_of=args.as_of,
+        engine=args.engine,
     )
     if args.audit_log:
         from resume_lens.audit_log import row_keys
@@ -463,6 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="mask names, emails, phones, URLs, street addresses and dates of birth in every output",
         )
     for p in (triage, batch):
+        p.add_argument(
+            "--engine",
+            choices=("pdfminer", "pdfium"),
+            default="pdfminer",
+            help="how PDFs are read: pdfminer (pdfminer.six, default) or pdfium (PDFium, much faster; "
+            "pip install 'resume_lens[pdfium]'); pdfium falls back to pdfminer per file when its text "
+            "may be wrong or hide something, with an 'engine_fallback' warning",
+        )
         p.add_argument(
             "--audit-log",
             metavar="FILE",

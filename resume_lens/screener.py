@@ -11,7 +11,7 @@ from resume_lens.analysis import analyze_document
 from resume_lens.assess import Assessment, assess_analysis
 from resume_lens.document import Document
 from resume_lens.errors import ResourceLimitError, ResumeLensError
-from resume_lens.extract import ExtractionLimits, extract_file
+from resume_lens.extract import DEFAULT_ENGINE, ENGINES, ExtractionLimits, extract_file
 from resume_lens.findings import annotate, parse_as_of
 from resume_lens.model import LoadedModels, load_models
 from resume_lens.tagging import get_pipeline
@@ -35,11 +35,17 @@ class Screener:
     as_of:
         The screening date (``date`` or ``"YYYY-MM-DD"``) that "present" and future dates in the
         findings are measured against (:mod:`resume_lens.findings`); today when ``None``.
+    engine:
+        How PDFs are read: ``"pdfminer"`` (pdfminer.six, the default) or ``"pdfium"`` (PDFium, much
+        faster; needs ``pip install "resume_lens[pdfium]"``). With ``"pdfium"`` a PDF that PDFium cannot
+        read as a reader sees it (possible hidden text, interleaved columns, damaged, scanned) is read
+        with pdfminer.six and its assessment gets an ``engine_fallback`` warning; see
+        :mod:`resume_lens.extract.pdfium`.
 
     Raises
     ------
     ValueError
-        When ``as_of`` is a string that is not a ``YYYY-MM-DD`` date.
+        When ``as_of`` is a string that is not a ``YYYY-MM-DD`` date, or ``engine`` is unknown.
     ModelError
         When the models are missing or do not match their manifest.
 
@@ -57,7 +63,11 @@ class Screener:
         *,
         limits: ExtractionLimits | None = None,
         as_of: date | str | None = None,
+        engine: str = DEFAULT_ENGINE,
     ):
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        self.engine = engine
         self.model_dir = None if model_dir is None else str(model_dir)
         self.limits = limits
         self.as_of = None if as_of is None else parse_as_of(as_of)  # ValueError unless YYYY-MM-DD
@@ -94,7 +104,7 @@ class Screener:
             A subclass naming what is wrong with the file (encrypted, no text layer, corrupt,
             empty, unsupported, too large).
         """
-        return self.assess_document(extract_file(os.fsdecode(path), limits=self.limits))
+        return self.assess_document(extract_file(os.fsdecode(path), limits=self.limits, engine=self.engine))
 
     def assess_many(
         self,
@@ -151,7 +161,12 @@ class Screener:
         from resume_lens.batch import WorkerSettings, score_files
 
         settings = WorkerSettings(
-            self.model_dir, self.limits, timeout=timeout, max_memory_mb=max_memory_mb, as_of=self.as_of
+            self.model_dir,
+            self.limits,
+            timeout=timeout,
+            max_memory_mb=max_memory_mb,
+            as_of=self.as_of,
+            engine=self.engine,
         )
         for done in score_files(paths, settings, jobs=n_jobs, ordered=True):
             yield done.result  # an Assessment: settings.as_rows is False
