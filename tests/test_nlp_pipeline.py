@@ -49,6 +49,10 @@ def nlp():
         ("PyTorch-Lightning,", ["PyTorch-Lightning", ","]),
         ("pytorch-lightning", ["pytorch-lightning"]),
         ("real-time", ["real", "-", "time"]),
+        # list markers glued to the first word
+        ("・Monthly re-training", ["・", "Monthly", "re", "-", "training"]),
+        ("→Deployed", ["→", "Deployed"]),
+        ("⁃Led", ["⁃", "Led"]),
     ],
 )
 def test_tokenizer(nlp, text, tokens):

@@ -10,6 +10,8 @@ taxonomy §6.13). The tweaks here make one shape for each so that patterns stay 
   Only digits preceded by a non-letter are split, so ``B2B``, ``k8s``, ``H100`` and ``p99`` stay whole;
 * ``CI/CD``, ``CI/CT``, ``A/B``, ``ML/AI``, ``AI/ML``, ``Sr.`` and ``PyTorch-Lightning`` (with their usual
   casings) are single tokens; patterns that accept ``ml`` or ``ai`` also accept ``ml/ai`` and ``ai/ml``;
+* a list marker glued to the first word ("・Developed", "→Built", "⁃Led") is split off it, as the blank
+  tokenizer already does for "•", "●" and "►";
 * everything else (``99.9%`` → ``99.9`` ``%``, ``p99``, ``k8s``, ``GPT-4o``) is the blank default.
 
 The changes are made on ``nlp.tokenizer`` in place, so ``nlp.to_disk`` saves them with the tokenizer
@@ -20,9 +22,9 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-__all__ = ["NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "WHOLE_TOKENS", "customize_tokenizer"]
+__all__ = ["BULLET_PREFIXES", "NUMBER_UNIT_SUFFIXES", "SLASH_TOKENS", "WHOLE_TOKENS", "customize_tokenizer"]
 
 #: Units and magnitudes split off a trailing number. ``s`` alone is left out on purpose: "1990s"
 #: and "k8s" must stay whole.
@@ -45,6 +47,21 @@ WHOLE_TOKENS: tuple[str, ...] = (
     "Sr.", "sr.", "SR.",
     "PyTorch-Lightning", "Pytorch-Lightning", "pytorch-lightning", "PYTORCH-LIGHTNING",
 )  # fmt: skip
+
+
+#: List markers the blank English tokenizer leaves glued to the next word: the katakana middle dot
+#: used as a bullet in Japanese resumes, arrows, the hyphen bullet, the triangular bullet and the
+#: middle dot.
+BULLET_PREFIXES: tuple[str, ...] = (
+    "\u30fb",
+    "\uff65",
+    "\u2192",
+    "\u21d2",
+    "\u2043",
+    "\u2023",
+    "\u00b7",
+    "\u2219",
+)
 
 
 def customize_tokenizer(nlp: Language) -> Language:
@@ -74,6 +91,7 @@ def customize_tokenizer(nlp: Language) -> Language:
     number_unit = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?:{units})"
     suffixes = [plus, number_unit, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*BULLET_PREFIXES, *nlp.Defaults.prefixes]).search
     # "2TB/day": the slash infix splits first, so the unit is split off by a zero-width infix.
     number_unit_slash = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?=(?:{units})/)"
     nlp.tokenizer.infix_finditer = compile_infix_regex([number_unit_slash, *nlp.Defaults.infixes]).finditer
