@@ -292,6 +292,21 @@ CASES = [
     ("Evidently, the model needed more data.", set(), {"PROD.", "TOOL."}),
     ("Proficient in Python, C, R and Go.", set(), {"PROD.", "TOOL.", "NB."}),
     ("Airflow modelling for data-centre cooling", set(), {"PROD."}),
+    # --- plain and non-native wording of release, monitoring and latency work (taxonomy P08, P09, P13)
+    ("Rolled back to the previous model version within minutes.", {"PROD.CICD:asserted"}, set()),
+    ("Auto-rollback on error-rate spikes.", {"PROD.CICD:asserted"}, set()),
+    (
+        "New model is installed first in 1 line, and after 1 week checking, to all lines.",
+        {"PROD.CICD:asserted"},
+        set(),
+    ),
+    ("Ran the model in parallel with human inspectors for 2 months per line.", {"PROD.CICD:asserted"}, set()),
+    ("When the NG rate jumps, the line leader receives an alert.", {"PROD.MONITORING:asserted"}, set()),
+    ("Set up alerts when the prediction distribution shifts.", {"PROD.MONITORING:asserted"}, set()),
+    ("Judged by the model in about 0.3 sec on a Jetson beside the line.", {"MEAS.LATENCY:asserted"}, set()),
+    # ... but not a rollback of a database migration, nor a run next to a colleague
+    ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
+    ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
 ]
 
 
