@@ -15,6 +15,22 @@ How a position header is found (design sketch step 2, taxonomy §5.11 "title pos
   position's date (some PDF layouts print the date after the first bullets).
 * Bullets are the lines after a position's header up to the next position's header.
 
+Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
+
+* A list item that holds only a date range (and perhaps a place) is header material: icon fonts
+  draw a calendar before the dates and it reads as a bullet (AltaCV: "• July 2012 – Ongoing").
+* A template's unfilled date slot ("year–year", "Month 20XX – Ongoing";
+  :func:`resume_lens.dates.find_placeholder_dates`) anchors a header like a date range, but gives
+  no dates: the position's dates stay ``None``.
+* *Dates first*: when a section prints at least two date lines directly above a title line, and
+  more of them than title lines directly above a date line (latexcv ``two_column``: "2014 - 2016 -
+  We4IT GmbH Bremen" / "IT Consultant ..."), a date line opens the next entry instead of closing
+  the one above, a line with a single date counts as a date line, and a title is looked for below
+  the date first.
+* An entry with a date and no title takes a short sentence-case title just below (or above) its
+  date line ("Independent consultant", Europass): at most four words, a known family or a role
+  noun last, no article, preposition or pronoun.
+
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
 
@@ -24,7 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from resume_lens.dates import DateRange, find_date_range, find_dates
+from resume_lens.dates import DateRange, find_date_range, find_dates, find_placeholder_dates
 from resume_lens.sections import SourceLine
 from resume_lens.structure import Line, Position
 from resume_lens.titles import TitleMatch, classify_title, has_role_word
@@ -92,6 +108,7 @@ class HeaderLine:
     title: TitleMatch | None = None
     title_start: int = 0
     title_end: int = 0
+    placeholder: tuple[int, int] | None = None  # an unfilled date slot ("year–year"), line offsets
 
 
 @dataclass
@@ -99,6 +116,7 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     date_idx: int | None = None
     title_idx: int | None = None
+    dates_first: bool = False
 
     @property
     def last_anchor(self) -> int:
@@ -173,12 +191,39 @@ def _ends_sentence(text: str) -> bool:
     return not _keeps_final_period(text)
 
 
+def _date_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the line's date range, else of its unfilled date slot (``"year–year"``)."""
+    found = find_date_range(text)
+    if found is not None:
+        return found.span_start, found.span_end
+    return find_placeholder_dates(text)
+
+
+def _starts_with_date_slot(text: str) -> bool:
+    """moderncv's unfilled slot starts a line in lower case: "year–year Job title, Employer"."""
+    span = find_placeholder_dates(text)
+    return span is not None and span[0] == 0
+
+
+def _is_date_item(line: SourceLine) -> bool:
+    """A list item that holds only a date range, or a date slot, and perhaps a place.
+
+    Icon fonts draw a calendar before an entry's dates (AltaCV: "• July 2012 – Ongoing"), and the
+    icon reads as a list marker; nobody writes a bullet of work that is only a date.
+    """
+    span = _date_span(line.text)
+    if not line.bullet or span is None:
+        return False
+    rest = _blank(line.text, *span).strip(_TRIM + " ")
+    return not rest or _is_location(rest)
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
-        not line.bullet
+        (not line.bullet or _is_date_item(line))
         and len(_words(text)) <= _MAX_HEADER_WORDS
-        and not text[:1].islower()
+        and (not text[:1].islower() or _starts_with_date_slot(text))
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(text)
         and (not _ends_sentence(text) or find_date_range(text) is not None)
@@ -201,7 +246,7 @@ def header_signal(line: SourceLine) -> str | None:
         in title case or a location: a company or place line) or ``None``.
     """
     text = line.text
-    if find_date_range(text) is not None:
+    if find_date_range(text) is not None or find_placeholder_dates(text) is not None:
         return "date_range"
     if _CONTACT_RE.search(text) or _PAGE_MARK_RE.search(text):
         return "contact"
@@ -235,33 +280,48 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
         return HeaderLine(line, False)
     text = line.text
     dates = find_date_range(text)
-    rest = text
-    if dates is not None:
-        rest = text[: dates.span_start] + " " * (dates.span_end - dates.span_start) + text[dates.span_end :]
+    placeholder = None if dates is not None else find_placeholder_dates(text)
+    rest = _without_dates(text)
     match = classify_title(rest)
     if match.family == "other":
         # a title in no family still anchors a header when it names a role in title case
         # ("Co-Founder & CTO", "Founding Member & Director of Infrastructure Division")
-        part = _fallback_part(HeaderLine(line, True, dates))
+        part = _fallback_part(HeaderLine(line, True, dates, placeholder=placeholder))
         if part is not None:
             p_text = text[part[0] : part[1]]
             if has_role_word(p_text) and _is_title_case(p_text) and len(_words(p_text)) <= _MAX_TITLE_WORDS:
                 weak = TitleMatch("other", classify_title(p_text).seniority, False)
-                return HeaderLine(line, True, dates, weak, line.start + part[0], line.start + part[1])
-        return HeaderLine(line, True, dates)
+                return HeaderLine(
+                    line, True, dates, weak, line.start + part[0], line.start + part[1], placeholder
+                )
+        return HeaderLine(line, True, dates, placeholder=placeholder)
     # the title is the union of the parts the matched words touch ("Software Engineer – AI/ML")
     parts = [(s, e) for s, e in split_segments(rest) if s < match.end and e > match.start]
     if not parts:
-        return HeaderLine(line, True, dates)
+        return HeaderLine(line, True, dates, placeholder=placeholder)
     t_start, t_end = parts[0][0], parts[-1][1]
     title_text = text[t_start:t_end]
     if len(_words(title_text)) > _MAX_TITLE_WORDS or not _is_title_case(title_text):
-        return HeaderLine(line, True, dates)
-    return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end)
+        return HeaderLine(line, True, dates, placeholder=placeholder)
+    return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end, placeholder)
+
+
+def _without_dates(text: str) -> str:
+    """The line with its date range, date slot or single date blanked (offsets kept)."""
+    span = _date_span(text)
+    if span is None:
+        single = find_dates(text)
+        span = (single.span_start, single.span_end) if single is not None else None
+    return text if span is None else _blank(text, *span)
 
 
 def _is_anchor(h: HeaderLine) -> bool:
-    return h.header_like and (h.dates is not None or h.title is not None)
+    return h.header_like and (_has_date_slot(h) or h.title is not None)
+
+
+def _has_date_slot(h: HeaderLine) -> bool:
+    """A date range, or a template's unfilled date slot that marks where an entry's dates go."""
+    return h.dates is not None or h.placeholder is not None
 
 
 def _orgish(h: HeaderLine) -> bool:
@@ -273,7 +333,41 @@ def _orgish(h: HeaderLine) -> bool:
     )
 
 
-def _build_clusters(infos: list[HeaderLine]) -> list[_Cluster]:
+def _is_date_line(h: HeaderLine) -> bool:
+    """A header-like line with a date (range, slot or single date) and no title."""
+    return h.header_like and h.title is None and (_has_date_slot(h) or find_dates(h.line.text) is not None)
+
+
+def _is_title_line(h: HeaderLine) -> bool:
+    """A header-like line with a title and no date."""
+    return h.header_like and h.title is not None and not _has_date_slot(h) and find_dates(h.line.text) is None
+
+
+def _dates_before_titles(infos: list[HeaderLine]) -> bool:
+    """Whether the section prints each entry's dates on the line just above its title.
+
+    latexcv ``two_column`` and Europass print "2014 - 2016 - We4IT GmbH Bremen" above "IT
+    Consultant for IBM XPages"; most resumes print the title first. The section's shape is what most
+    of its date-and-title pairs do: at least two date lines directly above a title line, and more of
+    them than title lines directly above a date line.
+    """
+    above = sum(1 for a, b in zip(infos, infos[1:], strict=False) if _is_date_line(a) and _is_title_line(b))
+    below = sum(1 for a, b in zip(infos, infos[1:], strict=False) if _is_title_line(a) and _is_date_line(b))
+    return above >= 2 and above > below
+
+
+def _single_dates_as_anchors(infos: list[HeaderLine]) -> list[HeaderLine]:
+    """In a dates-first section, a line with one date ("2016 / 09 - University of Bremen") is the
+    date line of the entry below it, like a line with a range."""
+    out = []
+    for h in infos:
+        if _is_date_line(h) and not _has_date_slot(h):
+            h = HeaderLine(h.line, True, find_dates(h.line.text), placeholder=h.placeholder)
+        out.append(h)
+    return out
+
+
+def _build_clusters(infos: list[HeaderLine], *, dates_first: bool = False) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     cur: _Cluster | None = None
     for i, h in enumerate(infos):
@@ -282,23 +376,76 @@ def _build_clusters(infos: list[HeaderLine]) -> list[_Cluster]:
             continue
         if not _is_anchor(h):
             continue
+        dated = _has_date_slot(h)
         joins = (
             cur is not None
             and i - cur.members[-1] - 1 <= _MAX_GAP
-            and not (h.dates is not None and cur.date_idx is not None)
+            and not (dated and cur.date_idx is not None)
             and not (h.title is not None and cur.title_idx is not None)
+            # dates first: a date line opens the next entry, it never closes the one above
+            and not (dates_first and dated and h.title is None and cur.title_idx is not None)
         )
         if not joins or cur is None:
-            cur = _Cluster()
+            cur = _Cluster(dates_first=dates_first)
             clusters.append(cur)
         else:
             cur.members.extend(range(cur.members[-1] + 1, i))
         cur.members.append(i)
-        if h.dates is not None:
+        if dated:
             cur.date_idx = i
         if h.title is not None:
             cur.title_idx = i
     return clusters
+
+
+_NOT_IN_TITLES = frozenset(
+    {"a", "an", "the", "as", "with", "for", "to", "in", "on", "by", "from", "was", "i"}
+)
+
+
+def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:
+    """Read a short line in sentence case as a title ("Independent consultant", Europass).
+
+    Only used beside the date line of an entry that has no title otherwise: at most four words, an
+    upper-case start, a known title family or a role noun as its last word, no article, preposition
+    or pronoun ("Worked as a data analyst" is a sentence) and no date.
+    """
+    text = h.line.text
+    if not h.header_like or h.title is not None or _has_date_slot(h) or find_dates(text) is not None:
+        return None
+    words = _words(text)
+    if not 1 <= len(words) <= 4 or not text[:1].isupper() or _is_location(text):
+        return None
+    if any(w.lower() in _NOT_IN_TITLES for w in words):
+        return None
+    match = classify_title(text)
+    if match.family == "other" and not has_role_word(words[-1]):
+        return None
+    s, e = 0, len(text)
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    found = match if match.family != "other" else TitleMatch("other", match.seniority, False)
+    return HeaderLine(h.line, True, None, found, h.line.start + s, h.line.start + e)
+
+
+def _add_sentence_case_titles(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
+    """Give an entry with a date and no title the sentence-case title just below or above its date."""
+    taken = {i for c in clusters for i in c.members}
+    for c in clusters:
+        if c.title_idx is not None or c.date_idx is None:
+            continue
+        for j in (c.date_idx + 1, c.date_idx - 1):
+            if not 0 <= j < len(infos) or j in taken:
+                continue
+            title = _sentence_case_title(infos[j])
+            if title is not None:
+                infos[j] = title
+                c.members = sorted({*c.members, *range(min(j, c.members[0]), max(j, c.members[-1]) + 1)})
+                c.title_idx = j
+                taken.update(c.members)
+                break
 
 
 def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
@@ -307,9 +454,12 @@ def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
         if i == cluster.title_idx and h.title is not None:
             rel_s, rel_e = h.title_start - h.line.start, h.title_end - h.line.start
             rest = h.line.text[:rel_s] + " " * (rel_e - rel_s) + h.line.text[rel_e:]
-            if h.dates is not None:
-                d = h.dates
-                rest = rest[: d.span_start] + " " * (d.span_end - d.span_start) + rest[d.span_end :]
+            rest = _without_dates(rest)
+            if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
+                return True
+        elif i == cluster.date_idx and cluster.dates_first:
+            # "2014 - 2016 - We4IT GmbH Bremen": the line that opens the entry names the employer
+            rest = _without_dates(h.line.text)
             if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
                 return True
         elif i != cluster.date_idx and not _is_location(h.line.text):
@@ -322,6 +472,10 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
     for c in clusters:  # lines above (org-first layouts)
         if _has_org(c, infos) and c.title_idx is not None:
             continue
+        if c.dates_first or (
+            c.title_idx is None and c.date_idx is not None and _is_full_header(infos[c.date_idx])
+        ):
+            continue  # the entry opens with its date line
         first = c.members[0]
         j = first - 1
         while j >= 0 and first - j <= _LOOKBACK and j not in taken and _orgish(infos[j]):
@@ -363,12 +517,14 @@ def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> lis
 
 def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
     """The part of a line without a known title that names the role (offsets into the line)."""
-    text = h.line.text
-    if h.dates is not None:
-        text = _blank(text, h.dates.span_start, h.dates.span_end)
-    if _is_location(text) or (h.dates is None and find_dates(text) is not None):
+    text = _without_dates(h.line.text)
+    if _is_location(text):
         return None
-    parts = [(s, e) for s, e in split_segments(text) if not _is_location(text[s:e])]
+    parts = [
+        (s, e)
+        for s, e in split_segments(text)
+        if not _is_location(text[s:e]) and any(ch.isalpha() for ch in text[s:e])
+    ]
     if not parts:
         return None
     for s, e in parts:  # "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER": the part with a role word
@@ -385,9 +541,9 @@ def _pick_title(c: _Cluster, infos: list[HeaderLine]) -> tuple[str, int, int, Ti
     # no known title: the line just above the date, then the date line itself, then the lines below
     others = [i for i in c.members if i != c.date_idx]
     if c.date_idx is not None:
-        order = (
-            [i for i in others if i < c.date_idx][::-1] + [c.date_idx] + [i for i in others if i > c.date_idx]
-        )
+        above = [i for i in others if i < c.date_idx][::-1]
+        below = [i for i in others if i > c.date_idx]
+        order = [*below, c.date_idx, *above] if c.dates_first else [*above, c.date_idx, *below]
     else:
         order = others
     for i in order:
@@ -397,6 +553,17 @@ def _pick_title(c: _Cluster, infos: list[HeaderLine]) -> tuple[str, int, int, Ti
             s, e = part
             return h.line.text[s:e], h.line.start + s, h.line.start + e, None
     return "", 0, 0, None
+
+
+def _is_full_header(h: HeaderLine) -> bool:
+    """A line that starts with its dates and goes on with two or more parts ("year–year Job title,
+    Employer, City.", moderncv's date column): the entry's whole header, so a line above it (a
+    sub-heading such as "Vocational") is not its title."""
+    span = _date_span(h.line.text)
+    if span is None or h.line.text[: span[0]].strip(_TRIM):
+        return False
+    text = _without_dates(h.line.text)
+    return sum(1 for s, e in split_segments(text) if not _is_location(text[s:e])) >= 2
 
 
 def _trim(text: str) -> str:
@@ -431,13 +598,14 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
         on_title_line = h.line.start <= t_start < h.line.end
         if on_title_line:
             text = _blank(text, t_start - h.line.start, t_end - h.line.start)
-        if h.dates is not None:
-            text = _blank(text, h.dates.span_start, h.dates.span_end)
+        dated = _has_date_slot(h)
+        if dated:
+            text = _without_dates(text)
         elif not on_title_line and find_dates(text) is not None:
             continue  # a single-date line ("Summer 2012 and 2013") holds no organization
         if _is_location(text):
             continue
-        if on_title_line or h.dates is not None:
+        if on_title_line or dated:
             for s, e in split_segments(text, commas=False):
                 org = _org_part(text[s:e])
                 if org:
@@ -486,7 +654,11 @@ def find_positions(
         Maps each line's ``start`` offset to the index of the position it belongs to.
     """
     infos = [_read_header_line(line) for line in lines]
-    clusters = _build_clusters(infos)
+    dates_first = _dates_before_titles(infos)
+    if dates_first:
+        infos = _single_dates_as_anchors(infos)
+    clusters = _build_clusters(infos, dates_first=dates_first)
+    _add_sentence_case_titles(clusters, infos)
     _extend_clusters(clusters, infos)
     clusters = _merge_stray_dates(clusters, infos)
     positions: list[Position] = []

@@ -3,7 +3,10 @@
 Heading aliases are data: ``resume_lens/data/section_headings.json`` (its ``_doc`` key describes the
 format). A heading is a short line (at most 5 words, no sentence-final period) whose normalised form
 is an alias; markdown ``#``/``**``, a trailing colon and decoration runs (``—``, ``===``, ``|``) are
-ignored. Text above the first heading is the ``header`` section (name, headline, contacts).
+ignored. Text above the first heading is the ``header`` section (name, headline, contacts). A line
+that names the section it is already in, directly under a line with a date range, is an entry's
+title, not a heading (Europass: "March 2002 – July 2002" / "Internship"). A heading with a note in
+brackets must not start in lower case ("software (Java)" ends a wrapped sentence).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from resume_lens.dates import find_date_range
 from resume_lens.errors import RuleFileError
 from resume_lens.structure import SECTION_NAMES, Section
 from resume_lens.titles import read_rule_file
@@ -30,10 +34,11 @@ _MAX_GENERIC_WORDS = 4
 _BULLET_RE = re.compile(
     r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7]\s*|[-*\u2013\u2014]\s+|\(cid:\d+\)\s*)+"
 )
-_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#]"
+_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#\u3010\u3011]"  # and 【】 around Japanese headings
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
-_TRAILING_NOTE_RE = re.compile(r"\s+\([^()]*\)\s*$")
+# "Selected engagements (2021 – present)"; a Japanese heading needs no space: "学歴・職歴(名別にまとめて書く)"
+_TRAILING_NOTE_RE = re.compile(r"(?:\s+|(?<=[\u3000-\u9fff]))\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,8 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 60:
         return None
+    if _TRAILING_NOTE_RE.search(stripped) and stripped[:1].islower():
+        return None  # "software (Java)": the wrapped end of a sentence, not "Software" with a note
     norm = _normalise(stripped)
     if not norm or len(norm.split()) > _MAX_HEADING_WORDS:
         return None
@@ -204,6 +211,18 @@ def split_lines(text: str) -> tuple[SourceLine, ...]:
     return tuple(out)
 
 
+def _entry_title_after_date(text: str, previous: SourceLine | None, line: SourceLine) -> bool:
+    """Whether a heading-like line is an entry's title printed just below its dates.
+
+    Europass prints "March 2002 – July 2002" and, on the next line, the position "Internship": a
+    line that names the section it is already in, directly under a line with a date range (no blank
+    line between), is part of that entry, not a new heading.
+    """
+    if previous is None or text[previous.end : line.start].count("\n") != 1:
+        return False
+    return find_date_range(previous.text) is not None
+
+
 def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tuple[Section, ...]:
     """Find the sections of a resume.
 
@@ -226,8 +245,12 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
     sections: list[Section] = []
     name, heading, start, end = "header", "", None, None
     seen_heading = False
+    previous: SourceLine | None = None
     for line in lines:
         found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
+        if found is not None and found == name and _entry_title_after_date(text, previous, line):
+            found = None
+        previous = line
         if found is None:
             if start is None:
                 start = line.start

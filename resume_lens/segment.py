@@ -43,9 +43,11 @@ import re
 from collections.abc import Sequence
 
 from resume_lens.claims import find_claims, find_headline
+from resume_lens.dates import find_date_range
 from resume_lens.positions import find_positions, header_signal
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
+from resume_lens.titles import has_role_word
 
 __all__ = ["join_wrapped", "segment"]
 
@@ -130,6 +132,63 @@ def join_wrapped(text: str, lines: Sequence[SourceLine], section: str) -> list[S
     return out
 
 
+#: Sections whose entries are never read as positions, even without an experience heading.
+_NEVER_POSITIONS = frozenset({"experience", "skills", "projects", "publications", "summary"})
+#: Fewest lines of work under a position found outside an experience section.
+_MIN_RESUMED_BULLETS = 2
+
+
+def _clear_position(text: str, p: Position) -> bool:
+    """A position beyond doubt: a title naming a role, a date range and lines of work under it."""
+    if (
+        not p.title
+        or p.title_family == "student"
+        or (p.title_family == "other" and not has_role_word(p.title))
+    ):
+        return False  # a student title ("Best Student Paper nomination") is too weak a sign alone
+    if len(p.bullets) < _MIN_RESUMED_BULLETS:
+        return False
+    header_end = p.bullets[0].start if p.bullets else p.end
+    return any(find_date_range(line) is not None for line in text[p.start : header_end].split("\n"))
+
+
+def _resume_experience(
+    text: str, by_section: list[tuple[Section, list[SourceLine]]]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Give positions found outside an experience section to an experience section (no heading).
+
+    Two layouts put positions under another heading. A sidebar that goes on over several pages
+    prints its own headings beside the main column: in reading order, the experience that goes on
+    on page 2 comes after the sidebar's "EDUCATION" (latexcv ``sidebarleft``). And some resumes have
+    no experience heading at all. A recruiter reads both as positions, so from the first *clear*
+    position (a title with a known family or a role noun, a date range and at least
+    :data:`_MIN_RESUMED_BULLETS` lines of work) to its end, the section becomes an ``experience``
+    section with an empty heading. Only sections after an experience section are searched when the
+    resume has one, and never the skills, projects, publications or summary sections.
+
+    Returns the sections and their lines, in reading order.
+    """
+    names = [s.name for s, _ in by_section]
+    first_experience = names.index("experience") if "experience" in names else -1
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for k, (section, bucket) in enumerate(by_section):
+        if section.name in _NEVER_POSITIONS or k < first_experience or not bucket:
+            out.append((section, bucket))
+            continue
+        found, _ = find_positions(bucket, section="experience")
+        clear = next((p for p in found if _clear_position(text, p)), None)
+        if clear is None:
+            out.append((section, bucket))
+            continue
+        before = [line for line in bucket if line.end <= clear.start]
+        after = [line for line in bucket if line.start >= clear.start]
+        if before or section.heading:
+            end = before[-1].end if before else section.start + len(section.heading)
+            out.append((Section(section.name, section.heading, section.start, end), before))
+        out.append((Section("experience", "", clear.start, section.end), after))
+    return out
+
+
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
     for s in sections:
         if s.start <= line.start and line.end <= s.end:
@@ -152,7 +211,9 @@ def segment(text: str) -> ResumeStructure:
         heading); ``lines`` holds every non-empty, non-heading logical line with list markers
         removed, a wrapped bullet or sentence joined into one line (module docstring);
         ``positions`` come from the experience sections only (projects lines keep
-        ``position_index=None``); ``claims`` are the headline claim then ML-titled positions,
+        ``position_index=None``), including an ``experience`` section with an empty heading that
+        holds clear positions found under another heading or without any (see
+        :func:`_resume_experience`); ``claims`` are the headline claim then ML-titled positions,
         newest first; ``headline`` is the headline line as written. Every offset is a character
         offset into ``text``, end-exclusive, so ``text[x.start:x.end]`` gives back the item.
 
@@ -178,6 +239,8 @@ def segment(text: str) -> ResumeStructure:
                 break
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
+    by_section = _resume_experience(text, by_section)
+    sections = tuple(s for s, _ in by_section)
 
     positions: list[Position] = []
     owner: dict[int, int] = {}

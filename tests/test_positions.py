@@ -303,3 +303,100 @@ def test_position_without_dates() -> None:
         None,
         None,
     )
+
+
+# ---------------------------------------------------------------- entry shapes of issue 5 item 3
+
+
+def test_date_on_an_icon_bullet_is_the_entry_date() -> None:
+    # AltaCV draws a calendar and a map pin before the date and the place; both read as bullets
+    _, s = _positions(
+        "President & CEO\nYahoo\n• July 2012 – Ongoing\n• Sunnyvale, CA\n• Led the acquisition\n\n"
+        "Vice President of Location & Services\nGoogle\n• Oct 2010 – July 2012\n• Palo Alto, CA\n"
+        "• Positioned Google Maps as the leader\n"
+    )
+    got = [(p.title, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("President & CEO", "2012-07", "present"),
+        ("Vice President of Location & Services", "2010-10", "2012-07"),
+    ]
+    assert [b.text for b in s.positions[0].bullets] == ["Sunnyvale, CA", "Led the acquisition"]
+
+
+def test_a_bullet_with_words_and_dates_stays_a_bullet() -> None:
+    _, s = _positions("ML Engineer, Acme   2021 – present\n• Ran the Jan 2022 – Mar 2022 migration\n")
+    assert [(p.title, p.start_date, [b.text for b in p.bullets]) for p in s.positions] == [
+        ("ML Engineer", "2021-01", ["Ran the Jan 2022 – Mar 2022 migration"])
+    ]
+
+
+def test_sentence_case_title_beside_its_dates() -> None:
+    # Europass: the dates, then the title in sentence case, then the employer; "Internship" is a title
+    # here, not the heading of the same name
+    _, s = _positions(
+        "August 2002 – Present\nIndependent consultant\nBritish Council\n"
+        "Evaluation of youth training support measures for national agencies\n\n"
+        "March 2002 – July 2002\nInternship\nEuropean Commission\n- evaluating youth training programmes\n"
+    )
+    assert [sec.name for sec in s.sections] == ["header", "experience"]
+    got = [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("Independent consultant", "British Council", "2002-08", "present"),
+        ("Internship", "European Commission", "2002-03", "2002-07"),
+    ]
+
+
+def test_a_sentence_beside_dates_is_no_title() -> None:
+    _, s = _positions("Acme Corp\nJan 2019 – Dec 2020\nWorked as a data analyst\n- Built dashboards\n")
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions] == [("Acme Corp", "2019-01", "2020-12")]
+
+
+def test_dates_printed_above_each_title() -> None:
+    # latexcv two_column: "date - employer" above the title, and a single date counts as one too
+    _, s = _positions(
+        "2016 / 09 - University of Bremen\nFullstack Javascript Engineer\n"
+        "Invent a realtime classroom management\nDesign software architecture\n\n"
+        "2014 - 2016 - We4IT GmbH Bremen\nIT Consultant for IBM XPages\nRealize projects in XPages\n\n"
+        "2010 - 2011 - University of Bremen\nStudent Assistant / Programmer\n"
+        "Realized an online diagnosis platform\n"
+    )
+    got = [(p.title, p.organization, p.start_date, p.end_date, len(p.bullets)) for p in s.positions]
+    assert got == [
+        ("Fullstack Javascript Engineer", "University of Bremen", "2016-09", "2016-09", 2),
+        ("IT Consultant for IBM XPages", "We4IT GmbH Bremen", "2014-01", "2016-12", 1),
+        ("Student Assistant / Programmer", "University of Bremen", "2010-01", "2011-12", 1),
+    ]
+
+
+def test_placeholder_dates_mark_entries_without_dates() -> None:
+    # moderncv's unfilled template: a sub-heading, then "year–year Job title, Employer, City."
+    _, s = _positions(
+        "Vocational\nyear–year Job title, Employer, City.\nGeneral description no longer than 1–2 lines.\n"
+        "• Achievement 1;\n\nyear–year Job title, Employer, City.\nDescription line 1\n"
+    )
+    got = [(p.title, p.start_date, p.end_date, [b.text for b in p.bullets]) for p in s.positions]
+    assert got == [
+        ("Job title", None, None, ["General description no longer than 1–2 lines.", "Achievement 1;"]),
+        ("Job title", None, None, ["Description line 1"]),
+    ]
+
+
+def test_timeline_entry_with_its_date_on_the_title_line() -> None:
+    # latexcv infographics: "10/2018 Software Engineer @UB"; a single date is its own start and end
+    _, s = _positions("10/2018 Software Engineer @UB\n\n11/2014 IT Consultant @We4IT\n")
+    got = [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("Software Engineer", "UB", "2018-10", "2018-10"),
+        ("IT Consultant", "We4IT", "2014-11", "2014-11"),
+    ]
+
+
+def test_two_digit_years_in_a_header() -> None:
+    _, s = _positions(
+        "DevOps/FullStack developer\nSep 15 - NOW\n• Built a portal\n\nDevOps engineer\nJan 15 - Sep 15\n"
+    )
+    got = [(p.title, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("DevOps/FullStack developer", "2015-09", "present"),
+        ("DevOps engineer", "2015-01", "2015-09"),
+    ]

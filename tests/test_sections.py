@@ -40,6 +40,21 @@ from resume_lens.titles import read_rule_file
         ("Interests", "other"),
         ("Languages", "other"),
         ("Volunteering", "other"),
+        # issue 5 item 3: combined and Japanese headings of the template PDFs
+        ("EXPERIENCE AND EDUCATION", "experience"),
+        ("RESEARCH PROJECTS", "projects"),
+        ("職歴", "experience"),
+        ("【職務経歴】", "experience"),
+        ("職務経歴書", "experience"),
+        ("学歴", "education"),
+        ("学歴・職歴(名別にまとめて書く)", "education"),
+        ("免許・資格", "certifications"),
+        ("【資格・特技】", "certifications"),
+        ("【職歴要約】", "summary"),
+        ("【自己PR】", "summary"),
+        ("【経験・スキル】", "skills"),
+        ("LIFE PHILOSOPHY", "other"),
+        ("MOST PROUD OF", "other"),
     ],
 )
 def test_heading_aliases(line: str, name: str) -> None:
@@ -54,6 +69,7 @@ def test_heading_aliases(line: str, name: str) -> None:
         "Experience.",
         "Skills: Python, SQL",
         "Experience in six teams of ML",
+        "software (Java)",  # the wrapped end of "co-developed software (Java)"
     ],
 )
 def test_not_headings(line: str) -> None:
@@ -179,3 +195,99 @@ def test_bad_heading_file_names_file_and_key(mutate, key: str) -> None:
     mutate(data)
     with pytest.raises(RuleFileError, match=r"section_headings\.json, key " + key):
         parse_heading_rules(data)
+
+
+def test_a_title_under_its_dates_is_no_heading() -> None:
+    # Europass: "Internship" is the title of the entry dated just above it, not a new section
+    text = (
+        "Work Experience\nMarch 2002 – July 2002\nInternship\nEuropean Commission\n\nInternships\nLab work\n"
+    )
+    assert [(s.name, s.heading) for s in find_sections(text)] == [
+        ("experience", "Work Experience"),
+        ("experience", "Internships"),  # after a blank line, a heading of the same name stays one
+    ]
+    # a heading of another section under a date line is still a heading
+    text = "Experience\nML Engineer, Acme, 2019 – 2021\nEducation\nMSc, 2018\n"
+    assert [s.name for s in find_sections(text)] == ["experience", "education"]
+
+
+RESUMED = """Jane Doe
+
+WORK EXPERIENCE
+ML Engineer
+Jan 2020 - Present
+- Built the ranking service
+- Shipped it to production
+
+EDUCATION
+2009 - 2011
+M.Sc. Physics
+University of Bonn
+Thesis on numerical time series analysis.
+
+Data Engineer
+Mar 2017 - Dec 2019
+Acme Corp
+- Built the pipelines
+- Ran Airflow
+
+CERTIFICATIONS
+AWS Certified Developer
+"""
+
+
+def test_experience_goes_on_after_a_sidebar_heading() -> None:
+    # latexcv sidebarleft: on page 2 the sidebar's EDUCATION comes before the main column's next
+    # positions in reading order; they are still experience, in a section without a heading
+    s = segment(RESUMED)
+    assert [(sec.name, sec.heading) for sec in s.sections] == [
+        ("header", ""),
+        ("experience", "WORK EXPERIENCE"),
+        ("education", "EDUCATION"),
+        ("experience", ""),
+        ("certifications", "CERTIFICATIONS"),
+    ]
+    edu, resumed = s.sections[2], s.sections[3]
+    assert RESUMED[edu.start : edu.end].endswith("Thesis on numerical time series analysis.")
+    assert RESUMED[resumed.start : resumed.end] == (
+        "Data Engineer\nMar 2017 - Dec 2019\nAcme Corp\n- Built the pipelines\n- Ran Airflow"
+    )
+    got = [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in s.positions]
+    assert got == [("ML Engineer", "2020-01", "present", 2), ("Data Engineer", "2017-03", "2019-12", 2)]
+    by_text = {ln.text: ln for ln in s.lines}
+    assert (by_text["Ran Airflow"].section, by_text["Ran Airflow"].position_index) == ("experience", 1)
+    assert by_text["M.Sc. Physics"].section == "education"
+
+
+def test_positions_without_any_experience_heading() -> None:
+    text = (
+        "Noa Levi\nBackend engineer in payments.\n\n"
+        "Software Engineer — Kesher Pay\nSeptember 2022 – present\n- Own the payouts service\n"
+        "- Serve the fraud model over gRPC\n\nEducation\nBSc Computer Science, 2016\n"
+    )
+    s = segment(text)
+    assert [(sec.name, sec.heading) for sec in s.sections] == [
+        ("header", ""),
+        ("experience", ""),
+        ("education", "Education"),
+    ]
+    assert [(p.title, p.organization, p.start_date) for p in s.positions] == [
+        ("Software Engineer", "Kesher Pay", "2022-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a student title alone is too weak a sign ("Best Student Paper nomination" under awards)
+        "Awards\nBest Student Paper nomination\nInterspeech, 2020 – 2022\n- shortlisted\n- invited talk\n",
+        # an entry with a single bullet is not beyond doubt
+        "Teaching\nData Engineer\nMar 2017 - Dec 2019\n- Built the pipelines\n",
+        # skills, projects and publications are never positions
+        "Projects\nLead Developer\nMar 2017 - Dec 2019\n- Built the app\n- Shipped it\n",
+    ],
+)
+def test_no_positions_outside_experience_without_clear_signs(body: str) -> None:
+    s = segment("Jane Doe\n\nExperience\nML Engineer, Acme, 2020 – 2023\n- Built X\n\n" + body)
+    assert [sec.name for sec in s.sections].count("experience") == 1
+    assert [p.title for p in s.positions] == ["ML Engineer"]
