@@ -304,6 +304,15 @@ CASES = [
     ("When the NG rate jumps, the line leader receives an alert.", {"PROD.MONITORING:asserted"}, set()),
     ("Set up alerts when the prediction distribution shifts.", {"PROD.MONITORING:asserted"}, set()),
     ("Judged by the model in about 0.3 sec on a Jetson beside the line.", {"MEAS.LATENCY:asserted"}, set()),
+    ("The detection model (YOLOv8) runs on 300 Jetson devices in stores.", {"PROD.SERVING:asserted"}, set()),
+    ("Made the conversion of models to TensorRT INT8.", {"PROD.INFER_OPT:asserted"}, set()),
+    (
+        "OTA updates for models: new version goes first to 5 pilot stores, then to the fleet.",
+        {"PROD.CICD:asserted"},
+        set(),
+    ),
+    ("Set up device health and model metrics to Grafana.", {"PROD.MONITORING:asserted"}, set()),
+    ("Trained a model that runs on my laptop.", {"NB.DEMO_DEPLOY:demo"}, {"PROD.SERVING"}),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
