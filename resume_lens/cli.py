@@ -509,8 +509,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (see the module docstring)."""
+    """Run the CLI; returns the exit code (see the module docstring).
+
+    Run as the ``resume-lens`` command (``argv`` is ``None``), ``triage`` ends the process as soon as its
+    output is flushed (:func:`_exit_now`): tearing down the imported spaCy, scikit-learn and SciPy modules
+    takes the interpreter about 0.4 s, a seventh of a cold start, and a one-shot command needs none of it.
+    """
     args = build_parser().parse_args(argv)
+    code = _run(args)
+    if argv is None and args.command == "triage":
+        _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> None:
+    """Flush stdout, stderr and logging, then end the process with ``code`` without interpreter teardown.
+
+    Every file triage writes (the audit log) is closed before this; nothing else is left to clean up.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be written anyway
+            pass
+    logging.shutdown()
+    os._exit(code)
+
+
+def _run(args: argparse.Namespace) -> int:
     # pdfminer logs recoverable oddities (e.g. "Invalid MediaBox") that name no file; they are
     # noise on a recruiter's terminal. Real problems reach the user as typed errors or warnings.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
