@@ -43,6 +43,17 @@ CASES = [
     ),
     ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
     ("Exposure to Airflow + dbt via coursework.", "NB.ACADEMIC", "asserted"),
+    # a chatbot's hand-off to a human agent is a feature of the system, not work handed to others
+    (
+        "Added guardrails and a limit of 6 turns before the handoff to a human agent.",
+        "LLM.GUARDRAILS",
+        "asserted",
+    ),
+    (
+        "Handed the model over to the platform team for deployment on Kubernetes.",
+        "PROD.SERVING",
+        "attributed",
+    ),
     # "without a missed …" is a positive record, not a negation (taxonomy §6.1 pseudo-negations)
     ("Forecast service has run without a missed morning in 14 months.", "MEAS.UPTIME", "asserted"),
     ("Brought daily volume to 2.5 TB without a single missed SLA.", "MEAS.UPTIME", "asserted"),

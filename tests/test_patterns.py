@@ -313,6 +313,12 @@ CASES = [
     ),
     ("Set up device health and model metrics to Grafana.", {"PROD.MONITORING:asserted"}, set()),
     ("Trained a model that runs on my laptop.", {"NB.DEMO_DEPLOY:demo"}, {"PROD.SERVING"}),
+    (
+        "The service calls the billing API as a tool, then Gemini on Vertex AI generates the answer.",
+        {"LLM.AGENT:asserted", "LLM.API:asserted"},
+        set(),
+    ),
+    ("GPT-4 drafts replies that agents approve.", {"LLM.API:asserted"}, set()),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
