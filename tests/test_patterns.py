@@ -319,6 +319,13 @@ CASES = [
         set(),
     ),
     ("GPT-4 drafts replies that agents approve.", {"LLM.API:asserted"}, set()),
+    (
+        "The quoting app calls it for every home quote, roughly 15,000 quotes a day.",
+        {"MEAS.THROUGHPUT:asserted"},
+        set(),
+    ),
+    ("The forecast is used weekly by 9 pricing staff.", {"MEAS.USERS:asserted"}, set()),
+    ("Attended 3 meetings a week and worked 40 hours a week.", set(), {"MEAS."}),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
