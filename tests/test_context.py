@@ -43,6 +43,9 @@ CASES = [
     ),
     ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
     ("Exposure to Airflow + dbt via coursework.", "NB.ACADEMIC", "asserted"),
+    # "targeted offers" are offers aimed at customers, not a target figure
+    ("The targeted save offers reduced cancellations by 9% in the top decile.", "MEAS.BUSINESS", "asserted"),
+    ("Expected to reduce cancellations by 9% next year.", "MEAS.BUSINESS", "hypothetical"),
     # a chatbot's hand-off to a human agent is a feature of the system, not work handed to others
     (
         "Added guardrails and a limit of 6 turns before the handoff to a human agent.",

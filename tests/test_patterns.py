@@ -326,6 +326,8 @@ CASES = [
     ),
     ("The forecast is used weekly by 9 pricing staff.", {"MEAS.USERS:asserted"}, set()),
     ("Attended 3 meetings a week and worked 40 hours a week.", set(), {"MEAS."}),
+    ("I receive an e-mail alert if the nightly job fails.", {"PROD.MONITORING:asserted"}, set()),
+    ("I get a Slack alert when the job fails.", {"PROD.MONITORING:asserted"}, set()),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
