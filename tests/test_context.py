@@ -43,6 +43,19 @@ CASES = [
     ),
     ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
     ("Exposure to Airflow + dbt via coursework.", "NB.ACADEMIC", "asserted"),
+    # plans, reference designs and tool evaluations are not production work (taxonomy §6.7)
+    (
+        "Designed the target architecture for model serving with KServe and the CI/CD flow for models.",
+        "PROD.CICD",
+        "hypothetical",
+    ),
+    (
+        "Evaluated Kubeflow, MLflow and SageMaker Pipelines and presented a comparison matrix.",
+        "PROD.PIPELINE",
+        "hypothetical",
+    ),
+    ("Wrote a design document for the feature store.", "PROD.FEATURE_STORE", "hypothetical"),
+    ("Evaluated the ranking model in a two-week A/B test on 5% of traffic.", "PROD.ONLINE_EXP", "asserted"),
     # "targeted offers" are offers aimed at customers, not a target figure
     ("The targeted save offers reduced cancellations by 9% in the top decile.", "MEAS.BUSINESS", "asserted"),
     ("Expected to reduce cancellations by 9% next year.", "MEAS.BUSINESS", "hypothetical"),

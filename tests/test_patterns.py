@@ -328,6 +328,17 @@ CASES = [
     ("Attended 3 meetings a week and worked 40 hours a week.", set(), {"MEAS."}),
     ("I receive an e-mail alert if the nightly job fails.", {"PROD.MONITORING:asserted"}, set()),
     ("I get a Slack alert when the job fails.", {"PROD.MONITORING:asserted"}, set()),
+    (
+        "Indexed 12k pages of policy documents into a vector store.",
+        {"MEAS.DATA_VOLUME:asserted", "LLM.RAG:asserted"},
+        set(),
+    ),
+    # a document's length is not a data volume, and "pages" as a noun is not paging an on-call
+    (
+        "Wrote a reference architecture document (60 pages) covering monitoring of models.",
+        set(),
+        {"MEAS.DATA_VOLUME"},
+    ),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
