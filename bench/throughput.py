@@ -9,7 +9,8 @@ the ``.txt`` resumes of ``corpora/resumes/``), then measures in one run, side by
   model once per worker, is reported apart), and the peak RSS of each worker (``ru_maxrss``) after the
   first tenth of the files and at the end (flat memory means the two are close);
 * (c) the same end to end with ``--engine pdfium`` and 1 worker, and how often its verdicts agree with
-  (b)'s 1-worker run (needs ``pip install -e '.[pdfium]'``; skipped without it);
+  (b)'s 1-worker run (needs ``pip install -e '.[pdfium]'``; skipped without it); for the ratio, each engine
+  runs once more, in turn, and the best rate of each is compared;
 * the cold-start wall time of ``resume-lens triage one.pdf`` in a fresh process (best of ``--repeat``).
 
 It prints the ratios the issue sets goals for: end to end with 1 worker ≥ 0.85 × the extract-only rate,
@@ -164,6 +165,11 @@ def main() -> int:
             print(
                 f"  ({fast['fallbacks']} fell back to pdfminer.six; verdicts agree with (b) on {agree:.1%})"
             )
+            # the machine's load drifts between runs: pair each engine's run with a second one, in turn,
+            # and compare the best rate of each
+            default_best = max(one["rate"], end_to_end(paths, 1)["rate"])
+            fast_best = max(fast["rate"], end_to_end(paths, 1, engine="pdfium")["rate"])
+            print(f"    best of two runs each, 1 worker: default {default_best:.1f}, pdfium {fast_best:.1f}")
         else:
             print("(c) --engine pdfium: pypdfium2 is not installed (pip install -e '.[pdfium]')")
         runs = [("1 worker", one), ("2 workers", two)] + ([("pdfium, 1 worker", fast)] if fast else [])
@@ -184,7 +190,7 @@ def main() -> int:
         print(f"  cold triage, seconds                  {min(cold):5.2f}  (≤ 3)")
         if fast is not None:
             print(
-                f"  pdfium engine / default engine, 1 worker {fast['rate'] / one['rate']:5.2f}  (≥ 10)",
+                f"  pdfium engine / default engine, 1 worker {fast_best / default_best:5.2f}  (≥ 10)",
                 end="",
             )
             print(f"  verdict agreement {agree:.1%} (≥ 95 %)")
