@@ -8,8 +8,11 @@ from typing import Any
 __all__ = ["EvidenceSpan", "POLARITIES", "COUNTED_POLARITY"]
 
 #: How a span is asserted (ConText-style, evidence taxonomy §6). Only ``asserted`` production
-#: evidence counts as production evidence; the others are recorded with their polarity.
-POLARITIES = ("asserted", "hedged", "learning", "negated", "attributed", "demo", "hypothetical")
+#: evidence counts as production evidence; the others are recorded with their polarity. ``vague``
+#: (taxonomy §6.8, MOD.VAGUE) marks a generic phrase with no object, mechanism, user or figure
+#: ("developed and deployed ML models", "productionised ML solutions across the business"): rubric §3
+#: counts it as a weak signal only.
+POLARITIES = ("asserted", "hedged", "learning", "negated", "attributed", "demo", "hypothetical", "vague")
 COUNTED_POLARITY = "asserted"
 
 

@@ -41,7 +41,7 @@ _SUMMARY_SECTIONS = frozenset({"summary", "header"})
 _EXCLUDED_SECTIONS = frozenset({"skills"})
 
 #: Polarities that record a mention without counting it as done work (evidence.POLARITIES).
-_WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical")
+_WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical", "vague")
 
 _SENIORITY_BANDS = {
     "intern": "junior",
@@ -203,6 +203,7 @@ CLAIM_FEATURES = (
     "claim:weak_attributed",
     "claim:weak_demo",
     "claim:weak_hypothetical",
+    "claim:weak_vague",  # a bare "developed and deployed ML models" is weak (rubric §3, taxonomy §6.8)
     "summary:prod_action",
     "summary:weak_hypothetical",  # "production-ready, end-to-end" with nothing behind (rubric §3)
     "claim_is_headline",

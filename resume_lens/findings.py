@@ -84,7 +84,7 @@ FINDING_CODES: dict[str, frozenset[str]] = {
     "dates_overlap": frozenset({"title", "dates", "other_title", "other_dates", "months"}),
 }
 
-_WEAKENED = ("hedged", "learning", "attributed", "hypothetical")
+_WEAKENED = ("hedged", "learning", "attributed", "hypothetical", "vague")
 _WARNING_CODE = re.compile(r"^([a-z_]+):\s*")
 
 

@@ -49,7 +49,7 @@ from resume_lens.stuffing import KeywordStuffing, keyword_stuffing
 
 __all__ = ["CONDITIONS", "QuestionTemplates", "load_templates", "questions_for", "questions_for_claim"]
 
-_WEAKENED = frozenset({"hedged", "learning", "attributed", "hypothetical"})
+_WEAKENED = frozenset({"hedged", "learning", "attributed", "hypothetical", "vague"})
 _PLACEHOLDERS = frozenset({"tool", "phrase", "line", "title"})
 
 

@@ -6,7 +6,9 @@ spans (character offsets, taxonomy label, polarity).
 
 Matching: a predicted span matches a gold span of the **same label** when their character ranges
 overlap; each gold span is matched at most once (greedy, left to right). Bare tool names (``TOOL.*``)
-are not evidence and are never predicted spans here.
+and ``vague`` mentions ("productionised ML solutions across the business") are recorded, not evidence
+— the gold guidelines give neither a span ("work, not keywords") — so they are never predicted spans
+here.
 """
 
 from __future__ import annotations
@@ -145,7 +147,7 @@ def _predict(lines: Sequence[GoldLine], nlp: Language) -> list[list[GoldSpan]]:
     by_line: list[list[GoldSpan]] = [[] for _ in lines]
     index = {offset: i for i, offset in enumerate(offsets)}
     for span in tag_lines(doc_lines, nlp=nlp):
-        if span.category == "tool":
+        if span.category == "tool" or span.polarity == "vague":
             continue
         i = index[span.line_start]
         by_line[i].append(GoldSpan(span.start - offsets[i], span.end - offsets[i], span.label, span.polarity))

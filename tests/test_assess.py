@@ -60,7 +60,8 @@ def test_top_features_carry_the_evidence_spans_behind_them():
         "claim:prod_kinds": {serving},
         "claim:measures": {("MEAS.THROUGHPUT", "2k QPS")},
         "claim:weak_hedged": {("PROD.INFRA", "Kubernetes")},
-        "claim:notebook": {("NB.VIZ", "Built dashboards"), ("NB.VIZ", "Tableau")},
+        # one clause, one span: "Built dashboards" and "Tableau" are joined (merge_clause_fragments)
+        "claim:notebook": {("NB.VIZ", "Built dashboards in Tableau")},
         "claim:lines": set(),
         "claim_is_headline": set(),
         "claim:weak_negated": set(),

@@ -43,6 +43,13 @@ CASES = [
     ),
     ("Currently learning Tableau dashboards through a Coursera course.", "NB.COURSE", "learning"),
     ("Exposure to Airflow + dbt via coursework.", "NB.ACADEMIC", "asserted"),
+    # generic phrases with no object, mechanism, user or figure are vague (taxonomy §6.8, rubric §3)
+    ("Developed and deployed ML models for customer analytics.", "PROD.SERVING", "vague"),
+    ("Productionised ML solutions across the business.", "PROD.SERVING", "vague"),
+    ("Responsible for MLOps processes and maintaining CI/CD.", "PROD.CICD", "vague"),
+    # ... but a figure or a named mechanism makes the same words evidence
+    ("Developed and deployed ML models to SageMaker endpoints serving 2k QPS.", "PROD.CLOUD_ML", "asserted"),
+    ("Deployed the churn model behind a FastAPI service on EKS.", "PROD.SERVING", "asserted"),
     # plans, reference designs and tool evaluations are not production work (taxonomy §6.7)
     (
         "Designed the target architecture for model serving with KServe and the CI/CD flow for models.",
@@ -89,7 +96,9 @@ CASES = [
     ("Deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
     ("Self-taught Terraform and used it to provision our GPU cluster.", "PROD.INFRA", "asserted"),
     ("Led a team of 5 that deployed the fraud platform to production.", "PROD.SERVING", "asserted"),
-    ("Developed and deployed ML models, but the team owned monitoring.", "PROD.SERVING", "asserted"),
+    # "but" ends the team's scope: the bare phrase stays the candidate's, and vague (rubric §3)
+    ("Developed and deployed ML models, but the team owned monitoring.", "PROD.SERVING", "vague"),
+    ("Deployed the churn model on SageMaker, but the team owned monitoring.", "PROD.CLOUD_ML", "asserted"),
     # hedged (§6.2)
     ("Familiar with Docker and Kubernetes", "PROD.INFRA", "hedged"),
     ("Basic knowledge of AWS SageMaker.", "PROD.CLOUD_ML", "hedged"),

@@ -126,7 +126,12 @@ def test_findings_point_at_their_spans_and_are_ordered_by_severity(screener):
     )
     assert acme["section"] == "experience" and acme["claim_index"] == 2
     demo = found["demo_only_deployment"][0]
-    assert (demo["severity"], demo["text"], demo["section"]) == ("medium", "Streamlit demo", "experience")
+    # "Streamlit demo" and "deployed it on Heroku free tier" are one clause: one demo span
+    assert (demo["severity"], demo["text"], demo["section"]) == (
+        "medium",
+        "Streamlit demo of the churn model and deployed it on Heroku free tier",
+        "experience",
+    )
     stuffed = found["skills_list_only_tools"][0]
     # Kubernetes is used in a bullet; the other seven are only listed
     assert stuffed["detail"]["unused"] == [

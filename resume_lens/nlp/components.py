@@ -45,7 +45,7 @@ EVIDENCE_KEY = "rl_evidence"
 MODIFIERS_KEY = "rl_modifiers"
 #: When several cues scope over one span, the first polarity in this order wins (an explicit
 #: negation outweighs everything; a demo host is the weakest qualifier).
-DEFAULT_PRIORITY = ("negated", "learning", "hedged", "hypothetical", "attributed", "demo")
+DEFAULT_PRIORITY = ("negated", "learning", "hedged", "hypothetical", "attributed", "demo", "vague")
 #: A bare tool name under a qualifying cue ("familiar with Kubernetes", "not yet used SageMaker",
 #: "the platform team runs Kafka") is recorded as the production label it would be, with that
 #: polarity: the gold guidelines mark such mentions, and a non-asserted span never counts as
