@@ -339,6 +339,13 @@ CASES = [
         set(),
         {"MEAS.DATA_VOLUME"},
     ),
+    # a business problem is not a toy dataset; the classic teaching datasets are
+    ("Built a customer churn classifier for the telecom client.", set(), {"NB.TOY_DATASET"}),
+    (
+        "Titanic survival prediction and house price prediction in Jupyter.",
+        {"NB.TOY_DATASET:asserted"},
+        set(),
+    ),
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
