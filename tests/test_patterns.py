@@ -339,6 +339,11 @@ CASES = [
         set(),
         {"MEAS.DATA_VOLUME"},
     ),
+    ("Golden set of 600 clause questions scored by GPT-4o as judge.", {"LLM.EVAL:asserted"}, set()),
+    ("Ran MT-Bench and a 300-item internal eval on each candidate model.", {"LLM.EVAL:asserted"}, set()),
+    ("promptfoo regression evals in CI for every prompt PR.", {"LLM.EVAL:asserted"}, set()),
+    ("Hallucination reports down 40% after the retrieval fix.", {"LLM.EVAL:asserted"}, set()),
+    ("The essays were scored by the teacher as a judge of style.", set(), {"LLM."}),
     # a business problem is not a toy dataset; the classic teaching datasets are
     ("Built a customer churn classifier for the telecom client.", set(), {"NB.TOY_DATASET"}),
     (
