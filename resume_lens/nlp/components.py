@@ -110,15 +110,20 @@ def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
     names what was done); counting the generic
     deployment words again as serving adds a second span for one piece of work. Infrastructure is
     the exception: "deployed the model to production on EKS" is a deployment that names its cluster.
+    In the same way an ``LLM.API`` span ("scored by GPT-4o", "tool calling") that overlaps a span of
+    another ``LLM.*`` label is that span's mechanism (taxonomy §4: A02–A10 name the work, A01 the
+    provider) and is dropped.
     """
     kept = same_label_longest(spans)
     containers = [
         s for s in kept if s.label_.startswith(("PROD.", "LLM.")) and s.label_ not in _NOT_CONTAINERS
     ]
+    llm_containers = [s for s in kept if s.label_.startswith("LLM.") and s.label_ != "LLM.API"]
     return [
         s
         for s in kept
-        if s.label_ != "PROD.SERVING" or not any(o.start < s.end and s.start < o.end for o in containers)
+        if not (s.label_ == "PROD.SERVING" and any(o.start < s.end and s.start < o.end for o in containers))
+        and not (s.label_ == "LLM.API" and any(o.start < s.end and s.start < o.end for o in llm_containers))
     ]
 
 
