@@ -241,16 +241,18 @@ def header_signal(line: SourceLine) -> str | None:
     str or None
         ``"date_range"`` (any line with a date range, :func:`resume_lens.dates.find_date_range`),
         ``"contact"`` (an e-mail, URL, phone number or page footer), ``"date"`` (a single date on a
-        line that does not start in lower case), ``"title"`` (a header-like line whose title is of a
-        known family, or names a role in title case), ``"entry"`` (another header-like line that is
-        in title case or a location: a company or place line) or ``None``.
+        line that does not start in lower case, unless the date sits inside a sentence), ``"title"``
+        (a header-like line whose title is of a known family, or names a role in title case),
+        ``"entry"`` (another header-like line that is in title case or a location: a company or place
+        line) or ``None``.
     """
     text = line.text
     if find_date_range(text) is not None or find_placeholder_dates(text) is not None:
         return "date_range"
     if _CONTACT_RE.search(text) or _PAGE_MARK_RE.search(text):
         return "contact"
-    if not text[:1].islower() and find_dates(text) is not None:
+    single = None if text[:1].islower() else find_dates(text)
+    if single is not None and not _in_running_prose(text, single.span_start, single.span_end):
         return "date"
     h = _read_header_line(line)
     if h.title is not None:
@@ -258,6 +260,20 @@ def header_signal(line: SourceLine) -> str | None:
     if h.header_like and (_is_title_case(text) or _is_location(text)):
         return "entry"
     return None
+
+
+#: Words on both sides of a date that make it part of a sentence, not a header's date line.
+_PROSE_WORDS_AROUND_DATE = 4
+
+
+def _in_running_prose(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` sits inside a sentence: at least
+    :data:`_PROSE_WORDS_AROUND_DATE` words before and after it ("The job has run nightly since March
+    2023; I get a Slack alert"). A header's date line has the date at one end ("Acme Ltd, March 2023",
+    "March 2023 – Acme")."""
+    before = re.findall(r"[^\W\d_]+", text[:start])
+    after = re.findall(r"[^\W\d_]+", text[end:])
+    return min(len(before), len(after)) >= _PROSE_WORDS_AROUND_DATE
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -219,6 +219,20 @@ def test_contact_lines_and_next_bullets_are_not_swallowed() -> None:
         ("- Built the feature store for\n2019 - 2021", ["Built the feature store for", "2019 - 2021"]),
         ("- Built the feature store for\n\n03/2019", ["Built the feature store for", "03/2019"]),
         ("- Built the feature store for\n\n\nsix teams", ["Built the feature store for", "six teams"]),
+        # a date inside a sentence does not make the line a header's date line
+        (
+            "- Writes the scores to Postgres, which the CRM\n(Braze) syncs from. The job has run nightly "
+            "since March 2023; I get a Slack alert",
+            [
+                "Writes the scores to Postgres, which the CRM\n(Braze) syncs from. The job has run nightly "
+                "since March 2023; I get a Slack alert"
+            ],
+        ),
+        # ... but a header's date line, with the date at one end, is not joined
+        (
+            "- Built the feature store for\nNorthwind Traders, March 2023",
+            ["Built the feature store for", "Northwind Traders, March 2023"],
+        ),
         # a marker-only line between them is a new bullet
         ("- Built the feature store for\n\u2022\nsix teams", ["Built the feature store for", "six teams"]),
         # a continuation of a continuation
