@@ -345,6 +345,25 @@ CASES = [
     ("promptfoo regression evals in CI for every prompt PR.", {"LLM.EVAL:asserted"}, set()),
     ("Hallucination reports down 40% after the retrieval fix.", {"LLM.EVAL:asserted"}, set()),
     ("The essays were scored by the teacher as a judge of style.", set(), {"LLM."}),
+    # engineering depth (P17) described as work
+    (
+        "Packaged the team's feature utilities as a typed Python library (mypy strict).",
+        {"FOUND.PY_DEPTH:asserted"},
+        set(),
+    ),
+    ("Contributed two merged PRs to scikit-learn.", {"FOUND.PY_DEPTH:asserted"}, set()),
+    (
+        "Contributor to Hugging Face Transformers (merged PRs on generation utilities).",
+        {"FOUND.DL_DEPTH:asserted"},
+        set(),
+    ),
+    (
+        "Rewrote the custom attention layers and the mixed-precision training loop.",
+        {"FOUND.DL_DEPTH:asserted"},
+        set(),
+    ),
+    ("Used the pandas library for analysis with docs from the team.", set(), {"FOUND."}),
+    ("Contributed to the design of the marketing campaign.", set(), {"FOUND."}),
     # a business problem is not a toy dataset; the classic teaching datasets are
     ("Built a customer churn classifier for the telecom client.", set(), {"NB.TOY_DATASET"}),
     (
