@@ -403,6 +403,30 @@ def test_all_packaged_files_load_with_unique_ids():
     ]
 
 
+def _token_values(pattern):
+    for token in pattern:
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, dict):
+                yield from value.get("IN", [])
+
+
+def test_no_token_value_is_split_by_the_tokenizer(nlp):
+    # A value such as "fine-tuned" or "didn't" in a one-token slot can never match: the tokenizer
+    # makes it several tokens ("fine" "-" "tuned"), so the rule silently never fires.
+    context = [{"id": r.id, "pattern": list(r.pattern)} for r in rules.load_context_rules()]
+    dead = sorted(
+        (p["id"], value)
+        for p in [*rules.load_evidence_patterns(), *context]
+        if isinstance(p.get("pattern"), list)
+        for value in _token_values(p["pattern"])
+        if len(value) > 1 and len(nlp.make_doc(value)) > 1
+    )
+    assert dead == []
+
+
 def test_required_production_categories_are_covered():
     labels = {p["label"] for p in rules.load_evidence_patterns()}
     required = {
