@@ -63,6 +63,26 @@ CASES = [
     ),
     ("Wrote a design document for the feature store.", "PROD.FEATURE_STORE", "hypothetical"),
     ("Evaluated the ranking model in a two-week A/B test on 5% of traffic.", "PROD.ONLINE_EXP", "asserted"),
+    # work done before a hand-off stays the candidate's; only what follows the hand-off is attributed
+    (
+        "I wrote the scoring service in Go, added Prometheus metrics, and handed it to the platform team.",
+        "PROD.MONITORING",
+        "asserted",
+    ),
+    ("Handed the trained model off to engineering for deployment.", "PROD.SERVING", "attributed"),
+    # leading a team is leadership credit, not someone else's work (taxonomy §6.5, management)
+    (
+        "I led a team of four engineers that rebuilt the stack, serving 1.1 million app users.",
+        "MEAS.USERS",
+        "asserted",
+    ),
+    # "our team's cluster" as the object of the candidate's verb is no attribution; as the subject it is
+    (
+        "Self-taught Terraform and used it to provision our team's GPU training cluster on Azure.",
+        "PROD.INFRA",
+        "asserted",
+    ),
+    ("My team's model serves 10M users on SageMaker.", "MEAS.USERS", "attributed"),
     # "targeted offers" are offers aimed at customers, not a target figure
     ("The targeted save offers reduced cancellations by 9% in the top decile.", "MEAS.BUSINESS", "asserted"),
     ("Expected to reduce cancellations by 9% next year.", "MEAS.BUSINESS", "hypothetical"),
