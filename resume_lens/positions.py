@@ -30,6 +30,9 @@ Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
 * An entry with a date and no title takes a short sentence-case title just below (or above) its
   date line ("Independent consultant", Europass): at most four words, a known family or a role
   noun last, no article, preposition or pronoun.
+* A template's unfilled title slot ("Job title", "Job Title 1": a whole header part matching
+  :func:`resume_lens.titles.find_placeholder_title`, not followed by a colon) is the entry's title
+  as a person sees it: it anchors a header like a title, in family ``other`` (never a claim).
 
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
@@ -43,7 +46,7 @@ from dataclasses import dataclass, field
 from resume_lens.dates import DateRange, find_date_range, find_dates, find_placeholder_dates
 from resume_lens.sections import SourceLine
 from resume_lens.structure import Line, Position
-from resume_lens.titles import TitleMatch, classify_title, has_role_word
+from resume_lens.titles import TitleMatch, classify_title, find_placeholder_title, has_role_word
 
 __all__ = ["HeaderLine", "find_positions", "header_signal", "split_segments"]
 
@@ -96,6 +99,8 @@ _CONTACT_RE = re.compile(
 _PAGE_MARK_RE = re.compile(r"(?:^|\s)\d+\s*/\s*\d+\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
+# Dot leaders after a sub-heading ("Vocational. . . . . ."; moderncv banking): a heading, never an org.
+_DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}")
 
 
 @dataclass(frozen=True)
@@ -300,6 +305,11 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     rest = _without_dates(text)
     match = classify_title(rest)
     if match.family == "other":
+        slot = _placeholder_title_part(rest)
+        if slot is not None:
+            return HeaderLine(
+                line, True, dates, slot, line.start + slot.start, line.start + slot.end, placeholder
+            )
         # a title in no family still anchors a header when it names a role in title case
         # ("Co-Founder & CTO", "Founding Member & Director of Infrastructure Division")
         part = _fallback_part(HeaderLine(line, True, dates, placeholder=placeholder))
@@ -320,6 +330,18 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     if len(_words(title_text)) > _MAX_TITLE_WORDS or not _is_title_case(title_text):
         return HeaderLine(line, True, dates, placeholder=placeholder)
     return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end, placeholder)
+
+
+def _placeholder_title_part(text: str) -> TitleMatch | None:
+    """The first header part that is a template's unfilled title slot ("Job Title 1"), with offsets
+    into ``text``; a part followed by a colon is a label ("Job title: Data Scientist"), not a slot."""
+    for s, e in split_segments(text):
+        if text[e:].lstrip().startswith(":"):
+            continue
+        found = find_placeholder_title(text[s:e])
+        if found is not None:
+            return TitleMatch(found.family, None, False, found.rule_id, s + found.start, s + found.end)
+    return None
 
 
 def _without_dates(text: str) -> str:
@@ -346,6 +368,7 @@ def _orgish(h: HeaderLine) -> bool:
         and not _is_anchor(h)
         and _is_title_case(h.line.text)
         and find_dates(h.line.text) is None
+        and not _DOT_LEADER_RE.search(h.line.text)
     )
 
 
@@ -383,6 +406,22 @@ def _single_dates_as_anchors(infos: list[HeaderLine]) -> list[HeaderLine]:
     return out
 
 
+def _title_follows(infos: list[HeaderLine], i: int) -> bool:
+    """Whether a title (of a family, a role or sentence case) follows the date line ``infos[i]``
+    within :data:`_MAX_GAP` header lines, before a list item, a sentence or another date.
+
+    In a dates-first section a date line with no title after it is the date of the entry above,
+    printed after its title in this one entry (moderncv banking: "Job title" / "year--year" /
+    "Description" after two entries read as "year--year" / "Job title")."""
+    for j in range(i + 1, min(len(infos), i + 2 + _MAX_GAP)):
+        h = infos[j]
+        if not h.header_like or _has_date_slot(h) or find_dates(h.line.text) is not None:
+            return False
+        if h.title is not None or _sentence_case_title(h) is not None:
+            return True
+    return False
+
+
 def _build_clusters(infos: list[HeaderLine], *, dates_first: bool = False) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     cur: _Cluster | None = None
@@ -398,8 +437,15 @@ def _build_clusters(infos: list[HeaderLine], *, dates_first: bool = False) -> li
             and i - cur.members[-1] - 1 <= _MAX_GAP
             and not (dated and cur.date_idx is not None)
             and not (h.title is not None and cur.title_idx is not None)
-            # dates first: a date line opens the next entry, it never closes the one above
-            and not (dates_first and dated and h.title is None and cur.title_idx is not None)
+            # dates first: a date line opens the next entry (when a title follows it), it does not
+            # close the one above
+            and not (
+                dates_first
+                and dated
+                and h.title is None
+                and cur.title_idx is not None
+                and _title_follows(infos, i)
+            )
         )
         if not joins or cur is None:
             cur = _Cluster(dates_first=dates_first)
@@ -488,7 +534,7 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
     for c in clusters:  # lines above (org-first layouts)
         if _has_org(c, infos) and c.title_idx is not None:
             continue
-        if c.dates_first or (
+        if (c.dates_first and c.members[0] == c.date_idx) or (
             c.title_idx is None and c.date_idx is not None and _is_full_header(infos[c.date_idx])
         ):
             continue  # the entry opens with its date line

@@ -22,6 +22,7 @@ __all__ = [
     "TitleMatch",
     "TitleRules",
     "classify_title",
+    "find_placeholder_title",
     "find_titles",
     "has_role_word",
     "load_title_rules",
@@ -53,6 +54,7 @@ _TOP_KEYS = {
     "seniority",
     "prefix_words",
     "role_words",
+    "placeholder_titles",
     "families",
 }
 _RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
@@ -104,6 +106,7 @@ class TitleRules:
     seniority: tuple[tuple[str, re.Pattern[str]], ...]
     prefix: re.Pattern[str]
     role_words: re.Pattern[str]
+    placeholders: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -227,6 +230,12 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         raise _fail("role_words", "must be a non-empty list of regex words")
     role_words = _compile(r"\b(?:" + "|".join(roles) + r")\b", "role_words", macros)
 
+    placeholders = []
+    for i, rule in enumerate(_as_list(data["placeholder_titles"], "placeholder_titles")):
+        key = f"placeholder_titles[{i}]"
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        placeholders.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
+
     rules: list[_Rule] = []
     seen: set[str] = set()
     for i, fam in enumerate(_as_list(data["families"], "families")):
@@ -246,7 +255,13 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
             regex = _compile(rule["pattern"], f"{rkey}.pattern", macros, case_sensitive=case_sensitive)
             rules.append(_Rule(str(rule["id"]), fam["family"], regex))
     return TitleRules(
-        tuple(rules), frozenset(claim_families), tuple(not_a_claim), tuple(seniority), prefix, role_words
+        tuple(rules),
+        frozenset(claim_families),
+        tuple(not_a_claim),
+        tuple(seniority),
+        prefix,
+        role_words,
+        tuple(placeholders),
     )
 
 
@@ -328,6 +343,40 @@ def has_role_word(text: str) -> bool:
     Used to pick the title part of a position header whose title is in no family.
     """
     return load_title_rules().role_words.search(text) is not None
+
+
+def find_placeholder_title(part: str) -> TitleMatch | None:
+    """Read one header part as an unfilled template's title slot ("Job title", "Job Title 1").
+
+    Recruiters' folders hold half-filled templates; the words printed where the title goes are the
+    entry's title as a person sees it, but they name no role.
+
+    Parameters
+    ----------
+    part : str
+        One part of a position header (a whole line, or one of its separated parts).
+
+    Returns
+    -------
+    TitleMatch or None
+        Family ``"other"``, no seniority, never a claim (rubric §1), ``rule_id`` of the
+        ``placeholder_titles`` rule that matched and ``start``/``end`` around the part without its
+        surrounding spaces; ``None`` unless a rule matches the whole part.
+
+    Examples
+    --------
+    >>> m = find_placeholder_title("Job Title 1")
+    >>> m.family, m.is_ml_claim, m.rule_id
+    ('other', False, 'TITLE.PLACEHOLDER.JOB_TITLE')
+    >>> find_placeholder_title("Job title: Data Scientist") is None
+    True
+    """
+    stripped = part.strip()
+    start = part.find(stripped) if stripped else 0
+    for rule_id, regex in load_title_rules().placeholders:
+        if stripped and regex.fullmatch(stripped):
+            return TitleMatch("other", None, False, rule_id, start, start + len(stripped))
+    return None
 
 
 def find_titles(text: str) -> tuple[TitleMatch, ...]:

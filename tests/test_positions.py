@@ -381,6 +381,42 @@ def test_placeholder_dates_mark_entries_without_dates() -> None:
     ]
 
 
+def test_placeholder_title_is_the_title_of_an_unfilled_entry() -> None:
+    # AltaCV's unfilled template: the title slot, the employer slot, then a date slot on an icon bullet
+    _, s = _positions(
+        "Job Title 1\nCompany 1\n• Month 20XX – Ongoing\n• Location\n• Job description 1\n\n"
+        "Job Title 2\nCompany 2\n• Month 20XX – Ongoing\n• Job description 1\n"
+    )
+    got = [(p.title, p.organization, p.start_date, p.end_date, p.title_family) for p in s.positions]
+    assert got == [
+        ("Job Title 1", "Company 1", None, None, "other"),
+        ("Job Title 2", "Company 2", None, None, "other"),
+    ]
+    assert s.claims == ()
+
+
+def test_placeholder_title_under_its_date_slot_and_one_above_it() -> None:
+    # moderncv banking as pdfminer reads it: two entries print the date slot above the title, the
+    # third (under a dot-leader sub-heading) prints the title first; the sub-heading is no employer
+    _, s = _positions(
+        "Vocational. . . . . . . . . .\nEmployer\nCity\nyear--year\nJob title\nDescription line 1\n\n"
+        "Employer\nCity\nyear--year\nJob title\nDescription line 2\n\n"
+        "Miscellaneous. . . . . . . . . .\nEmployer\nCity\nJob title\nyear--year\nDescription\n"
+    )
+    got = [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("Job title", None, None, None),
+        ("Job title", None, None, None),
+        ("Job title", "Employer", None, None),
+    ]
+
+
+def test_a_title_label_is_no_placeholder_title() -> None:
+    # "Job title:" labels the title that follows; only the label-free slot is a placeholder
+    _, s = _positions("Job title: Data Analyst\nAcme Corp\nJan 2019 – Dec 2020\n- Built dashboards\n")
+    assert [p.title for p in s.positions] != ["Job title"]
+
+
 def test_timeline_entry_with_its_date_on_the_title_line() -> None:
     # latexcv infographics: "10/2018 Software Engineer @UB"; a single date is its own start and end
     _, s = _positions("10/2018 Software Engineer @UB\n\n11/2014 IT Consultant @We4IT\n")

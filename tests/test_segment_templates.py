@@ -18,8 +18,9 @@ pages of each PDF (what a person sees), not copied from the tool's output:
   twice must be found twice. Where a template prints placeholders where the dates go
   (moderncv's "year–year", AltaCV's "Month 20XX – Ongoing"), a person sees a position with no date:
   the expected dates are ``None``, because a placeholder is not a date and the tool must not invent
-  one. Where a layout's entries cannot be read as positions, ``positions_xfail`` says why and the
-  check is a strict xfail.
+  one. Likewise a title slot of an unfilled template ("Job title", "Job Title 1") is the title a
+  person sees, in no title family. Where a layout's entries cannot be read as positions,
+  ``positions_xfail`` says why and the check is a strict xfail.
 
 Issue 5 items 1 and 3.
 """
@@ -153,11 +154,9 @@ FACTS: dict[str, Facts] = {
         _S({"education", "experience", "skills", "publications"}),
         entries=(("Job title", "year--year"), ("Degree, Grade", "year--year")),
         apart=(("Employer", "City"), ("Job title", "year--year"), ("category 1", "category 4")),
-        positions_xfail=(
-            "placeholders: each entry prints 'Employer' / 'City' / 'year--year' / 'Job title'; the title "
-            "names no role, so positions.py takes 'City', the line just above the dates, as the title "
-            "(as it must for org-first entries whose title is in no family)"
-        ),
+        # an unfilled template: 'Job title' is the title slot (no role, no family) and 'year--year' the
+        # date slot; two entries under "Vocational" on page 1, one under "Miscellaneous" on page 2
+        positions=(("Job title", None, None),) * 3,
     ),
     "multipage-moderncv-classic.pdf": Facts(
         _S({"education", "experience", "skills", "publications"}),
@@ -566,11 +565,8 @@ FACTS: dict[str, Facts] = {
             ("Ph.D. in Your Discipline", "Sept 2002 – June 2006"),
         ),
         apart=(("Job Title 1", "MY LIFE PHILOSOPHY"), ("Job description 1", "Something smart")),
-        positions_xfail=(
-            "placeholders: each entry prints 'Job Title 1' / 'Company 1' / '• Month 20XX – Ongoing'; the "
-            "title names no role, so positions.py takes 'Company 1', the line just above the dates, as "
-            "the title (as it must for org-first entries whose title is in no family)"
-        ),
+        # an unfilled template: 'Job Title 1' / 'Company 1' / '• Month 20XX – Ongoing' (a date slot)
+        positions=(("Job Title 1", None, None), ("Job Title 2", None, None)),
     ),
 }
 
@@ -666,3 +662,12 @@ def test_awesomecv_headline_is_the_tagline(templates_dir: Path) -> None:
     s = _segmented(templates_dir / "onecolumn-icons-awesomecv-resume.pdf")
     assert s.headline == "DevOps Engineer · Software Architect"
     assert s.claims == ()  # DevOps and architect titles are not ML-engineer claims (rubric §1)
+
+
+@pytest.mark.parametrize(
+    "name", ["multipage-moderncv-banking.pdf", "twocolumn-sidebar-icons-altacv-sample.pdf"]
+)
+def test_placeholder_titles_make_no_claim(templates_dir: Path, name: str) -> None:
+    s = _segmented(templates_dir / name)
+    assert {p.title_family for p in s.positions if p.title.lower().startswith("job title")} == {"other"}
+    assert s.claims == ()

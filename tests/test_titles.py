@@ -7,7 +7,14 @@ import copy
 import pytest
 
 from resume_lens.errors import RuleFileError
-from resume_lens.titles import FAMILIES, classify_title, find_titles, parse_title_rules, read_rule_file
+from resume_lens.titles import (
+    FAMILIES,
+    classify_title,
+    find_placeholder_title,
+    find_titles,
+    parse_title_rules,
+    read_rule_file,
+)
 
 # Rubric §1: every listed claim, with the family we file it under.
 CLAIMS = [
@@ -126,6 +133,36 @@ def test_plural_mentions_are_not_titles() -> None:
     assert find_titles("mentored 3 ML engineers and hired MLEs") == ()
 
 
+@pytest.mark.parametrize(
+    ("part", "span"),
+    [
+        ("Job title", (0, 9)),
+        ("Job Title 1", (0, 11)),
+        (" Position Title ", (1, 15)),
+        ("Your Title", (0, 10)),
+        ("Job Title 2", (0, 11)),
+    ],
+)
+def test_placeholder_titles(part: str, span: tuple[int, int]) -> None:
+    m = find_placeholder_title(part)
+    assert m is not None
+    assert (m.family, m.seniority, m.is_ml_claim, (m.start, m.end)) == ("other", None, False, span)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Job title: Data Scientist",
+        "Senior Job Title",
+        "Your Position or Tagline Here",
+        "Title",
+        "ML Engineer",
+    ],
+)
+def test_not_placeholder_titles(part: str) -> None:
+    assert find_placeholder_title(part) is None
+
+
 def test_every_family_is_known() -> None:
     data = read_rule_file("title_families.json")
     assert {f["family"] for f in data["families"]} | {"other"} == set(FAMILIES)
@@ -144,6 +181,8 @@ def test_every_family_is_known() -> None:
         ),
         (lambda d: d["families"][0]["rules"][0].update(colour="red"), "families[0].rules[0].colour"),
         (lambda d: d["seniority"][0].update(level="emperor"), "seniority[0].level"),
+        (lambda d: d["placeholder_titles"][0].update(pattern="(job"), "placeholder_titles[0].pattern"),
+        (lambda d: d.pop("placeholder_titles"), "placeholder_titles"),
         (
             lambda d: d["families"][1]["rules"][0].update(id=d["families"][0]["rules"][0]["id"]),
             "families[1].rules[0].id",
