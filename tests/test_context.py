@@ -169,7 +169,9 @@ CASES = [
     ),
     ("Proposed a Kubeflow-based serving architecture.", "PROD.PIPELINE", "hypothetical"),
     ("Built a proof of concept for SageMaker deployment.", "PROD.CLOUD_ML", "hypothetical"),
-    ("Seeking an ML Engineer role where I can deploy models to production.", "PROD.SERVING", "hypothetical"),
+    # aspirations are "learning" in the gold guidelines (corpora/EVIDENCE_LINES.md: "seeking to", aspirations)
+    ("Seeking an ML Engineer role where I can deploy models to production.", "PROD.SERVING", "learning"),
+    ("Keen to learn CI/CD for models with GitHub Actions.", "PROD.CICD", "learning"),
     # scope: terminators stop a cue (§6.1)
     ("Familiar with Kubernetes; deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
     ("Not a data engineer, but built Airflow DAGs for model training", "PROD.PIPELINE", "asserted"),
