@@ -83,6 +83,31 @@ CASES = [
         "asserted",
     ),
     ("My team's model serves 10M users on SageMaker.", "MEAS.USERS", "attributed"),
+    # skill ratings (taxonomy §6.2): basic/intermediate words and low glyph ratings are hedges
+    ("Visualisation (Tableau — intermediate), Power BI (basic), Excel (advanced)", "NB.VIZ", "hedged"),
+    ("Python ●●●●○, R ●●●○○, Tableau ●●○○○", "NB.VIZ", "hedged"),
+    # exams booked and courses being worked through are learning (taxonomy §6.3)
+    ("CKAD – exam booked for March; preparing via KodeKloud labs.", "NB.COURSE", "learning"),
+    (
+        "Currently working through the MLOps Zoomcamp to learn experiment tracking.",
+        "PROD.TRACKING",
+        "learning",
+    ),
+    # a team as the subject of the work (taxonomy §6.5)
+    (
+        "Ray's team deployed the anomaly model; I wrote the Looker report on its alerts.",
+        "PROD.SERVING",
+        "attributed",
+    ),
+    ("Our SRE partners owned alerting and on-call for the recommender.", "PROD.MONITORING", "attributed"),
+    # design targets and estimates are not measured figures (taxonomy §6.7)
+    ("Estimated the model could save $300k a year if it were deployed.", "MEAS.COST", "hypothetical"),
+    (
+        "Architected the streaming scorer for 10k QPS and load-tested it at that rate.",
+        "MEAS.THROUGHPUT",
+        "hypothetical",
+    ),
+    ("Built the scoring service for 40 stores, serving 2k QPS.", "MEAS.THROUGHPUT", "asserted"),
     # "targeted offers" are offers aimed at customers, not a target figure
     ("The targeted save offers reduced cancellations by 9% in the top decile.", "MEAS.BUSINESS", "asserted"),
     ("Expected to reduce cancellations by 9% next year.", "MEAS.BUSINESS", "hypothetical"),
