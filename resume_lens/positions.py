@@ -33,6 +33,8 @@ Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
 * A template's unfilled title slot ("Job title", "Job Title 1": a whole header part matching
   :func:`resume_lens.titles.find_placeholder_title`, not followed by a colon) is the entry's title
   as a person sees it: it anchors a header like a title, in family ``other`` (never a claim).
+* A part naming a credential or course after a role ("Python Developer Certification";
+  :func:`resume_lens.titles.is_not_a_title`) is no title.
 
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
@@ -46,7 +48,13 @@ from dataclasses import dataclass, field
 from resume_lens.dates import DateRange, find_date_range, find_dates, find_placeholder_dates
 from resume_lens.sections import SourceLine
 from resume_lens.structure import Line, Position
-from resume_lens.titles import TitleMatch, classify_title, find_placeholder_title, has_role_word
+from resume_lens.titles import (
+    TitleMatch,
+    classify_title,
+    find_placeholder_title,
+    has_role_word,
+    is_not_a_title,
+)
 
 __all__ = ["HeaderLine", "find_positions", "header_signal", "split_segments"]
 
@@ -315,7 +323,12 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
         part = _fallback_part(HeaderLine(line, True, dates, placeholder=placeholder))
         if part is not None:
             p_text = text[part[0] : part[1]]
-            if has_role_word(p_text) and _is_title_case(p_text) and len(_words(p_text)) <= _MAX_TITLE_WORDS:
+            if (
+                has_role_word(p_text)
+                and not is_not_a_title(p_text)
+                and _is_title_case(p_text)
+                and len(_words(p_text)) <= _MAX_TITLE_WORDS
+            ):
                 weak = TitleMatch("other", classify_title(p_text).seniority, False)
                 return HeaderLine(
                     line, True, dates, weak, line.start + part[0], line.start + part[1], placeholder
@@ -327,7 +340,11 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
         return HeaderLine(line, True, dates, placeholder=placeholder)
     t_start, t_end = parts[0][0], parts[-1][1]
     title_text = text[t_start:t_end]
-    if len(_words(title_text)) > _MAX_TITLE_WORDS or not _is_title_case(title_text):
+    if (
+        len(_words(title_text)) > _MAX_TITLE_WORDS
+        or not _is_title_case(title_text)
+        or is_not_a_title(title_text)
+    ):
         return HeaderLine(line, True, dates, placeholder=placeholder)
     return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end, placeholder)
 
@@ -478,7 +495,7 @@ def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:
     words = _words(text)
     if not 1 <= len(words) <= 4 or not text[:1].isupper() or _is_location(text):
         return None
-    if any(w.lower() in _NOT_IN_TITLES for w in words):
+    if any(w.lower() in _NOT_IN_TITLES for w in words) or is_not_a_title(text):
         return None
     match = classify_title(text)
     if match.family == "other" and not has_role_word(words[-1]):

@@ -6,7 +6,10 @@ is an alias; markdown ``#``/``**``, a trailing colon and decoration runs (``—`
 ignored. Text above the first heading is the ``header`` section (name, headline, contacts). A line
 that names the section it is already in, directly under a line with a date range, is an entry's
 title, not a heading (Europass: "March 2002 – July 2002" / "Internship"). A heading with a note in
-brackets must not start in lower case ("software (Java)" ends a wrapped sentence).
+brackets must not start in lower case ("software (Java)" ends a wrapped sentence). Once a resume
+has set at least :data:`_MIN_STYLED_HEADINGS` headings in capitals and none otherwise, a heading-like
+label in mixed case that ends in a colon is a label inside the current entry, not a heading
+(latexcv ``minimalistic`` prints "Publications:" under each of its RESEARCH PROJECTS).
 """
 
 from __future__ import annotations
@@ -223,6 +226,26 @@ def _entry_title_after_date(text: str, previous: SourceLine | None, line: Source
     return find_date_range(previous.text) is not None
 
 
+#: Headings in capitals a resume must have set before a mixed-case "Label:" can be told from them.
+_MIN_STYLED_HEADINGS = 2
+
+
+def _is_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _label_in_entry(line: str, headings: list[str]) -> bool:
+    """Whether a heading-like line is a label inside an entry: it ends in a colon and is not in
+    capitals, while every heading so far (at least :data:`_MIN_STYLED_HEADINGS`) is in capitals."""
+    return (
+        line.rstrip().endswith(":")
+        and not _is_capitals(line)
+        and len(headings) >= _MIN_STYLED_HEADINGS
+        and all(_is_capitals(h) for h in headings)
+    )
+
+
 def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tuple[Section, ...]:
     """Find the sections of a resume.
 
@@ -245,10 +268,13 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
     sections: list[Section] = []
     name, heading, start, end = "header", "", None, None
     seen_heading = False
+    headings: list[str] = []
     previous: SourceLine | None = None
     for line in lines:
         found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
         if found is not None and found == name and _entry_title_after_date(text, previous, line):
+            found = None
+        if found is not None and _label_in_entry(line.text, headings):
             found = None
         previous = line
         if found is None:
@@ -259,6 +285,7 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
         if start is not None and end is not None:
             sections.append(Section(name, heading, start, end))
         seen_heading = True
+        headings.append(line.text)
         name, heading, start, end = found, line.text, line.start, line.end
     if start is not None and end is not None:
         sections.append(Section(name, heading, start, end))

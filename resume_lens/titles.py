@@ -25,6 +25,7 @@ __all__ = [
     "find_placeholder_title",
     "find_titles",
     "has_role_word",
+    "is_not_a_title",
     "load_title_rules",
     "read_rule_file",
 ]
@@ -55,6 +56,7 @@ _TOP_KEYS = {
     "prefix_words",
     "role_words",
     "placeholder_titles",
+    "not_a_title",
     "families",
 }
 _RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
@@ -107,6 +109,7 @@ class TitleRules:
     prefix: re.Pattern[str]
     role_words: re.Pattern[str]
     placeholders: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    not_a_title: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -235,6 +238,11 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         key = f"placeholder_titles[{i}]"
         _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
         placeholders.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
+    not_a_title = []
+    for i, rule in enumerate(_as_list(data["not_a_title"], "not_a_title")):
+        key = f"not_a_title[{i}]"
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        not_a_title.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     rules: list[_Rule] = []
     seen: set[str] = set()
@@ -262,6 +270,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         prefix,
         role_words,
         tuple(placeholders),
+        tuple(not_a_title),
     )
 
 
@@ -343,6 +352,12 @@ def has_role_word(text: str) -> bool:
     Used to pick the title part of a position header whose title is in no family.
     """
     return load_title_rules().role_words.search(text) is not None
+
+
+def is_not_a_title(text: str) -> bool:
+    """Whether ``text`` names a credential or course after a role (``not_a_title``: "Python
+    Developer Certification", "Data Analyst Course"), so that it is no job title at all."""
+    return any(regex.search(text) for _, regex in load_title_rules().not_a_title)
 
 
 def find_placeholder_title(part: str) -> TitleMatch | None:

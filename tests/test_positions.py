@@ -411,6 +411,16 @@ def test_placeholder_title_under_its_date_slot_and_one_above_it() -> None:
     ]
 
 
+def test_a_certification_named_after_a_role_is_no_title() -> None:
+    # latexcv infographics2: a timeline event wraps to "Developer Certification" on a line of its own
+    _, s = _positions(
+        "3/2021 Scientific Computing with Python\nDeveloper Certification\n"
+        "• freecodecamp.org/certification/\n\n6/2019 Bachelor of General Studies (BGS)\n"
+    )
+    assert [p.title for p in s.positions if p.title_family != "other"] == []
+    assert "Developer Certification" not in [p.title for p in s.positions]
+
+
 def test_a_title_label_is_no_placeholder_title() -> None:
     # "Job title:" labels the title that follows; only the label-free slot is a placeholder
     _, s = _positions("Job title: Data Analyst\nAcme Corp\nJan 2019 – Dec 2020\n- Built dashboards\n")

@@ -291,3 +291,32 @@ def test_no_positions_outside_experience_without_clear_signs(body: str) -> None:
     s = segment("Jane Doe\n\nExperience\nML Engineer, Acme, 2020 – 2023\n- Built X\n\n" + body)
     assert [sec.name for sec in s.sections].count("experience") == 1
     assert [p.title for p in s.positions] == ["ML Engineer"]
+
+
+def test_a_mixed_case_label_under_capital_headings_is_no_heading() -> None:
+    # latexcv minimalistic: every project prints a "Publications:" label under headings in capitals
+    text = (
+        "Jan Doe\n\nPUBLICATIONS\nDoe, J. (2024). A paper.\n\nRESEARCH PROJECTS\nlea.online\n"
+        "University of Bremen | 2019 - 2023\nPublications:\nDoe, J. (2023). Another paper.\n\n"
+        "CARO\nUniversity of Bremen | 2016 - 2019\n\nEDUCATION\nM.Sc. Digital Media\n"
+    )
+    got = [(s.name, s.heading) for s in find_sections(text)]
+    assert got == [
+        ("header", ""),
+        ("publications", "PUBLICATIONS"),
+        ("projects", "RESEARCH PROJECTS"),
+        ("education", "EDUCATION"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one capital heading before it is too little to know the resume's style
+        "Jan Doe\nEXPERIENCE\nData Analyst, Acme\nSkills:\nSQL, Python\n",
+        # headings in mixed case: "Skills:" is one of them
+        "Jan Doe\nEXPERIENCE\nData Analyst, Acme\nEducation\nBSc\nSkills:\nSQL, Python\n",
+    ],
+)
+def test_a_colon_heading_is_kept_unless_the_headings_are_all_capitals(text: str) -> None:
+    assert [s.name for s in find_sections(text)][-1] == "skills"

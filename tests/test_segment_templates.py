@@ -20,7 +20,12 @@ pages of each PDF (what a person sees), not copied from the tool's output:
   the expected dates are ``None``, because a placeholder is not a date and the tool must not invent
   one. Likewise a title slot of an unfilled template ("Job title", "Job Title 1") is the title a
   person sees, in no title family. Where a layout's entries cannot be read as positions,
-  ``positions_xfail`` says why and the check is a strict xfail.
+  ``positions_xfail`` says why and the check is a strict xfail;
+* ``no_positions``: why a template prints no position title at all (its work is a list of projects,
+  or a timeline of events), so that item 3's "at least two position titles" cannot apply: there
+  the check is that no position is invented;
+* ``projects``: project entries as their title and date as printed, both inside one ``projects``
+  section at most :data:`NEAR` lines apart.
 
 Issue 5 items 1 and 3.
 """
@@ -89,6 +94,8 @@ class Facts:
     positions: tuple[tuple[str, str | None, str | None], ...] = ()
     positions_xfail: str | None = None
     order: tuple[str, ...] = ()
+    no_positions: str | None = None
+    projects: tuple[tuple[str, str], ...] = ()
 
 
 _S = frozenset
@@ -175,9 +182,18 @@ FACTS: dict[str, Facts] = {
             ("lea.online", "2019 - 2023"),
             ("Graduated as M.Sc. Digital Media", "2015 / 07"),
         ),
-        positions_xfail=(
+        # each project prints its own "Publications:" label in mixed case, under headings in capitals
+        projects=(
+            ("OpenQDA - A Free Sustainable Qualitative Research Software", "2023 - Today"),
+            ("IMPACT", "2023 - 2025"),
+            ("lea.online", "2019 - 2023"),
+            ("CARO - Care Reflexion Online", "2016 - 2019"),
+            ("DomPL-IK", "2012 - 2014"),
+            ("Student Assistant / Programmer", "2010 - 2011"),
+        ),
+        no_positions=(
             "no experience section: the work is listed under RESEARCH PROJECTS as projects (OpenQDA, "
-            "IMPACT, lea.online) with dates but no position titles; only one entry names a role "
+            "IMPACT, lea.online, ...) with dates but no position titles; only one entry names a role "
             "('Student Assistant / Programmer'), and it is a project entry like the others"
         ),
     ),
@@ -328,9 +344,11 @@ FACTS: dict[str, Facts] = {
             ("Bachelor of General Studies (BGS)", "6/2019"),
         ),
         apart=(("SKILLS", "EDUCATION & PROJECT"), ("Scientific Computing", "Maintenance")),
-        positions_xfail=(
+        no_positions=(
             "an infographic: the dated entries under EDUCATION & PROJECT & EXPERIENCE are a timeline of "
-            "courses and projects ('2/2021 Start the Hydrogeology Project'), with no position titles"
+            "events colour-coded education, project, experience and event ('2/2021 Start the Hydrogeology "
+            "Project', '3/2021 Scientific Computing with Python Developer Certification', '6/2019 Bachelor "
+            "of General Studies (BGS)'), none of them a position title"
         ),
     ),
     "sidebar-left-latexcv-sidebarleft.pdf": Facts(
@@ -636,6 +654,8 @@ def _position_cases() -> list:
     cases = []
     for name in sorted(FACTS):
         facts = FACTS[name]
+        if facts.no_positions is not None:
+            continue
         if facts.positions_xfail is None:
             cases.append(pytest.param(name, id=name))
         else:
@@ -671,3 +691,35 @@ def test_placeholder_titles_make_no_claim(templates_dir: Path, name: str) -> Non
     s = _segmented(templates_dir / name)
     assert {p.title_family for p in s.positions if p.title.lower().startswith("job title")} == {"other"}
     assert s.claims == ()
+
+
+@pytest.mark.parametrize("name", sorted(name for name, facts in FACTS.items() if facts.no_positions))
+def test_no_position_is_invented_where_none_is_printed(templates_dir: Path, name: str) -> None:
+    assert _facts(name).positions == ()
+    assert _segmented(templates_dir / name).positions == ()
+
+
+@pytest.mark.parametrize("name", sorted(name for name, facts in FACTS.items() if facts.projects))
+def test_project_entries_land_in_projects_with_their_dates(templates_dir: Path, name: str) -> None:
+    text = _text(templates_dir / name)
+    s = _segmented(templates_dir / name)
+    lines = text.split("\n")
+    starts = [sum(len(ln) + 1 for ln in lines[:i]) for i in range(len(lines))]
+
+    def in_projects(i: int) -> bool:
+        k = _section_of(s, starts[i])
+        return k is not None and s.sections[k].name == "projects"
+
+    for title, date in _facts(name).projects:
+        pairs = [
+            (t, d)
+            for t, ln in enumerate(lines)
+            if ln.strip() == title
+            for d, dl in enumerate(lines)
+            if date in dl and 0 < d - t <= NEAR
+        ]
+        assert pairs, (title, date)
+        assert any(
+            in_projects(t) and in_projects(d) and _section_of(s, starts[t]) == _section_of(s, starts[d])
+            for t, d in pairs
+        ), (title, date)

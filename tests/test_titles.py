@@ -12,6 +12,7 @@ from resume_lens.titles import (
     classify_title,
     find_placeholder_title,
     find_titles,
+    is_not_a_title,
     parse_title_rules,
     read_rule_file,
 )
@@ -163,6 +164,21 @@ def test_not_placeholder_titles(part: str) -> None:
     assert find_placeholder_title(part) is None
 
 
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Developer Certification", True),
+        ("Python Developer Certificate", True),
+        ("Data Analyst Course", True),
+        ("Data Analyst", False),
+        ("Certification Engineer", False),
+        ("Course Developer", False),
+    ],
+)
+def test_credentials_named_after_a_role_are_no_titles(part: str, expected: bool) -> None:
+    assert is_not_a_title(part) is expected
+
+
 def test_every_family_is_known() -> None:
     data = read_rule_file("title_families.json")
     assert {f["family"] for f in data["families"]} | {"other"} == set(FAMILIES)
@@ -183,6 +199,7 @@ def test_every_family_is_known() -> None:
         (lambda d: d["seniority"][0].update(level="emperor"), "seniority[0].level"),
         (lambda d: d["placeholder_titles"][0].update(pattern="(job"), "placeholder_titles[0].pattern"),
         (lambda d: d.pop("placeholder_titles"), "placeholder_titles"),
+        (lambda d: d["not_a_title"][0].update(colour="red"), "not_a_title[0].colour"),
         (
             lambda d: d["families"][1]["rules"][0].update(id=d["families"][0]["rules"][0]["id"]),
             "families[1].rules[0].id",
