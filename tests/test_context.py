@@ -108,6 +108,20 @@ CASES = [
         "hypothetical",
     ),
     ("Built the scoring service for 40 stores, serving 2k QPS.", "MEAS.THROUGHPUT", "asserted"),
+    # a hand-off is recorded as the serving work of others (taxonomy §6.5, MOD.HANDOFF)
+    (
+        "Prototyped in Jupyter notebooks, then handed offline scores to the CRM team.",
+        "PROD.SERVING",
+        "attributed",
+    ),
+    (
+        "The triage classifier I trained was integrated into the PACS by the vendor's engineers.",
+        "PROD.SERVING",
+        "attributed",
+    ),
+    ("IT deployed it a year later.", "PROD.SERVING", "attributed"),
+    # ... but a team that uses the candidate's model is a user, not the one who built it
+    ("Deployed the ranking model behind a gRPC service used by the search team.", "PROD.SERVING", "asserted"),
     # "targeted offers" are offers aimed at customers, not a target figure
     ("The targeted save offers reduced cancellations by 9% in the top decile.", "MEAS.BUSINESS", "asserted"),
     ("Expected to reduce cancellations by 9% next year.", "MEAS.BUSINESS", "hypothetical"),

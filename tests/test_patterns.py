@@ -328,6 +328,7 @@ CASES = [
     ("The forecast is used weekly by 9 pricing staff.", {"MEAS.USERS:asserted"}, set()),
     ("Attended 3 meetings a week and worked 40 hours a week.", set(), {"MEAS."}),
     ("Saved $300k a year in cloud spend.", {"MEAS.COST:asserted"}, {"MEAS.THROUGHPUT"}),
+    ("Sent the weekly report to the product team.", set(), {"PROD."}),
     ("I receive an e-mail alert if the nightly job fails.", {"PROD.MONITORING:asserted"}, set()),
     ("I get a Slack alert when the job fails.", {"PROD.MONITORING:asserted"}, set()),
     (
