@@ -35,6 +35,13 @@ Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
   as a person sees it: it anchors a header like a title, in family ``other`` (never a claim).
 * A part naming a credential or course after a role ("Python Developer Certification";
   :func:`resume_lens.titles.is_not_a_title`) is no title.
+* *Year and month cells*: a Japanese résumé (履歴書, JIS layout) prints its history as a table of
+  rows, a year cell, a month cell and the event ("2014" / "04" / "…・ソフトウェアエンジニア・入社").
+  A line holding only a year, then one holding only a month (1–12), then an event line is one row
+  dated that month. A row ending in 入社 ("joined") opens a position; a later row ending in 退社 or
+  退職 ("left") with the same text before the marker closes it (its month is the end); a row that
+  goes on with 現在に至る ("to this day") ends at ``present``; a joining row that is never closed
+  is dated its own month only.
 
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
@@ -67,10 +74,10 @@ _MAX_GAP = 2
 # Separators between title, organization, location and date on one header line. "/" is not one:
 # "AI/ML Engineer" and "Data Scientist / ML Engineer" are single titles.
 _SEPARATOR_RE = re.compile(
-    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7]\s*|,\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7\u30fb]\s*|,\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _MAJOR_SEPARATOR_RE = re.compile(
-    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7\u30fb]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _TRIM = " \t*_#`:;,.-\u2013\u2014|()[]"
 _SMALL_WORDS = {
@@ -107,6 +114,10 @@ _CONTACT_RE = re.compile(
 _PAGE_MARK_RE = re.compile(r"(?:^|\s)\d+\s*/\s*\d+\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
+# A Japanese address: a prefecture (都道府県) then a ward, city, town, village or district ("東京都千代田区")
+_JA_PLACE_RE = re.compile(
+    r"^[\u3040-\u30ff\u4e00-\u9fff]+?[都道府県][\u3040-\u30ff\u4e00-\u9fff]*?[区市町村郡]$"
+)
 # Dot leaders after a sub-heading ("Vocational. . . . . ."; moderncv banking): a heading, never an org.
 _DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}")
 
@@ -194,7 +205,8 @@ def _is_title_case(text: str) -> bool:
     ]
     if not words:
         return False
-    caps = sum(1 for w in words if w[:1].isupper())
+    # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].islower())
     return caps / len(words) >= 0.6
 
 
@@ -296,7 +308,7 @@ def _blank(text: str, start: int, end: int) -> str:
 def _is_location(part: str) -> bool:
     """A location ("Mountain View, CA", "Remote") or a duration ("2 years 10 months"): not a title/org."""
     part = part.strip(_TRIM)
-    if _REMOTE_RE.match(part) or _DURATION_RE.match(part):
+    if _REMOTE_RE.match(part) or _DURATION_RE.match(part) or _JA_PLACE_RE.match(part):
         return True
     pieces = [p.strip() for p in part.split(",")]
     if len(pieces) != 2 or _ORG_SUFFIX_RE.search(part) or re.search(r"\d", part):
@@ -437,6 +449,74 @@ def _title_follows(infos: list[HeaderLine], i: int) -> bool:
         if h.title is not None or _sentence_case_title(h) is not None:
             return True
     return False
+
+
+_JA_TEXT_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_YEAR_CELL_RE = re.compile(r"(?:19[5-9]\d|20\d\d)\s*\u5e74?")
+_MONTH_CELL_RE = re.compile(r"(?:0?[1-9]|1[0-2])\s*\u6708?")
+# 入社 joined, 退社 / 退職 left, 現在に至る to this day (JIS résumé wording), with "・" or spaces between
+_JOINED_RE = re.compile(
+    r"[\s\u30fb]*\u5165\u793e(?P<now>[\s\u30fb]*\u73fe\u5728\u306b\u81f3\u308b)?[\s\u3002.]*$"
+)
+_LEFT_RE = re.compile(r"[\s\u30fb]*\u9000(?:\u793e|\u8077)[\s\u3002.]*$")
+
+
+def _table_rows(lines: Sequence[SourceLine]) -> dict[int, tuple[int, int, str]]:
+    """Year-and-month rows of a Japanese résumé's history table (module docstring).
+
+    Returns
+    -------
+    dict
+        Maps the index of each row's event line to ``(year_index, month_index, "YYYY-MM")``.
+    """
+    rows: dict[int, tuple[int, int, str]] = {}
+    for i in range(len(lines) - 2):
+        year, month, event = lines[i], lines[i + 1], lines[i + 2]
+        if year.bullet or month.bullet or event.bullet:
+            continue
+        if not (_YEAR_CELL_RE.fullmatch(year.text) and _MONTH_CELL_RE.fullmatch(month.text)):
+            continue
+        if find_dates(event.text) is not None or not _JA_TEXT_RE.search(event.text):
+            continue  # the row layout is the Japanese résumé's: its events are written in Japanese
+        y = int(year.text[:4])
+        m = int(re.match(r"\d+", month.text).group(0))  # type: ignore[union-attr]
+        rows[i + 2] = (i, i + 1, f"{y}-{m:02d}")
+    return rows
+
+
+def _read_table_rows(
+    lines: Sequence[SourceLine], infos: list[HeaderLine], rows: dict[int, tuple[int, int, str]]
+) -> None:
+    """Date the joining rows of a history table and blank its other rows (module docstring).
+
+    Writes into ``infos``: a joining row with a title gets its dates; its year and month cells,
+    leaving rows and rows of other events are header-like lines without title or date.
+    """
+    joined: dict[str, int] = {}  # event text before the marker -> index of its open joining row
+    ends: dict[int, str] = {}
+    for i in sorted(rows):
+        text = lines[i].text
+        left = _LEFT_RE.search(text)
+        if left is not None:
+            k = joined.pop(text[: left.start()], None)
+            if k is not None:
+                ends[k] = rows[i][2]
+            continue
+        came = _JOINED_RE.search(text)
+        if came is not None:
+            joined[text[: came.start()]] = i
+            if came.group("now"):
+                ends[i] = "present"
+    for i, (y, m, ym) in rows.items():
+        infos[y] = HeaderLine(lines[y], True)
+        infos[m] = HeaderLine(lines[m], True)
+        h = infos[i]
+        if i in ends or (_JOINED_RE.search(lines[i].text) and h.title is not None):
+            end = ends.get(i, ym)
+            dates = DateRange(ym, end, 0, 0, is_range=end != ym)
+            infos[i] = HeaderLine(h.line, True, dates, h.title, h.title_start, h.title_end)
+        else:
+            infos[i] = HeaderLine(h.line, True)
 
 
 def _build_clusters(infos: list[HeaderLine], *, dates_first: bool = False) -> list[_Cluster]:
@@ -733,12 +813,19 @@ def find_positions(
         Maps each line's ``start`` offset to the index of the position it belongs to.
     """
     infos = [_read_header_line(line) for line in lines]
+    rows = _table_rows(lines)
+    if rows:
+        _read_table_rows(lines, infos, rows)
     dates_first = _dates_before_titles(infos)
     if dates_first:
         infos = _single_dates_as_anchors(infos)
     clusters = _build_clusters(infos, dates_first=dates_first)
     _add_sentence_case_titles(clusters, infos)
     _extend_clusters(clusters, infos)
+    for c in clusters:  # a table row's year and month cells open its entry
+        if c.date_idx in rows:
+            y, m, _ = rows[c.date_idx]
+            c.members = sorted({y, m, *c.members})
     clusters = _merge_stray_dates(clusters, infos)
     positions: list[Position] = []
     owner: dict[int, int] = {}

@@ -421,6 +421,64 @@ def test_a_certification_named_after_a_role_is_no_title() -> None:
     assert "Developer Certification" not in [p.title for p in s.positions]
 
 
+def test_japanese_history_table_rows_join_and_leave() -> None:
+    # 履歴書: year cell, month cell, event; 入社 joined, 退社 left, 現在に至る to this day
+    text, s = _positions(
+        "2014\n04\n東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・入社\n"
+        "2018\n03\n東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・退社\n"
+        "2018\n04\n東京都渋谷区・テックイノベーション株式会社・シニアバックエンドエンジニア・入社・現在に至る\n"
+    )
+    got = [
+        (p.title, p.organization, p.start_date, p.end_date, p.title_family, p.seniority) for p in s.positions
+    ]
+    assert got == [
+        (
+            "ソフトウェアエンジニア",
+            "株式会社デジタルフロンティア",
+            "2014-04",
+            "2018-03",
+            "software_engineer",
+            None,
+        ),
+        (
+            "シニアバックエンドエンジニア",
+            "テックイノベーション株式会社",
+            "2018-04",
+            "present",
+            "software_engineer",
+            "senior",
+        ),
+    ]
+    # the leaving row belongs to the first position; each row's year cell opens its position
+    assert [b.text for b in s.positions[0].bullets] == [
+        "2018",
+        "03",
+        "東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・退社",
+    ]
+    assert [s.positions[0].start, s.positions[1].start] == [text.index("2014\n04"), text.index("2018\n04")]
+
+
+def test_a_joining_row_never_closed_is_dated_its_month() -> None:
+    _, s = _positions("2021\n10\n株式会社サンプル・機械学習エンジニア・入社\n")
+    got = [(p.title, p.start_date, p.end_date, p.title_family) for p in s.positions]
+    assert got == [("機械学習エンジニア", "2021-10", "2021-10", "ml_engineer")]
+    assert [c.title for c in s.claims] == ["機械学習エンジニア"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Data Analyst\n2019\n12\n2020\n- Built dashboards\n",  # no event line after the month
+        "Data Analyst\n2019\n12\nBuilt dashboards for sales\n",  # an English line is no table row
+    ],
+)
+def test_year_and_number_lines_outside_a_japanese_table(body: str) -> None:
+    _, s = _positions(body)
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions] == [
+        ("Data Analyst", "2019-01", "2019-12")
+    ]
+
+
 def test_a_title_label_is_no_placeholder_title() -> None:
     # "Job title:" labels the title that follows; only the label-free slot is a placeholder
     _, s = _positions("Job title: Data Analyst\nAcme Corp\nJan 2019 – Dec 2020\n- Built dashboards\n")

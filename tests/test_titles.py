@@ -179,6 +179,26 @@ def test_credentials_named_after_a_role_are_no_titles(part: str, expected: bool)
     assert is_not_a_title(part) is expected
 
 
+@pytest.mark.parametrize(
+    ("title", "family", "level", "claim"),
+    [
+        ("ソフトウェアエンジニア", "software_engineer", None, False),
+        ("シニアバックエンドエンジニア", "software_engineer", "senior", False),
+        ("機械学習エンジニア", "ml_engineer", None, True),
+        ("MLOpsエンジニア", "mlops_engineer", None, True),
+        ("AIエンジニア", "ai_engineer", None, True),
+        ("データサイエンティスト", "data_scientist", None, False),
+        ("データアナリスト", "data_analyst", None, False),
+        ("データエンジニア", "data_engineer", None, False),
+        ("エンジニア", "other", None, False),  # "engineer" alone names no family, as in English
+    ],
+)
+def test_japanese_titles(title: str, family: str, level: str | None, claim: bool) -> None:
+    m = classify_title(title)
+    assert (m.family, m.seniority, m.is_ml_claim) == (family, level, claim)
+    assert title[m.start : m.end] in title
+
+
 def test_every_family_is_known() -> None:
     data = read_rule_file("title_families.json")
     assert {f["family"] for f in data["families"]} | {"other"} == set(FAMILIES)
