@@ -342,6 +342,12 @@ CASES = [
     ),
     ("Added a weekly Kolmogorov–Smirnov check on its inputs.", {"PROD.MONITORING:asserted"}, set()),
     ("Post-mortem owner for the March scoring outage.", {"PROD.MONITORING:asserted"}, set()),
+    ("Open-sourced our benchmark for Swahili speech recognition.", {"RES.OSS:asserted"}, set()),
+    ("Code released on GitHub.", {"RES.OSS:asserted"}, set()),
+    ("Maintainer of torchgeo-lite.", {"RES.OSS:asserted"}, set()),
+    ("Preprint: arXiv:2403.11872.", {"RES.PUB:asserted"}, set()),
+    ("Paper under review.", {"RES.PUB:asserted"}, set()),
+    ("The data was available in the warehouse; maintainer of the internal wiki.", set(), {"RES."}),
     ("I receive an e-mail alert if the nightly job fails.", {"PROD.MONITORING:asserted"}, set()),
     ("I get a Slack alert when the job fails.", {"PROD.MONITORING:asserted"}, set()),
     (
