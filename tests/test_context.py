@@ -211,6 +211,12 @@ CASES = [
     # aspirations are "learning" in the gold guidelines (corpora/EVIDENCE_LINES.md: "seeking to", aspirations)
     ("Seeking an ML Engineer role where I can deploy models to production.", "PROD.SERVING", "learning"),
     ("Keen to learn CI/CD for models with GitHub Actions.", "PROD.CICD", "learning"),
+    # "production-ready:" is a readiness claim, not "ready to …" (an aspiration)
+    (
+        "Designed to be production-ready: Dockerfile, health-check endpoint and a GitHub Actions workflow.",
+        "PROD.SERVING",
+        "hypothetical",
+    ),
     # scope: terminators stop a cue (§6.1)
     ("Familiar with Kubernetes; deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
     ("Not a data engineer, but built Airflow DAGs for model training", "PROD.PIPELINE", "asserted"),
