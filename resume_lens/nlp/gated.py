@@ -237,7 +237,8 @@ class GatedMatcher:
     def candidates(self, words: set[int], text: str | None = None) -> list[int]:
         """Positions of the patterns whose every gate meets ``words`` (``LOWER`` hashes) and, for
         patterns gated by a regular expression only, whose expressions all occur in ``text`` (the
-        ``Doc``'s text; ``None`` runs those patterns unconditionally), in order."""
+        ``Doc``'s text, or its distinct token texts joined by newlines; ``None`` runs those patterns
+        unconditionally), in order."""
         index = self._index if self._index is not None else self._build_index()
         found = set(self._always)
         if self._text_gated:
@@ -273,8 +274,15 @@ class GatedMatcher:
         words = set(lowers)
         if self._index is None:
             self._build_index()
-        # Doc.text joins every token, so it is built only when a pattern is gated by an expression.
-        positions = self.candidates(words, doc.text if self._text_gated else "")
+        # A REGEX gate comes from one token's whole text, so it occurs in the token strings joined by
+        # newlines; that costs far less than Doc.text, which builds a Token object per token.
+        if self._text_gated:
+            orth_array = doc.to_array(ORTH).tolist()
+            strings = self.vocab.strings
+            token_text = "\n".join(strings[o] for o in set(orth_array))
+        else:
+            orth_array, token_text = None, ""
+        positions = self.candidates(words, token_text)
         entries = self._entries
         length = len(lowers)
         where: dict[int, list[int]] = defaultdict(list)
@@ -290,7 +298,7 @@ class GatedMatcher:
                     matches.update((key_id, i, i + 1) for v in accepted.intersection(words) for i in where[v])
                     continue
                 if orths is None:
-                    orths = doc.to_array(ORTH).tolist()
+                    orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
                 matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
                 continue
             matcher, first_gate, window = entries[position]
