@@ -362,6 +362,24 @@ CASES = [
     ("Moved embedding inference to Inferentia2.", {"PROD.INFER_OPT:asserted"}, set()),
     ("Azure ML managed online endpoint for the tariff model.", {"PROD.CLOUD_ML:asserted"}, set()),
     ("Evaluated on a 20% hold-out set of customers.", set(), {"PROD.ONLINE_EXP"}),
+    # plain-language production work (a maintenance engineer's resume)
+    ("It runs every 10 minutes on an on-premise server in the plant.", {"PROD.PIPELINE:asserted"}, set()),
+    (
+        "When a machine's risk goes above threshold it creates a work order in SAP PM.",
+        {"PROD.SERVING:asserted"},
+        set(),
+    ),
+    ("Used by the maintenance crews since March 2023.", {"PROD.SERVING:asserted"}, set()),
+    (
+        "Retrain quarterly; every version is tested on 6 months of history before replacing the running one.",
+        {"PROD.RETRAIN:asserted", "PROD.CICD:asserted"},
+        set(),
+    ),
+    (
+        "I run every morning before work; the report was used by the team in the quarterly review.",
+        set(),
+        {"PROD."},
+    ),
     ("Open-sourced our benchmark for Swahili speech recognition.", {"RES.OSS:asserted"}, set()),
     ("Code released on GitHub.", {"RES.OSS:asserted"}, set()),
     ("Maintainer of torchgeo-lite.", {"RES.OSS:asserted"}, set()),
