@@ -380,6 +380,23 @@ CASES = [
         set(),
         {"PROD."},
     ),
+    (
+        "The tanker planners use its numbers each morning at 5.30 to build routes.",
+        {"PROD.SERVING:asserted"},
+        set(),
+    ),
+    (
+        "Added a check that emails me when a region's forecast error is twice its usual size.",
+        {"PROD.MONITORING:asserted"},
+        set(),
+    ),
+    (
+        "Before a new version replaces the running one, a script compares both on eight weeks.",
+        {"PROD.CICD:asserted"},
+        set(),
+    ),
+    ("I keep every version with its training data date so I can go back.", {"PROD.TRACKING:asserted"}, set()),
+    ("The analysts use the dashboard each week.", set(), {"PROD."}),
     ("Open-sourced our benchmark for Swahili speech recognition.", {"RES.OSS:asserted"}, set()),
     ("Code released on GitHub.", {"RES.OSS:asserted"}, set()),
     ("Maintainer of torchgeo-lite.", {"RES.OSS:asserted"}, set()),
