@@ -10,6 +10,9 @@ brackets must not start in lower case ("software (Java)" ends a wrapped sentence
 has set at least :data:`_MIN_STYLED_HEADINGS` headings in capitals and none otherwise, a heading-like
 label in mixed case that ends in a colon is a label inside the current entry, not a heading
 (latexcv ``minimalistic`` prints "Publications:" under each of its RESEARCH PROJECTS).
+A bilingual heading names one section in two languages, split by a slash with spaces around it
+("EDUCACIÓN / EDUCATION", "PRÁCTICAS / INTERNSHIP"): it opens the section of its first part that is
+an alias. Square brackets around a heading are decoration ("[Experience]").
 """
 
 from __future__ import annotations
@@ -37,11 +40,13 @@ _MAX_GENERIC_WORDS = 4
 _BULLET_RE = re.compile(
     r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7]\s*|[-*\u2013\u2014]\s+|\(cid:\d+\)\s*)+"
 )
-_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#\u3010\u3011]"  # and 【】 around Japanese headings
+_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#\u3010\u3011\[\]]"  # and 【】, [] around headings
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
 # "Selected engagements (2021 – present)"; a Japanese heading needs no space: "学歴・職歴(名別にまとめて書く)"
 _TRAILING_NOTE_RE = re.compile(r"(?:\s+|(?<=[\u3000-\u9fff]))\([^()]*\)\s*$")
+# The two halves of a bilingual heading: "EXPERIENCIA LABORAL / WORK EXPERIENCE"
+_BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
 
 
 @dataclass(frozen=True)
@@ -157,11 +162,17 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     if _TRAILING_NOTE_RE.search(stripped) and stripped[:1].islower():
         return None  # "software (Java)": the wrapped end of a sentence, not "Software" with a note
     norm = _normalise(stripped)
-    if not norm or len(norm.split()) > _MAX_HEADING_WORDS:
+    parts = _BILINGUAL_SPLIT_RE.split(norm)
+    if not norm or any(len(part.split()) > _MAX_HEADING_WORDS for part in parts):
         return None
     rules = load_heading_rules()
     if norm in rules.aliases:
         return rules.aliases[norm]
+    known = [rules.aliases[part] for part in parts if part in rules.aliases]
+    if len(parts) > 1 and known:
+        return known[0]  # "EDUCACIÓN / EDUCATION": one section in two languages
+    if len(norm.split()) > _MAX_HEADING_WORDS:
+        return None
     core = _DECORATION_RE.sub("", _MARKDOWN_HEADING_RE.sub("", stripped))
     words = core.split()
     if (

@@ -320,3 +320,84 @@ def test_a_mixed_case_label_under_capital_headings_is_no_heading() -> None:
 )
 def test_a_colon_heading_is_kept_unless_the_headings_are_all_capitals(text: str) -> None:
     assert [s.name for s in find_sections(text)][-1] == "skills"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the seventh writer's headings (corpora/resumes/h_*)
+        ("What I do now", "experience"),  # h_002: a prose resume's plain-language headings
+        ("Before this", "experience"),
+        ("Study", "education"),
+        ("Things I use", "skills"),
+        ("Co-op experience", "experience"),  # h_007: sentence case, so the capitalised-tail rule misses it
+        ("## Appointments", "experience"),  # h_050: an academic CV's positions
+        ("## Research interests", "summary"),
+        ("Research profile", "summary"),
+        ("## Datasets and software", "projects"),
+        ("## Students supervised", "other"),
+        ("Military service", "other"),  # never read as a position
+        ("KNOW-HOW", "skills"),
+        ("ABOUT MYSELF", "summary"),
+        ("## In short", "summary"),
+        ("TRAJECTORY", "experience"),
+        ("KAGGLE", "projects"),
+        # monolingual French headings (h_012)
+        ("## Missions", "experience"),
+        ("## Formation", "education"),
+        ("## Langues", "other"),
+        ("Berufserfahrung", "experience"),
+        ("Experiencia profesional", "experience"),
+        # square brackets are decoration (h_015)
+        ("[Experience]", "experience"),
+        ("[Language]", "other"),
+        # bilingual headings: the first part that is an alias names the section (h_055, h_058, h_012)
+        ("EDUCACIÓN / EDUCATION", "education"),
+        ("HERRAMIENTAS / TOOLS", "skills"),
+        ("IDIOMAS / LANGUAGES", "other"),
+        ("PRÁCTICAS / INTERNSHIP", "experience"),
+        ("PROYECTOS ACADÉMICOS / ACADEMIC PROJECTS", "projects"),
+        ("## Compétences / Skills", "skills"),
+        ("EXPERIENCIA LABORAL / WORK EXPERIENCE", "experience"),
+        ("Ausbildung / Formación", "education"),  # both parts known: the first one decides
+        ("WORK HISTORY / EDUCATION", "experience"),
+        ("Werdegang / Experience", "experience"),  # only the second part is known
+    ],
+)
+def test_new_heading_aliases(line: str, name: str) -> None:
+    assert heading_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I study part-time",  # the alias word inside a sentence
+        "Before this role I was a tester",
+        "Study.",  # a sentence
+        "Data Scientist / ML Engineer",  # a slash between parts that are no aliases
+        "Python / SQL / Docker",
+        "Skills/Tools",  # no spaces around the slash: one unknown word, as before
+        "Experiencia laboral relevante en seis equipos / Work",  # a part of more than 5 words
+        "[Experience in six teams of ML]",
+    ],
+)
+def test_new_aliases_only_as_a_whole_heading_line(line: str) -> None:
+    assert heading_name(line) is None
+
+
+def test_prose_resume_headings_split_its_sections() -> None:
+    # h_002_hamilton_dairy_coop.txt, shortened
+    text = (
+        "Aroha W\nHamilton, New Zealand\n\n"
+        "What I do now\n\nMachine Learning Engineer, Waikato Dairy, Hamilton.\n\n"
+        "Before this\n\nData Analyst, Waikato Dairy, 2019–22. Monthly reports.\n\nStudy\n\n"
+        "BSc (Statistics), University of Waikato, 2015.\n\nThings I use\n\nPython, R, SQL Server.\n"
+    )
+    got = [(s.name, s.heading) for s in find_sections(text)]
+    assert got == [
+        ("header", ""),
+        ("experience", "What I do now"),
+        ("experience", "Before this"),
+        ("education", "Study"),
+        ("skills", "Things I use"),
+    ]
