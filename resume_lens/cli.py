@@ -43,6 +43,7 @@ _EXAMPLES = {
     "evaluate": (
         "example:\n  resume-lens evaluate corpora/resumes --labels corpora/resumes/labels.csv\n"
         "  resume-lens evaluate --cv corpora/resumes --folds 5 --seed 0 --json cv.json\n"
+        "  resume-lens evaluate --cv corpora/resumes --group-by writer\n"
         "  resume-lens evaluate --spans corpora/evidence_lines.jsonl"
     ),
 }
@@ -322,7 +323,9 @@ def _cmd_evaluate_cv(args: argparse.Namespace) -> int:
             _stderr().print(f"error: cannot write {args.json}: {e.strerror}")
             return 2
     try:
-        report = cross_validate_folder(args.cv, args.labels, n_folds=args.folds, seed=args.seed)
+        report = cross_validate_folder(
+            args.cv, args.labels, n_folds=args.folds, seed=args.seed, group_by=args.group_by
+        )
     except ResumeLensError:
         raise
     except ValueError as e:  # more folds than resumes or than members of each label (sklearn says which)
@@ -457,6 +460,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--folds", type=_folds, default=5, help="with --cv: number of folds (default: %(default)s)"
     )
     evaluate.add_argument("--seed", type=int, default=0, help="with --cv: random seed (default: %(default)s)")
+    evaluate.add_argument(
+        "--group-by",
+        choices=("resume", "writer"),
+        default="resume",
+        help="with --cv: folds by resume (default), or leave one writer (file-name prefix) out",
+    )
     evaluate.add_argument("--json", metavar="FILE", default=None, help="with --cv: write every number here")
     evaluate.add_argument(
         "--spans", default=None, help="gold evidence lines (JSONL) to measure the tagger on"

@@ -24,7 +24,16 @@ from resume_lens.extract import extract_file
 from resume_lens.labels import LabelRow, read_labels
 from resume_lens.tagging import get_pipeline
 
-__all__ = ["CV_FOLDS", "Fold", "LabelledCorpus", "resume_folds", "out_of_fold", "analyze_corpus"]
+__all__ = [
+    "CV_FOLDS",
+    "Fold",
+    "LabelledCorpus",
+    "resume_folds",
+    "writer_folds",
+    "writer_of",
+    "out_of_fold",
+    "analyze_corpus",
+]
 
 #: Default number of folds (stratified by resume label; one resume is one group).
 CV_FOLDS = 5
@@ -106,6 +115,48 @@ def out_of_fold(
     if any(count != 1 for count in tested):
         raise ValueError("the folds must test every item exactly once")
     return out
+
+
+def writer_of(file_name: str) -> str:
+    """The writer of a corpus resume: its file-name prefix before the first ``_`` (``"h_002_x.txt"`` →
+    ``"h"``; corpora/DATASHEET.md gives each writer one prefix); the whole stem when there is none."""
+    stem = file_name.rsplit(".", 1)[0]
+    return stem.split("_", 1)[0]
+
+
+def writer_folds(file_names: Sequence[str]) -> list[Fold]:
+    """Leave-one-writer-out folds: each fold tests every resume of one writer (:func:`writer_of`) with
+    models fitted on the other writers' resumes, so the numbers say how the model does on wording and
+    layouts it has never seen (the test the product faces on real resumes).
+
+    Parameters
+    ----------
+    file_names:
+        The labelled files in corpus order.
+
+    Returns
+    -------
+    list[Fold]
+        One fold per writer, in sorted writer order.
+
+    Raises
+    ------
+    ValueError
+        When there are fewer than two writers.
+    """
+    writers = [writer_of(f) for f in file_names]
+    groups = sorted(set(writers))
+    if len(groups) < 2:
+        raise ValueError(
+            f"leave-one-writer-out needs at least two writers (file-name prefixes); found {groups}"
+        )
+    return [
+        (
+            [i for i, w in enumerate(writers) if w != g],
+            [i for i, w in enumerate(writers) if w == g],
+        )
+        for g in groups
+    ]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_lens.baselines import KeywordCountBaseline, build_tfidf_baseline, keyword_count
-from resume_lens.crossval import CV_FOLDS, analyze_corpus, out_of_fold, resume_folds
+from resume_lens.crossval import CV_FOLDS, analyze_corpus, out_of_fold, resume_folds, writer_folds, writer_of
 from resume_lens.labels import ORIGINS, RESUME_LABELS, read_labels
 from resume_lens.metrics import calibration_metrics, format_calibration, format_metrics, label_metrics
 from resume_lens.model import ROLE_LABELS
@@ -27,6 +27,7 @@ __all__ = [
     "cross_validate_folder",
     "format_cv_report",
     "GOALS",
+    "GROUPINGS",
 ]
 
 
@@ -101,6 +102,9 @@ def evaluate_folder(
 # --- cross-validated evaluation with baselines (``resume-lens evaluate --cv``) -------------------
 
 #: The product goals of issue 4, measured on the individually written resumes, cross-validated.
+#: How cross-validation folds are drawn (:func:`cross_validate_folder`).
+GROUPINGS = ("resume", "writer")
+
 GOALS = {
     "macro_f1": 0.90,
     "inflated_precision": 0.90,
@@ -126,6 +130,7 @@ class CrossValidationReport:
     n_folds: int
     seed: int
     subsets: dict[str, dict[str, Any]]
+    group_by: str
     goals: tuple[dict[str, Any], ...]
     folds: tuple[dict[str, Any], ...]
     rows: tuple[dict[str, Any], ...]
@@ -136,6 +141,7 @@ class CrossValidationReport:
             "folder": self.folder,
             "n_resumes": len(self.rows),
             "n_folds": self.n_folds,
+            "group_by": self.group_by,
             "seed": self.seed,
             "subsets": self.subsets,
             "goals": [dict(g) for g in self.goals],
@@ -199,8 +205,13 @@ def _goals(subset: dict[str, Any] | None) -> list[dict[str, Any]]:
         gaps = subset["accuracy_gap_points"]
     points = GOALS["accuracy_points_above_baselines"]
     goals = [
-        _goal("resume-level macro-F1", f"≥ {GOALS['macro_f1']:.2f}", macro_f1,
-              macro_f1 is not None and macro_f1 >= GOALS["macro_f1"], "fraction"),
+        _goal(
+            "resume-level macro-F1",
+            f"≥ {GOALS['macro_f1']:.2f}",
+            macro_f1,
+            macro_f1 is not None and macro_f1 >= GOALS["macro_f1"],
+            "fraction",
+        ),
         _goal(
             "inflated precision at recall",
             f"P ≥ {GOALS['inflated_precision']:.2f} at R ≥ {GOALS['inflated_recall']:.2f}",
@@ -208,22 +219,42 @@ def _goals(subset: dict[str, Any] | None) -> list[dict[str, Any]]:
             p is not None and p >= GOALS["inflated_precision"] and r >= GOALS["inflated_recall"],
             "precision_recall",
         ),
-        _goal("evidence-role accuracy", f"≥ {GOALS['evidence_role_accuracy']:.2f}", role_accuracy,
-              role_accuracy is not None and role_accuracy >= GOALS["evidence_role_accuracy"], "fraction"),
-        _goal("expected calibration error", f"≤ {GOALS['ece']:.2f}", ece,
-              ece is not None and ece <= GOALS["ece"], "fraction"),
+        _goal(
+            "evidence-role accuracy",
+            f"≥ {GOALS['evidence_role_accuracy']:.2f}",
+            role_accuracy,
+            role_accuracy is not None and role_accuracy >= GOALS["evidence_role_accuracy"],
+            "fraction",
+        ),
+        _goal(
+            "expected calibration error",
+            f"≤ {GOALS['ece']:.2f}",
+            ece,
+            ece is not None and ece <= GOALS["ece"],
+            "fraction",
+        ),
     ]
     for name in _BASELINES:
         gap = gaps.get(name)
         goals.append(
-            _goal(f"accuracy above {_BASELINE_NAMES[name]}", f"≥ {points:.0f} points", gap,
-                  gap is not None and gap >= points, "points")
+            _goal(
+                f"accuracy above {_BASELINE_NAMES[name]}",
+                f"≥ {points:.0f} points",
+                gap,
+                gap is not None and gap >= points,
+                "points",
+            )
         )
     return goals
 
 
 def cross_validate_folder(
-    folder: str | Path, labels: str | Path | None = None, *, n_folds: int = CV_FOLDS, seed: int = 0
+    folder: str | Path,
+    labels: str | Path | None = None,
+    *,
+    n_folds: int = CV_FOLDS,
+    seed: int = 0,
+    group_by: str = "resume",
 ) -> CrossValidationReport:
     """Cross-validate resume_lens and two baselines on a labelled folder, grouped by resume.
 
@@ -249,9 +280,13 @@ def cross_validate_folder(
     labels:
         A rubric §6 labels file (optional ``origin`` column); ``folder/labels.csv`` when ``None``.
     n_folds:
-        Number of folds (at least 2).
+        Number of folds (at least 2); ignored when ``group_by`` is ``"writer"``.
     seed:
         Seed of the folds, the calibration folds and the TF-IDF baseline's inner folds.
+    group_by:
+        ``"resume"`` (default): the stratified folds above. ``"writer"``: leave one writer out
+        (:func:`resume_lens.crossval.writer_folds`, one fold per file-name prefix), which measures the
+        model on wording it has never seen; a ``per_writer`` subset then holds each writer's metrics.
 
     Returns
     -------
@@ -262,12 +297,19 @@ def cross_validate_folder(
     ResumeLensError
         When the labels file is malformed or a labelled resume cannot be read.
     ValueError
-        When ``n_folds`` is below 2 or above the number of resumes.
+        When ``n_folds`` is below 2 or above the number of resumes, when ``group_by`` is unknown, or
+        when leaving one writer out finds fewer than two writers.
     """
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {', '.join(GROUPINGS)}, not {group_by!r}")
     corpus = analyze_corpus(folder, labels)
     rows, analyses = corpus.rows, corpus.analyses
     gold = [r.resume_label for r in rows]
-    folds = resume_folds(gold, n_folds, seed)
+    if group_by == "writer":
+        folds = writer_folds([r.file for r in rows])
+        n_folds = len(folds)
+    else:
+        folds = resume_folds(gold, n_folds, seed)
     assessments = cross_validated_assessments(analyses, rows, folds, seed=seed)
     texts = [a.document.text for a in analyses]
     has_claim = [bool(a.structure.claims) for a in analyses]
@@ -315,6 +357,11 @@ def cross_validate_folder(
         chosen = [r for r in table if r["origin"] == origin]
         if chosen or origin == "individual":
             subsets[origin] = _subset_metrics(chosen)
+    if group_by == "writer":
+        for writer in sorted({writer_of(r["file"]) for r in table}):
+            subsets[f"writer {writer}"] = _subset_metrics(
+                [r for r in table if writer_of(r["file"]) == writer]
+            )
     individual = subsets["individual"] if subsets["individual"]["n"] else None
     fold_info = tuple(
         {
@@ -331,6 +378,7 @@ def cross_validate_folder(
         n_folds=n_folds,
         seed=seed,
         subsets=subsets,
+        group_by=group_by,
         goals=tuple(_goals(individual)),
         folds=fold_info,
         rows=tuple(table),
@@ -381,7 +429,11 @@ def format_cv_report(report: CrossValidationReport) -> str:
     origin = ", ".join(f"{v} {k}" for k, v in counts.items())
     out = [
         f"cross-validation of {report.folder}: {len(report.rows)} resumes ({origin}), {report.n_folds} folds "
-        f"grouped by resume (stratified by resume_label), seed {report.seed}",
+        + (
+            "leaving one writer out (file-name prefix)"
+            if report.group_by == "writer"
+            else f"grouped by resume (stratified by resume_label), seed {report.seed}"
+        ),
         "",
     ]
     names = {"all": "all resumes", "individual": "individually written", "template": "from templates"}

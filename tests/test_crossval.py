@@ -21,7 +21,7 @@ from resume_lens.baselines import (
     fit_keyword_threshold,
     keyword_count,
 )
-from resume_lens.crossval import analyze_corpus, out_of_fold, resume_folds
+from resume_lens.crossval import analyze_corpus, out_of_fold, resume_folds, writer_folds, writer_of
 from resume_lens.labels import LabelRow, LabelsFileError, read_labels
 from resume_lens.metrics import calibration_metrics, format_calibration
 
@@ -239,6 +239,46 @@ def test_evaluate_cv_prints_the_tables_and_goals_and_writes_json(tmp_path, corpu
     cv = training._cross_validate(list(corpus.analyses), list(corpus.rows), 0)
     assert report["subsets"]["all"]["resume_lens"]["resume_label"] == cv["resume_label"]
     assert report["subsets"]["all"]["resume_lens"]["evidence_role"] == cv["evidence_role"]
+
+
+def test_writer_folds_leave_one_file_prefix_out():
+    files = ["a_001_x.txt", "a_002_y.md", "b_001_z.pdf", "c_001.docx", "b_002.txt"]
+    assert [writer_of(f) for f in files] == ["a", "a", "b", "c", "b"]
+    assert writer_folds(files) == [([2, 3, 4], [0, 1]), ([0, 1, 3], [2, 4]), ([0, 1, 2, 4], [3])]
+    with pytest.raises(ValueError, match="at least two writers"):
+        writer_folds(["a_1.txt", "a_2.txt"])
+
+
+def test_evaluate_cv_by_writer_reports_each_writer(tmp_path, corpus_dir):
+    rows = sorted(read_labels(corpus_dir / "labels.csv"), key=lambda r: r.file)
+    picked = [
+        r
+        for writer in ("a", "b")
+        for label in ("inflated", "no_claim", "supported", "unclear")
+        for r in [r for r in rows if r.file.startswith(writer + "_") and r.resume_label == label][:3]
+    ]
+    labels = tmp_path / "labels.csv"
+    with labels.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "resume_label", "evidence_role"])
+        writer.writerows(
+            [r.file, r.resume_label, r.evidence_role] for r in sorted(picked, key=lambda r: r.file)
+        )
+    out = tmp_path / "cv.json"
+    result = _run(
+        "evaluate", "--cv", str(corpus_dir), "--labels", str(labels), "--group-by", "writer",
+        "--json", str(out), cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(out.read_text("utf-8"))
+    writers = sorted({r["file"].split("_", 1)[0] for r in report["rows"]})
+    assert report["group_by"] == "writer" and report["n_folds"] == len(writers)
+    assert f"{len(writers)} folds leaving one writer out" in result.stdout
+    # each writer's resumes are one test fold, and the per-writer subsets add up to all resumes
+    for row in report["rows"]:
+        assert row["fold"] == writers.index(row["file"].split("_", 1)[0])
+    assert writers == ["a", "b"]
+    assert report["subsets"]["writer a"]["n"] == report["subsets"]["writer b"]["n"] == 12
 
 
 def test_evaluate_cv_usage_errors_exit_2(tmp_path, corpus_dir, small_labels):
