@@ -187,6 +187,12 @@ def _keeps_final_period(part: str) -> bool:
     return (0 < len(last) <= 4 and last[:1].isupper()) or ("." in last and len(last) <= 8)
 
 
+#: A parenthetical note ("(electronics retail chain, 90 shops)", "(contract)"): not counted against the
+#: header word limit, so that a long employer description or name cannot stop a header being read
+#: (the fairness suite swaps employer names of different lengths).
+_PARENTHESES_RE = re.compile(r"\([^()]*\)")
+
+
 def _words(text: str) -> list[str]:
     # separators such as "|", "–" and "&" are not words
     return [w for w in text.split() if any(c.isalnum() for c in w)]
@@ -247,7 +253,7 @@ def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
         (not line.bullet or _is_date_item(line))
-        and len(_words(text)) <= _MAX_HEADER_WORDS
+        and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
         and (not text[:1].islower() or _starts_with_date_slot(text))
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(text)

@@ -176,6 +176,16 @@ def test_an_employer_with_a_legal_form_suffix_stays_a_position_header(screener: 
     assert outcome(a) == outcome(b)
 
 
+def test_a_long_employer_name_does_not_stop_a_position_header(screener: Screener) -> None:
+    # regression: the header word limit counted the employer and its parenthetical note, so a
+    # five-word employer name turned "Data Scientist, …, Kharkiv, 2019 – 2021" into prose
+    text = BASES[0].parent.joinpath("h_042_kharkiv_grain_trader.txt").read_text(encoding="utf-8")
+    a = screener.assess_text(text)
+    b = screener.assess_text(text.replace("ShopNova (electronics", "Sai Krupa Softech Pvt Ltd (electronics"))
+    assert [c.title for c in b.claims] == [c.title for c in a.claims]
+    assert outcome(a) == outcome(b)
+
+
 TOY_DATASET_EMPLOYER = (
     "NB.TOY_DATASET pattern 'x_toy_named_data' (notebook.jsonl) reads 'Uber/Airbnb/Spotify/Netflix/"
     "Walmart ... data' as a Kaggle toy dataset, so an engineer who worked there and names the "
