@@ -9,8 +9,26 @@ the whole period the resume names:
   Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
   ``2020-12`` to ``2021-02``);
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
-* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date``, ``date`` and the Japanese
-  ``現在`` ("now") are ``"present"`` (only as the end of a range);
+* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date``, ``date``, the Japanese
+  ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
+  ``actualmente``, ``presente``, ``hoy``, ``atual``, ``atualmente``, ``aujourd'hui``, ``heute``,
+  ``oggi`` are ``"present"`` (only as the end of a range);
+* month names are English (dateutil's table) or Spanish, Portuguese, French, German or Italian, full
+  or abbreviated (``"feb. 2021 – actualidad"``, ``"mar. 2019 – ene. 2021"``, ``"Okt 2020"``,
+  ``"févr. 2019"``; the names and abbreviations of the Unicode CLDR calendars of those languages).
+  An abbreviation that is also an English word or name (``ago``, ``set``, ``out``, ``gen``, ``mag``,
+  ``lug``, ``mars``, ``mayo``) is a month only as one end of a range (``"set 2019 – out 2021"``),
+  never alone ("set 2019 targets");
+* two months of one year, ``"Sept–Dec 2025"`` or ``"(Jan–Apr 2025)"``, are a range in that year;
+  when the first month comes after the second (``"Nov–Feb 2025"``) the year of the first is unknown
+  and the range is not read;
+* a four-digit year and a two-digit one, ``"2019–22"``, ``"2016-19"``, are a range of years in the
+  same century (``"1998–02"`` runs to 2002) of at most 20 years. With a plain hyphen the two digits
+  must exceed 12, because ``"2021-03"`` is March 2021 (ISO 8601);
+* ``since`` (or ``desde``, ``seit``, ``depuis``) and a date, at the start of a line or a part of it
+  (after ``( [ | , . ; : – — ·``) and ending it (``"…, Hamilton. Since June 2022."``, ``"(since
+  2021)"``), runs from that date to ``present``; inside a sentence (``"has run every night since
+  September 2022 on a server"``) it is no range;
 * a two-digit year is 20YY below 50 and 19YY from 50 (``'21`` → 2021, ``’98`` → 1998). It is read
   after an apostrophe (``"Mar '21"``) anywhere, and without one only inside a range whose ends are
   both written that way (or end in ``present``): ``"Sep 15 - NOW"``, ``"Jan 15 - Sep 15"``,
@@ -43,21 +61,62 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"['\u2019]\d\d"
 # Month names come from dateutil's own table (``parserinfo.MONTHS``: "Jan", "Sep", "Sept",
 # "January", ...), longest first; dateutil then parses the matched word.
-_MONTH_NAMES = sorted({name for names in _parserinfo.MONTHS for name in names}, key=len, reverse=True)
+#: Spanish, Portuguese, French, German and Italian month names and abbreviations, January first (Unicode
+#: CLDR, format calendars of es, pt, fr, de, it; plus the unaccented spellings people type: "fevr", "aout").
+_FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("ene", "enero", "janeiro", "janv", "janvier", "januar", "j\u00e4nner", "gen", "gennaio"),
+    ("febrero", "fev", "fevereiro", "f\u00e9vr", "fevr", "f\u00e9vrier", "fevrier", "februar", "febbraio"),
+    ("marzo", "mar\u00e7o", "mars", "m\u00e4r", "m\u00e4rz", "maerz", "mrz"),
+    ("abr", "abril", "avr", "avril", "aprile"),
+    ("mayo", "mai", "maio", "mag", "maggio"),
+    ("junio", "junho", "juin", "juni", "giu", "giugno"),
+    ("julio", "julho", "juil", "juillet", "juli", "lug", "luglio"),
+    ("ago", "agosto", "ao\u00fbt", "aout"),
+    ("set", "septiembre", "setiembre", "setembro", "septembre", "sett", "settembre"),
+    ("octubre", "out", "outubro", "octobre", "okt", "oktober", "ott", "ottobre"),
+    ("noviembre", "novembro", "novembre"),
+    ("dic", "diciembre", "dez", "dezembro", "d\u00e9c", "d\u00e9cembre", "decembre", "dezember", "dicembre"),
+)
+#: Foreign month words that are also English words or names: months only as one end of a range.
+_RANGE_ONLY_MONTHS = frozenset({"ago", "set", "out", "gen", "mag", "lug", "mars", "mayo"})
+
+
+class _MonthNames(_parserinfo):
+    """dateutil's parser information with the foreign month names added to its English ones."""
+
+    MONTHS = [
+        (*english, *foreign) for english, foreign in zip(_parserinfo.MONTHS, _FOREIGN_MONTHS, strict=True)
+    ]
+
+
+_PARSER_INFO = _MonthNames()
+_MONTH_NAMES = sorted({name for names in _MonthNames.MONTHS for name in names}, key=len, reverse=True)
+# Longest first; ``_MONTH_WORD`` is any month, ``_ALONE_MONTH_WORD`` one that is a month even outside a range.
 _MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
+_ALONE_MONTH_WORD = rf"(?:{'|'.join(n for n in _MONTH_NAMES if n.lower() not in _RANGE_ONLY_MONTHS)})\b\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|\u73fe\u5728)"
+_PRESENT = (
+    r"(?:presente|present|current(?:ly)?|now|today|ongoing|to\s+date|date|\u73fe\u5728"
+    r"|actualidad|actualmente|hoy|atual(?:mente)?|aujourd['\u2019]hui|heute|oggi)"
+)
 # Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
 _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
 _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 
-_DATE = (
-    rf"(?:(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Sept. 2018, Q3 2022
-    rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
-    rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
-    rf"|{_YEAR})"  # 2021
-)
+
+def _date_pattern(month_word: str) -> str:
+    """One written date, with months written as ``month_word`` matches."""
+    return (
+        rf"(?:(?:{_SEASON}|{month_word})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Sept. 2018, Q3 2022
+        rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
+        rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
+        rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
+        rf"|{_YEAR})"  # 2021
+    )
+
+
+_DATE = _date_pattern(_MONTH_WORD)  # as one end of a range
+_ALONE_DATE = _date_pattern(_ALONE_MONTH_WORD)  # alone
 # Range separators: hyphen, en/em dash, minus, tilde, arrows ("->", "→", "⟶", "»"), "to", "until", "till",
 # "through"; two full dates separated by whitespace only are also a range (the soft hyphen of some PDFs is
 # removed upstream).
@@ -76,10 +135,29 @@ _RANGE_RE = re.compile(
     rf"(?P<end2>(?:{_SEASON}|{_MONTH_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})|{_PRESENT}){_EDGE_R}",
     re.IGNORECASE,
 )
-_SINGLE_RE = re.compile(rf"{_EDGE_L}{_DATE}{_EDGE_R}", re.IGNORECASE)
+_SINGLE_RE = re.compile(rf"{_EDGE_L}{_ALONE_DATE}{_EDGE_R}", re.IGNORECASE)
+# "Sept–Dec 2025": two months of one year (module docstring)
+_MONTH_PAIR_RE = re.compile(
+    rf"{_EDGE_L}(?P<first>{_MONTH_WORD}){_SEP}(?P<last>{_MONTH_WORD})\s*,?\s*(?P<year>{_YEAR}|{_SHORT_YEAR}){_EDGE_R}",
+    re.IGNORECASE,
+)
+# "2019–22": a year and the last two digits of a later one (module docstring)
+_YEAR_PAIR_RE = re.compile(
+    rf"{_EDGE_L}(?P<first>{_YEAR})(?P<sep>\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*|\s+to\s+)(?P<last>\d\d)"
+    rf"(?![-/.]?\d){_EDGE_R}",
+    re.IGNORECASE,
+)
+_MAX_YEAR_PAIR_SPAN = 20
+# "…, Hamilton. Since June 2022.": a start date that runs to the present (module docstring)
+_SINCE_RE = re.compile(
+    r"(?:^|(?<=[(\[])|(?<=[|,.;:\u2013\u2014\u00b7])\s+)"
+    rf"(?P<word>since|desde|seit|depuis)\s+(?P<date>{_ALONE_DATE})"
+    r"(?=\s*[)\]]|\s*\.?\s*(?:$|[|\u00b7\u2022]))",
+    re.IGNORECASE,
+)
 # Two-digit years without an apostrophe, only as both ends of a range (module docstring): "Sep 15",
 # "Sept. 15", "09/15", "9/15". A day of the month followed by a year ("Sep 15, 2020") is not one.
-_SHORT_DATE = rf"(?:{_MONTH_WORD}\s*\d\d|(?:0?[1-9]|1[0-2])\s*/\s*\d\d)(?![\d,/]|\.\d|\s*,?\s*{_YEAR})"
+_SHORT_DATE = rf"(?:{_ALONE_MONTH_WORD}\s*\d\d|(?:0?[1-9]|1[0-2])\s*/\s*\d\d)(?![\d,/]|\.\d|\s*,?\s*{_YEAR})"
 _SHORT_RANGE_RE = re.compile(
     rf"{_EDGE_L}(?P<start>{_SHORT_DATE}){_SEP}(?P<end>{_SHORT_DATE}|{_PRESENT}){_EDGE_R}", re.IGNORECASE
 )
@@ -195,7 +273,9 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     m = re.fullmatch(rf"({_MONTH_WORD})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
     if m:
         try:
-            parsed = _dateutil_parser.parse(f"{m.group(1)} {_year(m.group(2))}", default=_PARSE_DEFAULT)
+            parsed = _dateutil_parser.parse(
+                f"{m.group(1)} {_year(m.group(2))}", parserinfo=_PARSER_INFO, default=_PARSE_DEFAULT
+            )
         except (ValueError, OverflowError):
             return None
         return f"{parsed.year}-{parsed.month:02d}"
@@ -220,6 +300,49 @@ def _ordered(start: str | None, end: str | None) -> bool:
     return start is not None and end is not None and (end == "present" or end >= start)
 
 
+def _full_range(line: str) -> DateRange | None:
+    """The first range of two full dates (or a date and ``present``): ``"Mar 2021 – Present"``."""
+    for m in _RANGE_RE.finditer(line):
+        start = parse_date(m.group("start") or m.group("start2"))
+        end = parse_date(m.group("end") or m.group("end2"), end=True)
+        if start is not None and end is not None and _ordered(start, end):
+            return DateRange(start, end, m.start(), m.end())
+    return None
+
+
+def _month_pair(line: str) -> DateRange | None:
+    """The first range of two months of one year: ``"Sept–Dec 2025"`` is 2025-09 to 2025-12."""
+    for m in _MONTH_PAIR_RE.finditer(line):
+        start = parse_date(f"{m.group('first')} {m.group('year')}")
+        end = parse_date(f"{m.group('last')} {m.group('year')}", end=True)
+        if start is not None and end is not None and _ordered(start, end):
+            return DateRange(start, end, m.start(), m.end())
+    return None
+
+
+def _year_pair(line: str) -> DateRange | None:
+    """The first range of a year and two digits of a later one: ``"2019–22"`` is 2019-01 to 2022-12."""
+    for m in _YEAR_PAIR_RE.finditer(line):
+        first, two = int(m.group("first")), int(m.group("last"))
+        if m.group("sep").strip() == "-" and two <= 12:
+            continue  # "2021-03" is March 2021
+        last = first - first % 100 + two
+        if last < first:
+            last += 100  # "1998–02"
+        if first < last <= first + _MAX_YEAR_PAIR_SPAN:
+            return DateRange(f"{first}-01", f"{last}-12", m.start(), m.end())
+    return None
+
+
+def _since(line: str) -> DateRange | None:
+    """A start date after ``since`` that ends its part of the line: ``"Since June 2022."`` runs to present."""
+    for m in _SINCE_RE.finditer(line):
+        start = parse_date(m.group("date"))
+        if start is not None:
+            return DateRange(start, "present", m.start("word"), m.end())
+    return None
+
+
 def find_date_range(line: str) -> DateRange | None:
     """Find the first date range in ``line``.
 
@@ -232,19 +355,18 @@ def find_date_range(line: str) -> DateRange | None:
     -------
     DateRange or None
         The first range whose both ends parse (``"Mar 2021 – Present"``, ``"2019-2021"``,
-        ``"03/2021 to 06/2022"``, ``"Sep. 2023  Mar. 2024"``, ``"2018年04月〜現在"``), with offsets into
-        ``line``; else the first range of two-digit years (``"Sep 15 - NOW"``, ``"09/15 – 03/18"``;
-        module docstring); ``None`` when there is none. Single dates are not ranges; see
-        :func:`find_dates`.
+        ``"03/2021 to 06/2022"``, ``"Sep. 2023  Mar. 2024"``, ``"2018年04月〜現在"``,
+        ``"feb. 2021 – actualidad"``), of two months of one year (``"Sept–Dec 2025"``), of a year
+        and two digits (``"2019–22"``) or a start ``"Since June 2022"`` (module docstring), whichever
+        starts first, with offsets into ``line``; else the first range of two-digit years
+        (``"Sep 15 - NOW"``, ``"09/15 – 03/18"``; module docstring); ``None`` when there is none.
+        Single dates are not ranges; see :func:`find_dates`.
     """
-    for m in _RANGE_RE.finditer(line):
-        start_tok = m.group("start") or m.group("start2")
-        end_tok = m.group("end") or m.group("end2")
-        start = parse_date(start_tok)
-        end = parse_date(end_tok, end=True)
-        if start is None or end is None or not _ordered(start, end):
-            continue
-        return DateRange(start, end, m.start(), m.end())
+    found = [
+        r for r in (_full_range(line), _month_pair(line), _year_pair(line), _since(line)) if r is not None
+    ]
+    if found:
+        return min(found, key=lambda r: r.span_start)
     if _FULL_YEAR_RE.search(line):
         return None  # "NeurIPS 2019, Dec 10 - Dec 15": days of a dated event, not two-digit years
     for m in _SHORT_RANGE_RE.finditer(line):

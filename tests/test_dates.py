@@ -109,3 +109,104 @@ def test_placeholder_dates(line: str, written: str) -> None:
 )
 def test_not_placeholder_dates(line: str) -> None:
     assert find_placeholder_dates(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "written"),
+    [
+        # Spanish, Portuguese, French, German and Italian months and "present" words (h_055)
+        ("feb. 2021 – actualidad (present)", "2021-02", "present", "feb. 2021 – actualidad"),
+        ("mar. 2019 – ene. 2021", "2019-03", "2021-01", "mar. 2019 – ene. 2021"),
+        ("abril 2018 – presente", "2018-04", "present", "abril 2018 – presente"),
+        ("dic. 2017 - hoy", "2017-12", "present", "dic. 2017 - hoy"),
+        ("fev 2020 – atual", "2020-02", "present", "fev 2020 – atual"),
+        ("set 2019 – out 2021", "2019-09", "2021-10", "set 2019 – out 2021"),  # range-only words in a range
+        ("févr. 2019 – aujourd’hui", "2019-02", "present", "févr. 2019 – aujourd’hui"),
+        ("juil. 2016 – déc. 2018", "2016-07", "2018-12", "juil. 2016 – déc. 2018"),
+        ("Okt 2020 – heute", "2020-10", "present", "Okt 2020 – heute"),
+        ("März 2015 - Dezember 2019", "2015-03", "2019-12", "März 2015 - Dezember 2019"),
+        ("gennaio 2022 – oggi", "2022-01", "present", "gennaio 2022 – oggi"),
+        # two months of one year (h_007)
+        ("Kitchener (Sept–Dec 2025)", "2025-09", "2025-12", "Sept–Dec 2025"),
+        ("Transit Planning (Jan–Apr 2025)", "2025-01", "2025-04", "Jan–Apr 2025"),
+        ("Medtech Atlantic Ltd, Galway — Jun–Aug 2024", "2024-06", "2024-08", "Jun–Aug 2024"),
+        ("May to August, 2024", "2024-05", "2024-08", "May to August, 2024"),
+        # a year and two digits of a later one (h_002)
+        ("Data Analyst, Waikato Dairy, 2019–22. Monthly reports", "2019-01", "2022-12", "2019–22"),
+        ("Research Technician, 2016-19", "2016-01", "2019-12", "2016-19"),  # 19 > 12: no month
+        ("2010–12", "2010-01", "2012-12", "2010–12"),  # an en dash is no ISO month
+        ("1998–02", "1998-01", "2002-12", "1998–02"),  # into the next century
+        # "since" and a date ending the line or its part (h_002, h_028, h_030, h_012)
+        (
+            "Machine Learning Engineer, Waikato Dairy, Hamilton. Since June 2022.",
+            "2022-06",
+            "present",
+            "Since June 2022",
+        ),
+        ("LLM Engineer, Atlântico Criativo — Lisbon — since 2023", "2023-01", "present", "since 2023"),
+        (
+            "Machine Learning Engineer, Limmat Privatbank AG — since 01.2022",
+            "2022-01",
+            "present",
+            "since 01.2022",
+        ),
+        ("ML Engineer (since Mar 2021), Acme", "2021-03", "present", "since Mar 2021"),
+        ("Datenanalyst | seit 2019 | Berlin", "2019-01", "present", "seit 2019"),
+        # the earliest of the forms wins
+        ("2016–19, then Jan 2020 – Mar 2021", "2016-01", "2019-12", "2016–19"),
+    ],
+)
+def test_new_range_forms(line: str, start: str, end: str, written: str) -> None:
+    r = find_date_range(line)
+    assert r is not None
+    assert (r.start, r.end, line[r.span_start : r.span_end]) == (start, end, written)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2021-03",  # ISO year and month, not 2021 to 2003
+        "2010-12",  # a plain hyphen and 12: December 2010
+        "2021–03",  # 2021 to 2103 is no career
+        "2019–19",
+        "Nov–Feb 2025",  # the year of November is unknown
+        "It has run every night since September 2022 on a small server",  # "since" inside a sentence
+        "Since 2021, I have led the team of four.",
+        "2019-22-01",
+        "set 2019 targets",  # "set" alone is an English word
+    ],
+)
+def test_not_new_range_forms(line: str) -> None:
+    assert find_date_range(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("März 2020", ("2020-03", "2020-03")),
+        ("févr. 2019", ("2019-02", "2019-02")),
+        ("set 2019 targets", None),  # range-only abbreviations are no date alone
+        ("carried out 2019 survey", None),
+        ("Mars 2020 rover landing", None),
+    ],
+)
+def test_foreign_single_dates(line: str, expected: tuple[str, str] | None) -> None:
+    r = find_dates(line)
+    assert (None if r is None else (r.start, r.end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "end", "expected"),
+    [
+        ("ene. 2021", False, "2021-01"),
+        ("agosto 2020", False, "2020-08"),
+        ("août 2020", False, "2020-08"),
+        ("Dez 2019", True, "2019-12"),
+        ("actualidad", True, "present"),
+        ("actualidad", False, None),
+        ("aujourd'hui", True, "present"),
+        ("heute", True, "present"),
+    ],
+)
+def test_parse_date_foreign(token: str, end: bool, expected: str | None) -> None:
+    assert parse_date(token, end=end) == expected
