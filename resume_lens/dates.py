@@ -11,8 +11,8 @@ the whole period the resume names:
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
 * ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date``, ``date``, the Japanese
   ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
-  ``actualmente``, ``presente``, ``hoy``, ``atual``, ``atualmente``, ``aujourd'hui``, ``heute``,
-  ``oggi`` are ``"present"`` (only as the end of a range);
+  ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``, ``atualidade``, ``hoje``,
+  ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a range);
 * month names are English (dateutil's table) or Spanish, Portuguese, French, German or Italian, full
   or abbreviated (``"feb. 2021 – actualidad"``, ``"mar. 2019 – ene. 2021"``, ``"Okt 2020"``,
   ``"févr. 2019"``; the names and abbreviations of the Unicode CLDR calendars of those languages).
@@ -97,7 +97,7 @@ _ALONE_MONTH_WORD = rf"(?:{'|'.join(n for n in _MONTH_NAMES if n.lower() not in 
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
 _PRESENT = (
     r"(?:presente|present|current(?:ly)?|now|today|ongoing|to\s+date|date|\u73fe\u5728"
-    r"|actualidad|actualmente|hoy|atual(?:mente)?|aujourd['\u2019]hui|heute|oggi)"
+    r"|actualidad|actualmente|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )
 # Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
 _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
@@ -118,11 +118,12 @@ def _date_pattern(month_word: str) -> str:
 _DATE = _date_pattern(_MONTH_WORD)  # as one end of a range
 _ALONE_DATE = _date_pattern(_ALONE_MONTH_WORD)  # alone
 # Range separators: hyphen, en/em dash, minus, tilde, arrows ("->", "→", "⟶", "»"), "to", "until", "till",
-# "through"; two full dates separated by whitespace only are also a range (the soft hyphen of some PDFs is
-# removed upstream).
+# "through" and their Spanish, Portuguese, German, Italian and French words ("hasta", "até", "bis", "a", "al",
+# "à", "au"): both ends must still be dates ("mar. 2019 a ene. 2021", "março 2022 até hoje"); two full dates
+# separated by whitespace only are also a range (the soft hyphen of some PDFs is removed upstream).
 _SEP = (
     r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~>\u2192\u27f6\u00bb\u301c\uff5e]+"
-    r"|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)"
+    r"|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bat\u00e9\b|\bbis\b|\bal\b|\bau\b|\b[a\u00e0]\b)\s*)"
 )
 # A date is not part of a longer word or number; an underscore (Markdown italics, "_2021 – now_") is no
 # letter.

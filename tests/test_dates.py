@@ -126,6 +126,13 @@ def test_not_placeholder_dates(line: str) -> None:
         ("Okt 2020 – heute", "2020-10", "present", "Okt 2020 – heute"),
         ("März 2015 - Dezember 2019", "2015-03", "2019-12", "März 2015 - Dezember 2019"),
         ("gennaio 2022 – oggi", "2022-01", "present", "gennaio 2022 – oggi"),
+        # their words for "to" (e_046: "março 2022 até hoje")
+        ("MLOps Engineer — março 2022 até hoje", "2022-03", "present", "março 2022 até hoje"),
+        ("DevOps — janeiro 2020 até fevereiro 2022", "2020-01", "2022-02", "janeiro 2020 até fevereiro 2022"),
+        ("mar. 2019 a ene. 2021", "2019-03", "2021-01", "mar. 2019 a ene. 2021"),
+        ("Jan 2019 bis heute", "2019-01", "present", "Jan 2019 bis heute"),
+        ("dal ottobre 2018 al 2020", "2018-10", "2020-12", "ottobre 2018 al 2020"),
+        ("sept. 2017 à déc. 2019", "2017-09", "2019-12", "sept. 2017 à déc. 2019"),
         # two months of one year (h_007)
         ("Kitchener (Sept–Dec 2025)", "2025-09", "2025-12", "Sept–Dec 2025"),
         ("Transit Planning (Jan–Apr 2025)", "2025-01", "2025-04", "Jan–Apr 2025"),
@@ -174,6 +181,7 @@ def test_new_range_forms(line: str, start: str, end: str, written: str) -> None:
         "Since 2021, I have led the team of four.",
         "2019-22-01",
         "set 2019 targets",  # "set" alone is an English word
+        "From 2019 a new model",  # "a" joins two dates only
     ],
 )
 def test_not_new_range_forms(line: str) -> None:
