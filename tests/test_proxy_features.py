@@ -30,6 +30,7 @@ from sklearn.preprocessing import StandardScaler
 
 from resume_lens.fairness.counterfactual import PERSONA_ATTRIBUTES, load_personas, make_variants
 from resume_lens.fairness.invariance import MemoPipeline, model_inputs
+from resume_lens.features import CLAIM_FEATURES
 from resume_lens.model import load_models
 from resume_lens.tagging import get_pipeline
 
@@ -104,7 +105,9 @@ def test_the_term_finder_finds_terms() -> None:
 def test_no_model_feature_names_identity() -> None:
     manifest = load_models().manifest
     names = manifest["claim_model"]["feature_names"] + manifest["role_model"]["feature_names"]
-    assert len(names) == 19 + 186
+    # every claim feature (CLAIM_FEATURES) and the role model's vocabulary as fitted on the corpus
+    assert len(manifest["claim_model"]["feature_names"]) == len(CLAIM_FEATURES) == 20
+    assert len(manifest["role_model"]["feature_names"]) == 178
     assert protected_hits("manifest", names) == []
 
 
