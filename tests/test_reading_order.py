@@ -274,3 +274,88 @@ def test_a_contact_block_beside_the_name_is_read_before_the_body() -> None:
 
     lines = [ln for ln in _text(_pdf(draw)) if ln]
     assert lines == ["John Doe, Resume title", *contact, *body]
+
+
+# --------------------------------------------------------------------------------- ruled tables
+
+PERIOD = ["2018-04 -", "present"]
+JOB = ["Senior Backend Engineer", "- Moved billing to services", "- Built a serverless API"]
+JOB += ["- Cut deploy time by half", "- Mentored new engineers"]
+
+
+def _job_table(c: canvas.Canvas, *, rules: bool, third: bool = False) -> None:
+    """A 職務経歴書 row: a period cell (x 40 to 115) beside a title and four bullets (x 115 to 555),
+    boxed by rules at y 520 and 640. The title's baseline is 620 and the bullets' 606, 592, 578,
+    564; the period is centred in its cell, on baselines 597 and 585, so each of its lines falls
+    between two bullets (shares no baseline with them). ``third`` adds a rule at x 480 and a
+    place, "Tokyo", at x 490 on the title's baseline."""
+    c.drawString(50, 800, "Hana Tanaka, Tokyo, hana@example.com")
+    _lines(c, 125, 620, JOB)
+    c.drawString(45, 597, PERIOD[0])
+    c.drawString(45, 585, PERIOD[1])
+    if third:
+        c.drawString(490, 620, "Tokyo")
+    if rules:
+        c.setLineWidth(0.5)
+        for x in (40, 115, 480, 555) if third else (40, 115, 555):
+            c.line(x, 520, x, 640)
+        for y in (520, 640):
+            c.line(40, y, 555, y)
+
+
+# Read in rows (top of each line downwards): the period's lines between the bullets.
+IN_ROWS = [JOB[0], JOB[1], PERIOD[0], JOB[2], PERIOD[1], JOB[3], JOB[4]]
+
+
+def test_without_rules_a_centred_period_is_read_between_the_bullets() -> None:
+    """The period column is too short (about 20 pt) to be a column: the lines are read in rows."""
+    lines = [ln for ln in _text(_pdf(lambda c: _job_table(c, rules=False))) if ln]
+    assert lines == ["Hana Tanaka, Tokyo, hana@example.com", *IN_ROWS]
+
+
+def test_a_ruled_period_cell_is_read_whole_before_its_title() -> None:
+    """Boxed by rules, the period cell (75 pt, 15 % of the 515 pt row) is the row's label: its two
+    lines are one line ("2018-04 - present"), then the title and the bullets."""
+    lines = [ln for ln in _text(_pdf(lambda c: _job_table(c, rules=True))) if ln]
+    assert lines == ["Hana Tanaka, Tokyo, hana@example.com", "2018-04 - present", *JOB]
+
+
+def test_a_ruled_row_of_three_cells_is_read_in_rows() -> None:
+    """Three cells with text (a grid such as Europass's language table) are no label row: the row
+    is read as without rules, "Tokyo" after the title on its baseline."""
+    expected = [JOB[0], "Tokyo", *IN_ROWS[1:]]
+    for rules in (False, True):
+        lines = [ln for ln in _text(_pdf(lambda c, r=rules: _job_table(c, rules=r, third=True))) if ln]
+        assert lines == ["Hana Tanaka, Tokyo, hana@example.com", *expected]
+
+
+def test_label_row_on_fragments() -> None:
+    """Hand-placed fragments (points, y upwards) with their ruled cells: a two-cell row (label cell
+    x 40-115, body cell x 115-555, between rules at y 520 and 640) is read label first; with the
+    left cell 200 pt wide (39 % of the row, above MAX_LABEL_WIDTH_SHARE) or three cells, in rows
+    (each line by its top: no two of them overlap by half a line)."""
+    label = (40.0, 520.0, 115.0, 640.0)
+    body = (115.0, 520.0, 555.0, 640.0)
+    frags = [
+        Fragment(125, 620, 300, 630, "Title", cell=body),
+        Fragment(125, 606, 300, 616, "bullet 1", cell=body),
+        Fragment(45, 598.5, 100, 608.5, "2018 -", cell=label),
+        Fragment(125, 592, 300, 602, "bullet 2", cell=body),
+        Fragment(45, 585.5, 100, 595.5, "now", cell=label),
+    ]
+    assert reading_order(frags) == "2018 - now\nTitle\nbullet 1\nbullet 2\n"
+    wide = [
+        Fragment(f.x0, f.y0, f.x1, f.y1, f.text, cell=(40.0, 520.0, 240.0, 640.0))
+        if f.cell == label
+        else Fragment(f.x0 + 125, f.y0, f.x1 + 125, f.y1, f.text, cell=(240.0, 520.0, 555.0, 640.0))
+        for f in frags
+    ]
+    assert reading_order(wide) == "Title\nbullet 1\n2018 -\nbullet 2\nnow\n"
+    three = [(40.0, 520.0, 115.0, 640.0), (115.0, 520.0, 300.0, 640.0), (300.0, 520.0, 555.0, 640.0)]
+    frags = [
+        Fragment(125, 620, 200, 630, "Spoken", cell=three[1]),
+        Fragment(310, 620, 400, 630, "Spoken", cell=three[2]),
+        Fragment(45, 614, 100, 624, "Reading", cell=three[0]),
+        Fragment(125, 606, 200, 616, "interaction", cell=three[1]),
+    ]
+    assert reading_order(frags) == "Spoken\nSpoken\nReading\ninteraction\n"

@@ -460,15 +460,22 @@ FACTS: dict[str, Facts] = {
             "職歴",
             "東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・入社",
         ),
-        entries=(("東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・入社", "2014"),),
-        # the year and month columns of the history table
-        apart=(("学歴・職歴", "年"),),
+        entries=(
+            ("東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・入社", "2014"),
+            # page 3: the period cell, ruled, to the left of the title and its bullets
+            ("シニアバックエンドエンジニア", "2018年04月〜 現在"),
+            ("ソフトウェアエンジニア", "2014年04月〜 2018年03月"),
+        ),
+        # the year and month columns of the history table; page 3's period beside the bullets
+        apart=(("学歴・職歴", "年"), ("2018年04月〜", "マイクロサービス")),
         # the history table (履歴書, page 1): each row a year cell, a month cell and the event; 入社
         # joined, 退社 left, 現在に至る to this day. Page 3 (職務経歴書) prints the same two periods,
-        # 2014年04月〜2018年03月 and 2018年04月〜現在, in a date cell that columns.py still reads between
-        # the bullets beside it, so the positions found there have titles but no dates.
+        # 2014年04月〜2018年03月 and 2018年04月〜現在, each in a ruled cell left of its title, so each
+        # position is found twice with its dates.
         positions=(
             ("ソフトウェアエンジニア", "2014-04", "2018-03"),
+            ("ソフトウェアエンジニア", "2014-04", "2018-03"),
+            ("シニアバックエンドエンジニア", "2018-04", "present"),
             ("シニアバックエンドエンジニア", "2018-04", "present"),
         ),
     ),

@@ -12,6 +12,16 @@ words and text *lines* (``LTTextLine``, grouped with the default ``char_margin``
    :class:`Fragment`. A vertical line of rotated characters (``detect_vertical``) is a rotated
    heading; a "vertical line" of upright characters (glyphs that merely stack) becomes one fragment
    per character.
+
+   **Ruled label rows.** A fragment boxed by ruling lines on all four sides (thin ``LTLine`` or
+   filled ``LTRect`` rules, or the edges of a stroked ``LTRect``) records its table cell. A table
+   row that holds text in exactly two cells side by side on one rule, the left one no wider than
+   :data:`MAX_LABEL_WIDTH_SHARE` of the row, is a label row: a period or label cell beside the
+   cell it describes (the 職務経歴書 of a Japanese résumé, whose period "2018年04月〜 / 現在" is
+   centred in its cell beside a title and bullets, so that it shares no baseline with them). Such
+   a row is read as one block that no gutter cuts: the label cell, each of its paragraphs as one
+   line (a narrow cell wraps its label), then the body cell. Boxes, sidebars and tables of three
+   or more cells (Europass's language grid) are left to the steps below.
 2. **Gutters.** In a region, a gutter at ``x`` splits the fragments into those left of it, those
    right of it and those crossing it; the crossing ones (a full-width name or heading) cut the region
    into horizontal bands. A band is split into columns when both sides are at least
@@ -50,7 +60,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pdfminer.layout import LTAnno, LTChar, LTContainer, LTItem, LTTextLine, LTTextLineVertical
+from pdfminer.layout import (
+    LTAnno,
+    LTChar,
+    LTContainer,
+    LTItem,
+    LTLine,
+    LTRect,
+    LTTextLine,
+    LTTextLineVertical,
+)
 
 from resume_lens.extract.normalize import BULLET, ICON_FONT_RE
 
@@ -104,6 +123,8 @@ PARAGRAPH_GAP = 0.5
 MIN_COLUMN_LINES = 4
 
 _SAME_ROW_OVERLAP = 0.5  # pdfminer's line_overlap default
+_RULE_WIDTH = 2.0  # thickest ruling line, in points (table rules are 0.4-1 pt)
+_RULE_SLACK = 1.0  # points by which a line may overlap the rules of its cell
 # ... and of the taller one: an icon two lines tall beside a line does not pull the next line in.
 _TALL_ROW_OVERLAP = 0.3
 _FLUSH_SHARE = 0.8  # share of a label column's lines that end at its right edge
@@ -129,6 +150,10 @@ class Fragment:
     rotated : bool
         The characters are turned (a vertical line of rotated glyphs, such as a heading in the
         margin); ``text`` is then read from top to bottom.
+    cell : tuple of float, optional
+        ``(x0, y0, x1, y1)`` in points of the table cell boxed by ruling lines that holds the line
+        (the nearest rule to its left, below it, to its right and above it), or ``None`` when the
+        line is not boxed on all four sides (module doc, step 0).
     """
 
     x0: float
@@ -137,6 +162,7 @@ class Fragment:
     y1: float
     text: str
     rotated: bool = False
+    cell: tuple[float, float, float, float] | None = None
 
     @property
     def height(self) -> float:
@@ -193,7 +219,8 @@ def page_fragments(page: LTContainer[Any]) -> list[Fragment]:
     -------
     list of Fragment
         In pdfminer's order; whitespace-only lines are dropped. Glyphs from icon fonts
-        (:data:`~resume_lens.extract.normalize.ICON_FONT_RE`) read as ``"•"``.
+        (:data:`~resume_lens.extract.normalize.ICON_FONT_RE`) read as ``"•"``. A horizontal line
+        boxed by the page's ruling lines (``LTLine``, ``LTRect``) on all four sides has its ``cell``.
     """
     fragments: list[Fragment] = []
     for line in _text_lines(page):
@@ -214,7 +241,60 @@ def page_fragments(page: LTContainer[Any]) -> list[Fragment]:
         if text.strip():
             y0, y1 = _text_extent(line)
             fragments.append(Fragment(line.x0, y0, line.x1, y1, text))
+    rules = _Rules.of(page)
+    if rules.vertical and rules.horizontal:
+        fragments = [
+            f if f.rotated else Fragment(f.x0, f.y0, f.x1, f.y1, f.text, cell=rules.cell(f))
+            for f in fragments
+        ]
     return fragments
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """A page's ruling lines: ``vertical`` as ``(x, y0, y1)``, ``horizontal`` as ``(y, x0, x1)``.
+
+    A rule is an ``LTLine`` or a filled ``LTRect`` at most :data:`_RULE_WIDTH` points thick (its
+    centre line), or an edge of a stroked ``LTRect``. Larger filled rectangles are backgrounds
+    (a sidebar, a shaded header cell), not rules.
+    """
+
+    vertical: tuple[tuple[float, float, float], ...]
+    horizontal: tuple[tuple[float, float, float], ...]
+
+    @classmethod
+    def of(cls, page: LTContainer[Any]) -> _Rules:
+        vertical: list[tuple[float, float, float]] = []
+        horizontal: list[tuple[float, float, float]] = []
+        for item in _shapes(page):
+            if item.width <= _RULE_WIDTH and item.height > _RULE_WIDTH:
+                vertical.append(((item.x0 + item.x1) / 2, item.y0, item.y1))
+            elif item.height <= _RULE_WIDTH and item.width > _RULE_WIDTH:
+                horizontal.append(((item.y0 + item.y1) / 2, item.x0, item.x1))
+            elif isinstance(item, LTRect) and item.stroke:
+                vertical.extend([(item.x0, item.y0, item.y1), (item.x1, item.y0, item.y1)])
+                horizontal.extend([(item.y0, item.x0, item.x1), (item.y1, item.x0, item.x1)])
+        return cls(tuple(vertical), tuple(horizontal))
+
+    def cell(self, f: Fragment) -> tuple[float, float, float, float] | None:
+        """The box of the nearest rules around ``f`` on all four sides, or ``None``."""
+        beside = [x for x, y0, y1 in self.vertical if y0 <= f.y0 + _RULE_SLACK and y1 >= f.y1 - _RULE_SLACK]
+        level = [y for y, x0, x1 in self.horizontal if x0 <= f.x0 + _RULE_SLACK and x1 >= f.x1 - _RULE_SLACK]
+        left = [x for x in beside if x <= f.x0 + _RULE_SLACK]
+        right = [x for x in beside if x >= f.x1 - _RULE_SLACK]
+        below = [y for y in level if y <= f.y0 + _RULE_SLACK]
+        above = [y for y in level if y >= f.y1 - _RULE_SLACK]
+        if not (left and right and below and above):
+            return None
+        return max(left), max(below), min(right), min(above)
+
+
+def _shapes(container: LTContainer[Any]) -> Iterator[LTLine | LTRect]:
+    for item in container:
+        if isinstance(item, (LTLine, LTRect)):
+            yield item
+        elif isinstance(item, LTContainer):
+            yield from _shapes(item)
 
 
 def _text_extent(line: LTTextLine) -> tuple[float, float]:
@@ -276,7 +356,7 @@ def reading_order(fragments: Iterable[Fragment]) -> str:
             strict=max(MIN_COLUMN_SHARE * (top - bottom), line),
             loose=max(MIN_SIDEBAR_SHARE * (top - bottom), line),
         )
-        out = _arrange(flat, limits)
+        out = _arrange(_label_rows(flat), limits)
     for heading in sorted(rotated, key=lambda f: -f.y1):
         _insert_rotated(out, heading)
     return _render(out)
@@ -328,6 +408,79 @@ def _render(out: _Out) -> str:
     while lines and lines[-1] == "":
         lines.pop()
     return "".join(line + "\n" for line in lines)
+
+
+# ----------------------------------------------------------------------------------- label rows
+
+
+@dataclass(frozen=True)
+class _Block(Fragment):
+    """A ruled table row of a label cell and a body cell, ordered in advance (module doc, step 0).
+
+    The box is the row's, between its rules; ``lines`` are its output lines.
+    """
+
+    lines: tuple[_Line | None, ...] = ()
+
+
+def _label_rows(frags: list[Fragment]) -> list[Fragment]:
+    """Replace the fragments of every ruled label row by one :class:`_Block` (module doc, step 0).
+
+    A label row is a row of a table boxed by ruling lines that holds text in exactly two cells,
+    side by side on one rule, the left one no wider than :data:`MAX_LABEL_WIDTH_SHARE` of the row:
+    a period, date or label cell beside the cell it describes (the 職務経歴書 of a Japanese
+    résumé). The label cell is read whole, then the body cell; their lines need not share
+    baselines, since a label is often centred in its cell.
+    """
+    cells: dict[tuple[float, float, float, float], list[Fragment]] = {}
+    for f in frags:
+        if f.cell is not None:
+            cells.setdefault(f.cell, []).append(f)
+    rows: list[list[tuple[float, float, float, float]]] = []
+    for box in sorted(cells, key=lambda b: (-b[3], b[0])):
+        for row in rows:
+            if abs(row[0][1] - box[1]) <= _RULE_SLACK and abs(row[0][3] - box[3]) <= _RULE_SLACK:
+                row.append(box)
+                break
+        else:
+            rows.append([box])
+    taken: set[int] = set()
+    blocks: list[Fragment] = []
+    for row in rows:
+        if len(row) != 2:
+            continue
+        label, body = sorted(row)
+        if abs(label[2] - body[0]) > _RULE_SLACK:
+            continue  # not side by side on one rule (nested boxes)
+        if label[2] - label[0] > MAX_LABEL_WIDTH_SHARE * (body[2] - label[0]):
+            continue
+        lines = [*_joined(_rows_to_lines(cells[label])), *_rows_to_lines(cells[body])]
+        taken.update(id(f) for box in row for f in cells[box])
+        text = " ".join(line.text for line in lines if line is not None)
+        top, bottom = max(label[3], body[3]), min(label[1], body[1])
+        blocks.append(_Block(label[0], bottom, body[2], top, text, lines=(None, *lines, None)))
+    if not blocks:
+        return frags
+    return [f for f in frags if id(f) not in taken] + blocks
+
+
+def _joined(lines: _Out) -> _Out:
+    """Join each paragraph of a label cell into one line: a narrow cell wraps its label
+    ("2018年04月〜" over "現在" is one period)."""
+    out: _Out = []
+    for item in lines:
+        last = out[-1] if out else None
+        if item is None or last is None:
+            out.append(item)
+            continue
+        out[-1] = _Line(
+            f"{last.text} {item.text}",
+            min(last.x0, item.x0),
+            min(last.y0, item.y0),
+            max(last.x1, item.x1),
+            max(last.y1, item.y1),
+        )
+    return out
 
 
 @dataclass
@@ -634,11 +787,16 @@ def _rows_to_lines(frags: list[Fragment]) -> _Out:
         even = _evenly_spaced(row)
         for a, b in zip(row, row[1:], strict=False):
             size = min(a.height, b.height)
-            if even or b.x0 - a.x1 <= JOIN_GAP_EM * size or _covered((a.x1, b.x0), row, frags):
+            if isinstance(a, _Block) or isinstance(b, _Block):
+                pieces.append([b])
+            elif even or b.x0 - a.x1 <= JOIN_GAP_EM * size or _covered((a.x1, b.x0), row, frags):
                 pieces[-1].append(b)
             else:
                 pieces.append([b])
         for piece in pieces:
+            if isinstance(piece[0], _Block):
+                out.extend(piece[0].lines)
+                continue
             text = " ".join(f.text.strip() for f in piece)
             out.append(
                 _Line(
