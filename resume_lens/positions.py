@@ -231,9 +231,14 @@ def _date_span(text: str) -> tuple[int, int] | None:
 
 
 def _starts_with_date_slot(text: str) -> bool:
-    """moderncv's unfilled slot starts a line in lower case: "year–year Job title, Employer"."""
+    """A line that opens with a date range or a template's unfilled slot, which may be in lower case:
+    Spanish and French month abbreviations ("feb. 2021 – actualidad") and moderncv's "year–year Job
+    title, Employer"."""
     span = find_placeholder_dates(text)
-    return span is not None and span[0] == 0
+    if span is not None and span[0] == 0:
+        return True
+    found = find_date_range(text)
+    return found is not None and found.span_start == 0
 
 
 def _is_date_item(line: SourceLine) -> bool:

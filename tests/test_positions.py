@@ -206,6 +206,14 @@ def _positions(body: str):
             "present",
             "ml_engineer",
         ),
+        (  # a date line in lower case (Spanish month abbreviation) under the title
+            "Machine Learning Engineer — Lácteos del Sur\nfeb. 2021 – actualidad\n- Built X",
+            "Machine Learning Engineer",
+            "Lácteos del Sur",
+            "2021-02",
+            "present",
+            "ml_engineer",
+        ),
     ],
 )
 def test_header_shapes(body: str, title: str, org: str, start: str, end: str, family: str) -> None:
