@@ -52,11 +52,13 @@ PRODUCTION_BULLET = (
 CLAIM_BULLET_AFTER = {
     # headline claim: judged on all experience (rubric §3); the bullet joins the newest position
     "a_002_retail_analyst_headline.txt": (
-        "- Performed customer segmentation (RFM + k-means) for the loyalty team.\n", "- "
+        "- Performed customer segmentation (RFM + k-means) for the loyalty team.\n",
+        "- ",
     ),
     # position claim: the bullet joins the claimed position itself
     "a_005_startup_intern.txt": (
-        "  • Cleaned and labelled around 1,200 farm photos for the data team.\n", "  • "
+        "  • Cleaned and labelled around 1,200 farm photos for the data team.\n",
+        "  • ",
     ),
 }
 
