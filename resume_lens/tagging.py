@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .evidence import EvidenceSpan
 from .figures import parse_figure
 from .nlp import EVIDENCE_KEY, build_pipeline
-from .nlp.components import same_label_longest
+from .nlp.components import TOOL_RULE_PREFIXES, same_label_longest
 from .reading_text import reading_text, squash_whitespace
 from .structure import Line
 
@@ -67,7 +67,7 @@ def _skills_tool_label(span: Span, section: str) -> str:
     """The span's label, except that a tool name the context component qualified into a production
     label ("Familiar with: Docker") stays ``TOOL.*`` in a skills list, which is never evidence."""
     label = span.label_
-    if section == "skills" and label.startswith("PROD.") and span.id_.startswith(("tool_", "term_")):
+    if section == "skills" and label.startswith("PROD.") and span.id_.startswith(TOOL_RULE_PREFIXES):
         return "TOOL." + label.split(".", 1)[1]
     return label
 

@@ -38,7 +38,11 @@ __all__ = [
     "ContextComponent",
     "make_context",
     "make_same_label_longest_filter",
+    "merge_clause_fragments",
+    "prefer_specific_production",
     "same_label_longest",
+    "CLAUSE_BREAKS",
+    "TOOL_RULE_PREFIXES",
 ]
 
 EVIDENCE_KEY = "rl_evidence"
@@ -141,8 +145,9 @@ CLAUSE_BREAKS = frozenset(
 )
 
 
-#: Rule-id prefixes of bare tool and concept names (``tools.jsonl``).
-_TOOL_RULE_PREFIXES = ("tool_", "term_")
+#: Rule-id prefixes of bare tool and concept names (``tools.jsonl``); also used by
+#: :mod:`resume_lens.tagging` to keep a qualified tool name a tool in a skills list.
+TOOL_RULE_PREFIXES = ("tool_", "term_")
 
 
 def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
@@ -169,7 +174,7 @@ def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
     out: list[Span] = []
     last_of_label: dict[str, int] = {}
     for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
-        if span.label_.startswith("TOOL.") or span.id_.startswith(_TOOL_RULE_PREFIXES):
+        if span.label_.startswith("TOOL.") or span.id_.startswith(TOOL_RULE_PREFIXES):
             # bare tool names, qualified or not, are counted one by one (keyword stuffing)
             out.append(span)
             continue
