@@ -12,6 +12,7 @@ from spacy.matcher import Matcher
 from resume_lens.nlp.gated import (
     GatedMatcher,
     direct_token,
+    gate_reach,
     pattern_gates,
     pattern_max_length,
     pattern_regex_gates,
@@ -53,6 +54,25 @@ def test_pattern_gates_are_the_mandatory_word_sets_smallest_first():
 )
 def test_pattern_max_length(pattern, expected):
     assert pattern_max_length(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate", "expected"),
+    [
+        # the gate word is the first token: nothing before it, up to 2 + 1 tokens after
+        ([{"LOWER": "deployed"}, {"OP": "{0,2}"}, {"LOWER": "model"}], {"deployed"}, (0, 3)),
+        # in the middle, after an optional token
+        ([{"LOWER": "a", "OP": "?"}, {"LOWER": "model"}, {"OP": "{0,3}"}], {"model"}, (1, 3)),
+        # the gate appears twice: the widest reach either side
+        ([{"LOWER": "x"}, {"LOWER": "y"}, {"LOWER": "x"}], {"x"}, (2, 2)),
+        # unbounded after the gate, or the gate token may repeat: no anchor
+        ([{"LOWER": "model"}, {"OP": "*"}], {"model"}, None),
+        ([{"LOWER": "model", "OP": "+"}], {"model"}, None),
+        ([{"LOWER": "other"}], {"model"}, None),
+    ],
+)
+def test_gate_reach(pattern, gate, expected):
+    assert gate_reach(pattern, frozenset(gate)) == expected
 
 
 def test_small_example_gates_and_windows():
@@ -99,6 +119,9 @@ def test_regex_only_patterns_are_gated_by_the_text():
     hit, miss = nlp("Recall@5 of 0.87"), nlp("no metric here")
     assert gated.candidates(set(), hit.text) == [0] and gated.candidates(set(), miss.text) == []
     assert [(s, e) for _, s, e in gated(hit)] == [(0, 1)] and gated(miss) == []
+    # the per-string memo answers the second time as the first
+    assert [(s, e) for _, s, e in gated(nlp("recall@5 and Recall@5"))] == [(0, 1), (2, 3)]
+    assert [(s, e) for _, s, e in gated(nlp("recall@5 and Recall@5"))] == [(0, 1), (2, 3)]
 
 
 def test_one_token_patterns_are_matched_by_look_up():

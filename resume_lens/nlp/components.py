@@ -84,15 +84,32 @@ def same_label_longest(spans: Iterable[Span]) -> list[Span]:
         then the smallest rule id, so the output is deterministic. Spans with different labels are
         all kept.
     """
-    kept: list[Span] = []
+    return [item[4] for item in _same_label_longest(_span_items(spans))]
+
+
+#: A span with its offsets, label and rule id read once: ``(start, end, label, rule_id, span)``.
+#: ``Span.label_`` and ``Span.id_`` look their strings up on every access, and the filters below sort
+#: and compare them many times per line.
+_SpanItem = tuple[int, int, str, str, Span]
+
+
+def _span_items(spans: Iterable[Span]) -> list[_SpanItem]:
+    return [(s.start, s.end, s.label_, s.id_, s) for s in spans]
+
+
+def _same_label_longest(items: list[_SpanItem]) -> list[_SpanItem]:
+    """:func:`same_label_longest` on :data:`_SpanItem` tuples."""
+    kept: list[_SpanItem] = []
     taken: dict[str, list[tuple[int, int]]] = {}
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.label_, s.id_)):
-        ranges = taken.setdefault(span.label_, [])
-        if any(span.start < end and start < span.end for start, end in ranges):
+    for item in sorted(items, key=lambda t: (t[0] - t[1], t[0], t[2], t[3])):
+        start, end, label = item[0], item[1], item[2]
+        ranges = taken.setdefault(label, [])
+        if any(start < e and s < end for s, e in ranges):
             continue
-        ranges.append((span.start, span.end))
-        kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end, s.label_))
+        ranges.append((start, end))
+        kept.append(item)
+    kept.sort(key=lambda t: (t[0], t[1], t[2]))
+    return kept
 
 
 @registry.misc("resume_lens.same_label_longest_spans.v1")
@@ -118,16 +135,21 @@ def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
     another ``LLM.*`` label is that span's mechanism (taxonomy §4: A02–A10 name the work, A01 the
     provider) and is dropped.
     """
-    kept = same_label_longest(spans)
+    return [item[4] for item in _prefer_specific_production(_span_items(spans))]
+
+
+def _prefer_specific_production(items: list[_SpanItem]) -> list[_SpanItem]:
+    """:func:`prefer_specific_production` on :data:`_SpanItem` tuples."""
+    kept = _same_label_longest(items)
     containers = [
-        s for s in kept if s.label_.startswith(("PROD.", "LLM.")) and s.label_ not in _NOT_CONTAINERS
+        (t[0], t[1]) for t in kept if t[2].startswith(("PROD.", "LLM.")) and t[2] not in _NOT_CONTAINERS
     ]
-    llm_containers = [s for s in kept if s.label_.startswith("LLM.") and s.label_ != "LLM.API"]
+    llm_containers = [(t[0], t[1]) for t in kept if t[2].startswith("LLM.") and t[2] != "LLM.API"]
     return [
-        s
-        for s in kept
-        if not (s.label_ == "PROD.SERVING" and any(o.start < s.end and s.start < o.end for o in containers))
-        and not (s.label_ == "LLM.API" and any(o.start < s.end and s.start < o.end for o in llm_containers))
+        t
+        for t in kept
+        if not (t[2] == "PROD.SERVING" and any(s < t[1] and t[0] < e for s, e in containers))
+        and not (t[2] == "LLM.API" and any(s < t[1] and t[0] < e for s, e in llm_containers))
     ]
 
 
@@ -171,33 +193,39 @@ def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
     list of Span
         Sorted by ``(start, end, label)``.
     """
-    out: list[Span] = []
+    return [item[4] for item in _merge_clause_fragments(_span_items(spans))]
+
+
+def _merge_clause_fragments(items: list[_SpanItem]) -> list[_SpanItem]:
+    """:func:`merge_clause_fragments` on :data:`_SpanItem` tuples."""
+    out: list[_SpanItem] = []
     last_of_label: dict[str, int] = {}
-    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
-        if span.label_.startswith("TOOL.") or span.id_.startswith(TOOL_RULE_PREFIXES):
+    for item in sorted(items, key=lambda t: (t[0], t[1], t[2])):
+        start, end, label, rule_id, span = item
+        if label.startswith("TOOL.") or rule_id.startswith(TOOL_RULE_PREFIXES):
             # bare tool names, qualified or not, are counted one by one (keyword stuffing)
-            out.append(span)
+            out.append(item)
             continue
-        at = last_of_label.get(span.label_)
+        at = last_of_label.get(label)
         if at is not None:
-            prev = out[at]
-            gap = prev.doc[prev.end : span.start] if span.start > prev.end else ()
+            prev = out[at][4]
+            gap = prev.doc[prev.end : start] if start > prev.end else ()
             if prev._.rl_polarity == span._.rl_polarity and not any(t.lower_ in CLAUSE_BREAKS for t in gap):
-                joined = Span(
-                    prev.doc, prev.start, max(prev.end, span.end), label=prev.label_, span_id=prev.id_
-                )
-                joined._.rl_polarity = prev._.rl_polarity
-                joined._.rl_cues = tuple(dict.fromkeys((*prev._.rl_cues, *span._.rl_cues)))
-                out[at] = joined
+                joined = Span(prev.doc, prev.start, max(prev.end, end), label=label, span_id=out[at][3])
+                extensions = joined._
+                extensions.rl_polarity = prev._.rl_polarity
+                extensions.rl_cues = tuple(dict.fromkeys((*prev._.rl_cues, *span._.rl_cues)))
+                out[at] = (joined.start, joined.end, label, out[at][3], joined)
                 continue
-        last_of_label[span.label_] = len(out)
-        out.append(span)
-    return sorted(out, key=lambda s: (s.start, s.end, s.label_))
+        last_of_label[label] = len(out)
+        out.append(item)
+    out.sort(key=lambda t: (t[0], t[1], t[2]))
+    return out
 
 
 def prefer_specific_production_merged(spans: Iterable[Span]) -> list[Span]:
     """:func:`prefer_specific_production`, then :func:`merge_clause_fragments`."""
-    return merge_clause_fragments(prefer_specific_production(spans))
+    return [item[4] for item in _merge_clause_fragments(_prefer_specific_production(_span_items(spans)))]
 
 
 @registry.misc("resume_lens.prefer_specific_production_spans.v2")
@@ -306,7 +334,8 @@ class ContextComponent:
             self.add_rules(rules)
 
     # -- processing --------------------------------------------------------------------------
-    def _cues(self, doc: Doc) -> list[Span]:
+    def _cues(self, doc: Doc) -> list[tuple[Span, ContextRule]]:
+        """The cue spans of ``doc`` with their rules, sorted by ``(start, end, rule id)``."""
         strings = self.nlp.vocab.strings
         found = {
             (strings[m_id], start, end)
@@ -315,10 +344,11 @@ class ContextComponent:
             for m_id, start, end in matcher(doc)
             if end > start
         }
-        return [
-            Span(doc, start, end, label=self.rules[rule_id].label, span_id=rule_id)
-            for rule_id, start, end in sorted(found, key=lambda x: (x[1], x[2], x[0]))
-        ]
+        cues = []
+        for rule_id, start, end in sorted(found, key=lambda x: (x[1], x[2], x[0])):
+            rule = self.rules[rule_id]
+            cues.append((Span(doc, start, end, label=rule.label, span_id=rule_id), rule))
+        return cues
 
     def __call__(self, doc: Doc) -> Doc:
         evidence = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
@@ -327,17 +357,16 @@ class ContextComponent:
             doc.spans[self.spans_key] = []
             return doc
         cues = self._cues(doc)
-        pseudo = [c for c in cues if self.rules[c.id_].direction == "pseudo"]
+        pseudo = [(c.start, c.end) for c, rule in cues if rule.direction == "pseudo"]
         active: list[tuple[Span, ContextRule]] = []
         terminators: list[int] = []
-        for cue in cues:
-            rule = self.rules[cue.id_]
+        for cue, rule in cues:
             if rule.direction == "terminate":
                 terminators.extend(range(cue.start, cue.end))
             elif rule.direction != "pseudo":
-                if not any(p.start < cue.end and cue.start < p.end for p in pseudo):
+                if not any(start < cue.end and cue.start < end for start, end in pseudo):
                     active.append((cue, rule))
-        doc.spans[self.modifiers_key] = [c for c in cues if self.rules[c.id_].direction != "terminate"]
+        doc.spans[self.modifiers_key] = [c for c, rule in cues if rule.direction != "terminate"]
 
         if self.spans_filter is not None:
             evidence = self.spans_filter(evidence)
@@ -351,8 +380,9 @@ class ContextComponent:
             if polarity != "asserted" and span.label_ in self.qualified_tools:
                 label = self.qualified_tools[span.label_]
                 span = Span(doc, span.start, span.end, label=label, span_id=span.id_)
-            span._.rl_polarity = polarity
-            span._.rl_cues = tuple(dict.fromkeys(r.id for r in applied))
+            extensions = span._  # one Underscore object for both attributes
+            extensions.rl_polarity = polarity
+            extensions.rl_cues = tuple(dict.fromkeys(r.id for r in applied))
             qualified.append(span)
         if self.spans_filter is not None:
             qualified = self.spans_filter(qualified)

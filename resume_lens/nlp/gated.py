@@ -28,9 +28,18 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["GatedMatcher", "direct_token", "pattern_gates", "pattern_max_length", "pattern_regex_gates"]
+__all__ = [
+    "GatedMatcher",
+    "direct_token",
+    "gate_reach",
+    "pattern_gates",
+    "pattern_max_length",
+    "pattern_regex_gates",
+]
 
 _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
+#: Token strings whose REGEX-gate test is remembered at most (the memo is emptied when full).
+_MAX_REMEMBERED_STRINGS = 200_000
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -99,6 +108,30 @@ def pattern_max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
         else:
             return None
     return total
+
+
+def gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tuple[int, int] | None:
+    """How far a match of ``pattern`` can reach either side of a token whose word is in ``gate``.
+
+    Returns ``(before, after)``: a match that contains such a token at position ``i`` lies within
+    tokens ``i - before`` to ``i + after``. Only tokens that must match exactly once (no ``OP``) with
+    ``gate`` as their word set anchor the match; ``None`` when there is none, or when the pattern is
+    unbounded on either side of it.
+
+    >>> gate_reach([{"LOWER": "a", "OP": "?"}, {"LOWER": "model"}, {"OP": "{0,3}"}], frozenset({"model"}))
+    (1, 3)
+    """
+    reaches: list[tuple[int, int]] = []
+    for k, token in enumerate(pattern):
+        if token.get("OP") not in (None, "1") or _token_words(token) != gate:
+            continue
+        before, after = pattern_max_length(pattern[:k]), pattern_max_length(pattern[k + 1 :])
+        if before is None or after is None:
+            return None
+        reaches.append((before, after))
+    if not reaches:
+        return None
+    return max(b for b, _ in reaches), max(a for _, a in reaches)
 
 
 def pattern_regex_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, bool], ...]:
@@ -173,7 +206,7 @@ class GatedMatcher:
                 tuple[
                     Matcher,
                     tuple[frozenset[str], ...],
-                    int | None,
+                    tuple[int, int] | None,
                     tuple[tuple[str, bool], ...],
                     tuple[str, frozenset[str]] | None,
                 ]
@@ -193,8 +226,14 @@ class GatedMatcher:
         for pattern in patterns:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
-            gates = (pattern_gates(pattern), pattern_max_length(pattern), pattern_regex_gates(pattern))
-            entries.append((matcher, *gates, direct_token(pattern)))
+            gates = pattern_gates(pattern)
+            # A bounded pattern only needs the tokens its match can reach from its first gate's words:
+            # ``gate_reach`` when that gate anchors one token, else max_length - 1 either side.
+            reach = gate_reach(pattern, gates[0]) if gates else None
+            max_length = pattern_max_length(pattern)
+            if gates and reach is None and max_length is not None:
+                reach = (max_length - 1, max_length - 1)
+            entries.append((matcher, gates, reach, pattern_regex_gates(pattern), direct_token(pattern)))
         self._index = None
 
     def remove(self, key: str) -> None:
@@ -205,24 +244,33 @@ class GatedMatcher:
     def _build_index(self) -> dict[int, list[int]]:
         strings = self.vocab.strings
         index: dict[int, list[int]] = defaultdict(list)
-        self._entries: list[tuple[Matcher, frozenset[int], int]] = []
+        self._entries: list[tuple[Matcher, frozenset[int], tuple[int, int] | None]] = []
         # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
         self._direct: dict[int, tuple[bool, frozenset[int], int]] = {}
-        self._checks: list[tuple[frozenset[int], ...]] = []
         self._always: list[int] = []
         self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
+        self._gated_texts: dict[int, str] = {}
+        # The gates after the first, as bits: a pattern's required bits, and each word's bits (the
+        # gates it belongs to). A pattern passes when the words' bits cover its required bits.
+        gate_bits: dict[frozenset[int], int] = {}
+        word_bits: dict[int, int] = {}
+        self._required: list[int] = []
         for key in sorted(self._matchers):
-            for matcher, gates, max_length, regex_gates, direct in self._matchers[key]:
+            for matcher, gates, reach, regex_gates, direct in self._matchers[key]:
                 position = len(self._entries)
                 if direct is not None:
                     attribute, values = direct
                     accepted = frozenset(strings.add(v) for v in values)
                     self._direct[position] = (attribute == "LOWER", accepted, strings.add(key))
                 hashed = tuple(frozenset(strings.add(word) for word in gate) for gate in gates)
-                # A bounded pattern only needs the tokens within max_length of its first gate's words.
-                window = max_length if hashed and max_length is not None else 0
-                self._entries.append((matcher, hashed[0] if hashed else frozenset(), window))
-                self._checks.append(hashed[1:])
+                self._entries.append((matcher, hashed[0] if hashed else frozenset(), reach))
+                required = 0
+                for gate in hashed[1:]:
+                    bit = gate_bits.setdefault(gate, 1 << len(gate_bits))
+                    required |= bit
+                    for word in gate:
+                        word_bits[word] = word_bits.get(word, 0) | bit
+                self._required.append(required)
                 if not hashed and regex_gates:
                     compiled = tuple((re.compile(expression), lower) for expression, lower in regex_gates)
                     self._text_gated.append((position, compiled))
@@ -231,6 +279,7 @@ class GatedMatcher:
                 else:
                     for word in hashed[0]:
                         index[word].append(position)
+        self._word_bits = word_bits
         self._index = dict(index)
         return self._index
 
@@ -249,20 +298,32 @@ class GatedMatcher:
                     for g, lower in gates  # type: ignore[arg-type]
                 ):
                     found.add(position)
+        present = 0
+        word_bits = self._word_bits
         for word in words:
             hits = index.get(word)
             if hits:
                 found.update(hits)
-        checks = self._checks
-        kept = []
-        for position in found:
-            for gate in checks[position]:
-                if gate.isdisjoint(words):
-                    break
-            else:
-                kept.append(position)
-        kept.sort()
-        return kept
+            bits = word_bits.get(word)
+            if bits:
+                present |= bits
+        required = self._required
+        return sorted(position for position in found if required[position] & present == required[position])
+
+    def _gated_text(self, orth: int) -> str:
+        """The string of ``orth`` when it contains a match of some REGEX gate, else ``""`` (memoised)."""
+        found = self._gated_texts.get(orth)
+        if found is None:
+            text = self.vocab.strings[orth]
+            lowered = text.lower()
+            hit = any(
+                g.search(lowered if lower else text) for _, gates in self._text_gated for g, lower in gates
+            )
+            found = text if hit else ""
+            if len(self._gated_texts) >= _MAX_REMEMBERED_STRINGS:
+                self._gated_texts.clear()
+            self._gated_texts[orth] = found
+        return found
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``.
@@ -274,12 +335,12 @@ class GatedMatcher:
         words = set(lowers)
         if self._index is None:
             self._build_index()
-        # A REGEX gate comes from one token's whole text, so it occurs in the token strings joined by
-        # newlines; that costs far less than Doc.text, which builds a Token object per token.
+        # A REGEX gate comes from one token's whole text, so it occurs in the strings of the tokens that
+        # contain one of the gates, joined by newlines (whether a token string contains one is
+        # remembered per string); that costs far less than Doc.text, which builds a Token object per token.
         if self._text_gated:
             orth_array = doc.to_array(ORTH).tolist()
-            strings = self.vocab.strings
-            token_text = "\n".join(strings[o] for o in set(orth_array))
+            token_text = "\n".join(text for o in set(orth_array) if (text := self._gated_text(o)))
         else:
             orth_array, token_text = None, ""
         positions = self.candidates(words, token_text)
@@ -301,11 +362,11 @@ class GatedMatcher:
                     orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
                 matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
                 continue
-            matcher, first_gate, window = entries[position]
-            if window:
+            matcher, first_gate, reach = entries[position]
+            if reach is not None:
                 at = [i for word in first_gate.intersection(words) for i in where[word]]
-                lo = max(0, min(at) - window + 1)
-                hi = min(length, max(at) + window)
+                lo = max(0, min(at) - reach[0])
+                hi = min(length, max(at) + reach[1] + 1)
                 if hi - lo < length:
                     matches.update((key, lo + start, lo + end) for key, start, end in matcher(doc[lo:hi]))
                     continue
