@@ -136,3 +136,21 @@ def test_one_token_patterns_are_matched_by_look_up():
     doc = nlp("Shipped it; But not the A/B test.")
     ids = {nlp.vocab.strings["PUNCT"]: "PUNCT", nlp.vocab.strings["BUT"]: "BUT"}
     assert [(ids[m], s, e) for m, s, e in gated(doc)] == [("PUNCT", 2, 3), ("BUT", 3, 4), ("PUNCT", 10, 11)]
+
+
+def test_gated_span_ruler_match_equals_the_stock_span_ruler_match():
+    """Same spans in the same order as ``SpanRuler.match`` (which builds, deduplicates and sorts Spans)."""
+    from spacy.pipeline.span_ruler import SpanRuler
+
+    from resume_lens.nlp import build_pipeline
+
+    nlp = build_pipeline()
+    ruler = nlp.get_pipe(nlp.pipe_names[0])
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    compared = 0
+    for doc in nlp.tokenizer.pipe(r["text"] for r in records if r["split"] == "dev"):
+        ours = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
+        stock = [(s.start, s.end, s.label_, s.id_) for s in SpanRuler.match(ruler, doc)]
+        assert ours == stock, doc.text
+        compared += len(ours)
+    assert compared > 2000

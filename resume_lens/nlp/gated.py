@@ -280,6 +280,7 @@ class GatedMatcher:
                     for word in hashed[0]:
                         index[word].append(position)
         self._word_bits = word_bits
+        self._lower_text_gates = all(lower for _, gates in self._text_gated for _, lower in gates)
         self._index = dict(index)
         return self._index
 
@@ -338,7 +339,10 @@ class GatedMatcher:
         # A REGEX gate comes from one token's whole text, so it occurs in the strings of the tokens that
         # contain one of the gates, joined by newlines (whether a token string contains one is
         # remembered per string); that costs far less than Doc.text, which builds a Token object per token.
-        if self._text_gated:
+        if self._text_gated and self._lower_text_gates:  # every REGEX gate is on LOWER: no ORTH needed
+            orth_array = None
+            token_text = "\n".join(text for o in words if (text := self._gated_text(o)))
+        elif self._text_gated:
             orth_array = doc.to_array(ORTH).tolist()
             token_text = "\n".join(text for o in set(orth_array) if (text := self._gated_text(o)))
         else:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .gated import GatedMatcher
 
@@ -26,6 +26,30 @@ class GatedSpanRuler(SpanRuler):
         """Reset all patterns (the token matcher becomes an empty :class:`GatedMatcher`)."""
         super().clear()
         self.matcher = GatedMatcher(self.nlp.vocab, validate=self.validate)  # type: ignore[assignment]
+
+    def match(self, doc: Doc) -> list[Span]:
+        """The pattern matches of ``doc`` as spans, deduplicated and sorted like ``SpanRuler.match``.
+
+        The stock method builds a ``Span`` for every match and deduplicates and sorts those, inside a
+        ``warnings.catch_warnings`` block (for the empty-matcher warning W036, which a
+        :class:`GatedMatcher` never gives; an empty ``PhraseMatcher`` is not run). Here the
+        ``(match_id, start, end)`` triples are deduplicated and sorted by the key ``Span`` compares on
+        (character offsets, then label and id hashes), and a ``Span`` is built once per result.
+        """
+        self._require_patterns()
+        found = set(self.matcher(doc))
+        if len(self.phrase_matcher):
+            found.update(self.phrase_matcher(doc))
+        strings = self.nlp.vocab.strings
+        labels = self._match_label_id_map
+        keyed = []
+        for match_id, start, end in found:
+            if start == end:
+                continue
+            entry = labels[match_id]
+            keyed.append((start, end, strings[entry["label"]], strings[entry["id"]], entry))
+        keyed.sort(key=lambda k: k[:4])
+        return [Span(doc, start, end, label=e["label"], span_id=e["id"]) for start, end, _, _, e in keyed]
 
 
 @Language.factory(
