@@ -48,6 +48,7 @@ A single date that is not part of a range gives ``start`` and ``end`` at its own
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -192,6 +193,11 @@ _SEASON_MONTHS = {
     "q4": (10, 12),
 }
 _PARSE_DEFAULT = datetime(2000, 1, 1)
+
+
+#: Lines whose dates are remembered: segmentation asks about the same line several times (a line is
+#: read as a possible header, a wrapped tail and a position), and the answers are immutable.
+_REMEMBERED_LINES = 4096
 
 
 @dataclass(frozen=True)
@@ -344,6 +350,7 @@ def _since(line: str) -> DateRange | None:
     return None
 
 
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
 def find_date_range(line: str) -> DateRange | None:
     """Find the first date range in ``line``.
 
@@ -379,6 +386,7 @@ def find_date_range(line: str) -> DateRange | None:
     return None
 
 
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
 def find_placeholder_dates(line: str) -> tuple[int, int] | None:
     """Find a template's unfilled date slot: a range with a placeholder end and no real date.
 
@@ -410,6 +418,7 @@ def find_placeholder_dates(line: str) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)
 def find_dates(line: str) -> DateRange | None:
     """Find the first date range, or else the first single month-precision or season date.
 

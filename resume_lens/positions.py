@@ -48,6 +48,7 @@ Only the organization string of a position is kept from the header; names and co
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -327,6 +328,7 @@ def _is_location(part: str) -> bool:
     return all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in pieces)
 
 
+@functools.lru_cache(maxsize=1024)  # header_signal and find_positions ask about the same lines
 def _read_header_line(line: SourceLine) -> HeaderLine:
     if not _is_header_like(line):
         return HeaderLine(line, False)
