@@ -331,6 +331,11 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     role_proba = models.role_probabilities(role_features(structure, analysis.spans))
     role = max(sorted(role_proba), key=lambda r: role_proba[r])
     warnings = list(analysis.document.warnings)
+    if not structure.positions and all(section.name == "header" for section in structure.sections):
+        warnings.append(
+            "no section headings, positions or dates were found, so the whole text was read as one "
+            "block; check that the file is a resume"
+        )
     stuffing = keyword_stuffing(analysis)
     if stuffing.flagged:
         warnings.append(

@@ -141,3 +141,14 @@ def test_missing_categories_credit_tools_named_in_production_lines(screener):
 def test_assess_many_rejects_a_bad_worker_count(screener, examples_dir, n_jobs):
     with pytest.raises(ValueError, match="positive number of workers or -1"):
         next(screener.assess_many([examples_dir / "thin_claim.txt"], n_jobs=n_jobs))
+
+
+def test_a_file_with_no_headings_positions_or_dates_gets_a_not_a_resume_warning(screener):
+    notes = (
+        "# Template PDFs\n\nPDF files only, taken out of public template repositories.\n"
+        "Each file is under 2 MB. None of them comes from a job applicant.\n"
+    )
+    warned = [w for w in screener.assess_text(notes).warnings if "check that the file is a resume" in w]
+    assert len(warned) == 1
+    # a resume with headings and dated positions gets no such warning
+    assert not [w for w in screener.assess_text(PRODUCTION).warnings if "is a resume" in w]
