@@ -168,6 +168,11 @@ def contrast_ratio(a: RGB, b: RGB) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
+#: :func:`contrast_ratio` remembered per pair of colours: a page draws thousands of characters in a
+#: few colours over a few backgrounds.
+_cached_contrast = functools.lru_cache(maxsize=1024)(contrast_ratio)
+
+
 def _pdf_rgb(space: object, value: object) -> RGB | None:
     """Convert a pdfminer colour (a colour space and its value) to sRGB, or ``None`` if unknown.
 
@@ -497,17 +502,24 @@ def _collect(page: LTPage, page_area: float) -> tuple[list[LTChar], list[_Paint]
     return chars, paints
 
 
-def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint]) -> tuple[str, ...]:
+def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | None) -> tuple[str, ...]:
+    """Reason codes why ``char`` is hidden (in :data:`REASONS` order); ``()`` if a reader sees it.
+
+    ``paints`` holds the page's paints in paint order; ``colour`` is the character's own colour
+    (:func:`_char_colour`).
+    """
     reasons: list[str] = []
     order = getattr(char, "paint_order", 0)
-    centre = ((char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2)
-    core = _core(char)
-    # Everything painted over the character's core, in paint order (usually a handful).
-    around = [p for p in paints if p.bbox is None or _contains(p.bbox, core)]
-    on_scan = any(p.scan for p in around)
+    x0, y0, x1, y1 = char.bbox
+    if paints:
+        core = _core(char)
+        # Everything painted over the character's core, in paint order (usually a handful).
+        around = [p for p in paints if p.bbox is None or _contains(p.bbox, core)]
+    else:
+        around = []
     mode = getattr(char, "render_mode", 0)
     stroked = mode in _STROKE_ONLY_RENDER_MODES
-    if mode in _INVISIBLE_RENDER_MODES and not on_scan:
+    if mode in _INVISIBLE_RENDER_MODES and not any(p.scan for p in around):
         reasons.append("invisible")
     if getattr(char, "stroke_alpha" if stroked else "fill_alpha", 1.0) < MIN_VISIBLE_ALPHA:
         reasons.append("transparent")
@@ -515,21 +527,25 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint]) -> tuple[str, .
         reasons.append("tiny")
     if getattr(char, "horizontal_scale", 1.0) < MIN_HORIZONTAL_SCALE:
         reasons.append("squashed")
-    if not _inside(centre, page_box):
+    if not _inside(((x0 + x1) / 2, (y0 + y1) / 2), page_box):
         reasons.append("off_page")
     clip = getattr(char, "clip", None)
     if clip is not None and not _overlaps(char.bbox, clip):
         reasons.append("clipped")
-    if any(p.order > order and p.hides for p in around):
+    if around and any(p.order > order and p.hides for p in around):
         reasons.append("covered")
-    if stroked:
-        colour = _pdf_rgb(char.graphicstate.scs, char.graphicstate.scolor)
-    else:
-        colour = _pdf_rgb(char.ncs, char.graphicstate.ncolor)
-    background = _background(around, order)
-    if colour is not None and background is not None and contrast_ratio(colour, background) < MIN_CONTRAST:
-        reasons.append("low_contrast")
+    if colour is not None:
+        background = _background(around, order) if around else WHITE
+        if background is not None and _cached_contrast(colour, background) < MIN_CONTRAST:
+            reasons.append("low_contrast")
     return tuple(reasons)
+
+
+def _char_colour(char: LTChar) -> RGB | None:
+    """The colour ``char`` is drawn in: the stroke colour for render modes 1 and 5, else the fill."""
+    if getattr(char, "render_mode", 0) in _STROKE_ONLY_RENDER_MODES:
+        return _pdf_rgb(char.graphicstate.scs, char.graphicstate.scolor)
+    return _pdf_rgb(char.ncs, char.graphicstate.ncolor)
 
 
 def _background(around: list[_Paint], order: int) -> RGB | None:
@@ -565,10 +581,19 @@ def _take_out_hidden(page: LTPage, page_box: Rect, shadings: list[int]) -> list[
     paints.extend(_Paint(order, None, None, 1.0, False, False) for order in shadings)
     paints.sort(key=lambda p: p.order)
     hidden: set[int] = set()
+    # A character's colour depends only on its graphics state object, colour space and render
+    # mode; the characters of one string share all three (pdfminer gives each string one copy of
+    # the state), so the colour is worked out once per run of characters that share them.
+    last: tuple[Any, Any, int] | None = None
+    colour: RGB | None = None
     for char in chars:
         if char.get_text().isspace():
             continue
-        reasons = _reasons(char, page_box, paints)
+        key = (char.graphicstate, char.ncs, getattr(char, "render_mode", 0))
+        if last is None or key[0] is not last[0] or key[1] is not last[1] or key[2] != last[2]:
+            colour = _char_colour(char)
+            last = key
+        reasons = _reasons(char, page_box, paints, colour)
         if reasons:
             char.hidden_reasons = reasons
             hidden.add(id(char))
