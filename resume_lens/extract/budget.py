@@ -72,6 +72,7 @@ __all__ = [
     "current_budget",
     "extraction_budget",
     "install_pdfminer_hooks",
+    "unhooked",
 ]
 
 #: Characters, shapes, images and figures one PDF page may draw: about 10x the densest page of the
@@ -550,12 +551,40 @@ _installed = False
 MISSING_HOOKS: list[str] = []
 
 
+# Each installed hook and the pdfminer.six function it wraps (see unhooked()).
+_ORIGINALS: dict[Any, Any] = {}
+
+
 def _patch(owner: Any, attribute: str, make: Callable[[Any], Any]) -> None:
     original = owner.__dict__.get(attribute)
     if original is None:  # pdfminer.six moved the code this wraps
         MISSING_HOOKS.append(f"{getattr(owner, '__name__', owner)}.{attribute}")
         return
-    setattr(owner, attribute, make(original))
+    hook = make(original)
+    _ORIGINALS[hook] = original
+    setattr(owner, attribute, hook)
+
+
+def unhooked(function: Callable[..., Any]) -> Callable[..., Any]:
+    """pdfminer.six's own ``function``, without the budget hook :func:`install_pdfminer_hooks` put around it.
+
+    For a subclass that calls the function once per character and charges the budget itself
+    (:class:`~resume_lens.extract.hidden.HiddenTextAggregator` calls :meth:`Budget.charge_page_object`
+    before pdfminer.six's ``render_char``), sparing the hook's look-up of the current budget on
+    every call.
+
+    Parameters
+    ----------
+    function : callable
+        A pdfminer.six function or method, hooked or not (hooks may be installed later: the
+        original is what pdfminer.six defines either way).
+
+    Returns
+    -------
+    callable
+        The function the hook wraps, or ``function`` itself when it is not a hook.
+    """
+    return _ORIGINALS.get(function, function)
 
 
 def install_pdfminer_hooks() -> None:

@@ -72,7 +72,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from docx.oxml.ns import qn
-from pdfminer.converter import PDFPageAggregator
+from pdfminer.converter import PDFLayoutAnalyzer, PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTContainer, LTCurve, LTFigure, LTImage, LTPage, LTTextLine
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -81,6 +81,7 @@ from pdfminer.psparser import literal_name
 from pdfminer.utils import Matrix, Rect, apply_matrix_pt, apply_matrix_rect
 
 from resume_lens.document import HiddenSpan
+from resume_lens.extract.budget import Budget, current_budget, unhooked
 from resume_lens.extract.normalize import normalize_text
 
 __all__ = [
@@ -312,6 +313,11 @@ class HiddenTextInterpreter(PDFPageInterpreter):
             note()
 
 
+# pdfminer.six's own render_char, without the budget hook: HiddenTextAggregator.render_char charges
+# the budget itself, with the budget looked up once per page rather than once per character.
+_layout_render_char = unhooked(PDFLayoutAnalyzer.render_char)
+
+
 class HiddenTextAggregator(PDFPageAggregator):
     """A ``PDFPageAggregator`` whose pages come out without their hidden characters.
 
@@ -330,6 +336,8 @@ class HiddenTextAggregator(PDFPageAggregator):
         self._in_path = False
         #: Clip box for the next image, set by :class:`HiddenTextInterpreter` before it draws one.
         self.image_clip: Rect | None = None
+        # The budget of the document being read (resume_lens.extract.budget), taken at each page.
+        self._budget: Budget | None = None
 
     def _next(self) -> int:
         self._paint_order += 1
@@ -337,6 +345,7 @@ class HiddenTextAggregator(PDFPageAggregator):
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         super().begin_page(page, ctm)
+        self._budget = current_budget()
         self.hidden_chars = []
         self._paint_order = 0
         self._shadings = []
@@ -361,7 +370,10 @@ class HiddenTextAggregator(PDFPageAggregator):
         ncs: Any,
         graphicstate: PDFGraphicState,
     ) -> float:
-        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        # What the budget hook on pdfminer's render_char does, without its per-call look-up.
+        if self._budget is not None:
+            self._budget.charge_page_object()
+        adv = _layout_render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         # pdfminer has just added the LTChar as the last child of the current container.
         char = self.cur_item._objs[-1]
         a, b, c, d = matrix[:4]

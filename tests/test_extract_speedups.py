@@ -1,0 +1,88 @@
+"""The shortcuts that make PDF extraction cheaper per character (issue 6) give pdfminer.six's answers.
+
+Each test pins a helper added for speed to a hand-computed value, or shows that a limit still
+counts exactly what it counted through the generic hook. Speed itself is measured by the bench
+scripts, never here.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import hostile_files as hf  # registered by conftest.py (tests/ is not a package)
+import pytest
+
+from resume_lens.errors import DocumentTooLargeError
+from resume_lens.extract import budget as budget_module
+from resume_lens.extract import extract_bytes
+from resume_lens.extract.budget import install_pdfminer_hooks, unhooked
+
+
+class _Space:
+    def __init__(self, name: str, ncomponents: int) -> None:
+        self.name, self.ncomponents = name, ncomponents
+
+
+# ---------------------------------------------------------------------------- budget hooks
+
+
+def test_unhooked_gives_pdfminers_own_method() -> None:
+    from pdfminer.converter import PDFLayoutAnalyzer
+
+    install_pdfminer_hooks()
+    hooked = PDFLayoutAnalyzer.render_char
+    original = unhooked(hooked)
+    assert original is not hooked
+    assert original.__qualname__ == "PDFLayoutAnalyzer.render_char"
+    assert original.__module__ == "pdfminer.converter"
+    # A function that is not a hook comes back as it is.
+    assert unhooked(len) is len
+    assert unhooked(original) is original
+
+
+def test_hidden_text_aggregator_uses_pdfminers_render_char() -> None:
+    from pdfminer.converter import PDFLayoutAnalyzer
+
+    from resume_lens.extract import hidden
+
+    install_pdfminer_hooks()
+    assert hidden._layout_render_char is unhooked(PDFLayoutAnalyzer.render_char)
+
+
+def test_each_character_is_charged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The word grid draws w0..w39 and nothing else: 10 words of 2 characters and 30 of 3, 110
+    # characters. Charged once each, 110 fit a cap of 110 and not one of 109.
+    data = hf.word_grid_pdf(40)
+    monkeypatch.setattr(budget_module, "MAX_PAGE_OBJECTS", 110)
+    assert sorted(extract_bytes(data, file="grid.pdf").text.split()) == sorted(f"w{i}" for i in range(40))
+    monkeypatch.setattr(budget_module, "MAX_PAGE_OBJECTS", 109)
+    with pytest.raises(DocumentTooLargeError, match="more than 109 characters and shapes"):
+        extract_bytes(data, file="grid.pdf")
+
+
+# ---------------------------------------------------------------------------- hidden text
+
+
+def test_cached_contrast_is_the_contrast_ratio() -> None:
+    from resume_lens.extract.hidden import _cached_contrast
+
+    # Black on white: (1.0 + 0.05) / (0.0 + 0.05) = 21; grey 0.97 on white 1.05 / 0.9831 = 1.068.
+    assert _cached_contrast((0.0, 0.0, 0.0), (1.0, 1.0, 1.0)) == pytest.approx(21.0)
+    assert _cached_contrast((1.0, 1.0, 1.0), (0.0, 0.0, 0.0)) == pytest.approx(21.0)
+    assert _cached_contrast((0.97, 0.97, 0.97), (1.0, 1.0, 1.0)) == pytest.approx(1.068, abs=1e-3)
+    assert _cached_contrast((0.97, 0.97, 0.97), (1.0, 1.0, 1.0)) == pytest.approx(1.068, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("render_mode", "rgb"),
+    [(0, (0.0, 0.0, 0.0)), (1, (1.0, 0.0, 0.0)), (2, (0.0, 0.0, 0.0)), (5, (1.0, 0.0, 0.0))],
+)
+def test_char_colour_is_the_stroke_colour_only_for_stroke_only_modes(
+    render_mode: int, rgb: tuple[float, float, float]
+) -> None:
+    from resume_lens.extract.hidden import _char_colour
+
+    # Filled black (DeviceGray 0), stroked red (DeviceRGB 1 0 0).
+    state = SimpleNamespace(scs=_Space("DeviceRGB", 3), scolor=(1, 0, 0), ncolor=0)
+    char = SimpleNamespace(render_mode=render_mode, ncs=_Space("DeviceGray", 1), graphicstate=state)
+    assert _char_colour(char) == rgb
