@@ -60,6 +60,24 @@ def test_each_character_is_charged_once(monkeypatch: pytest.MonkeyPatch) -> None
         extract_bytes(data, file="grid.pdf")
 
 
+def test_time_is_checked_once_per_4_kb_of_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pdfminer.six reads a content stream 4,096 bytes at a time; the clock is read at each refill,
+    # not before every token. 1 MB more of "q Q" (262,144 pairs of operators) is 256 more refills.
+    calls: list[int] = []
+    original = budget_module.Budget.check_time
+
+    def counting(self: budget_module.Budget) -> None:
+        calls.append(1)
+        original(self)
+
+    monkeypatch.setattr(budget_module.Budget, "check_time", counting)
+    extract_bytes(hf.page_pdf(hf.stream(hf.text_content())), file="cv.pdf")
+    plain = len(calls)
+    calls.clear()
+    extract_bytes(hf.page_pdf(hf.stream(hf.text_content() + b"\n" + b"q Q " * (hf.MB // 4))), file="cv.pdf")
+    assert len(calls) - plain == 256
+
+
 # ---------------------------------------------------------------------------- hidden text
 
 

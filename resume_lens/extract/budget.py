@@ -10,7 +10,9 @@ and every nested call sees its own) and a few hooks, installed into pdfminer.six
   streams), ``pdftypes.lzwdecode``, ``rldecode`` and ``ccittfaxdecode``: decoded bytes. Inflation
   runs in 1 MB steps and stops one step past ``max_decoded_bytes``, so a bomb costs about that
   much memory; the time is checked at every step.
-* ``PDFContentParser.fillbuf``: the time, every 4 KB of content stream.
+* ``PDFContentParser.fillfp``: the time, every 4 KB of content stream (pdfminer.six calls it each
+  time it refills its 4 KB buffer; ``fillbuf``, called before every token, would check the
+  clock a thousand times as often).
 * ``PDFLayoutAnalyzer.begin_page``, ``render_char``, ``paint_path``, ``render_image`` and
   ``begin_figure``: the time, and at most :data:`MAX_PAGE_OBJECTS` characters, shapes, images and
   figures per page.
@@ -606,7 +608,7 @@ def install_pdfminer_hooks() -> None:
         _patch(pdftypes, "lzwdecode", _bounded_lzwdecode)
         _patch(pdftypes, "rldecode", _bounded_rldecode)
         _patch(pdftypes, "ccittfaxdecode", _bounded_ccittfaxdecode)
-        _patch(pdfinterp.PDFContentParser, "fillbuf", time_check)
+        _patch(pdfinterp.PDFContentParser, "fillfp", time_check)
         _patch(converter.PDFLayoutAnalyzer, "begin_page", _method_hook("start_page"))
         for method in ("render_char", "paint_path", "render_image", "begin_figure"):
             _patch(converter.PDFLayoutAnalyzer, method, object_check)
