@@ -98,9 +98,87 @@ def test_cached_contrast_is_the_contrast_ratio() -> None:
 def test_char_colour_is_the_stroke_colour_only_for_stroke_only_modes(
     render_mode: int, rgb: tuple[float, float, float]
 ) -> None:
-    from resume_lens.extract.hidden import _char_colour
+    from resume_lens.extract.hidden import _char_colour, _TextStyle
 
     # Filled black (DeviceGray 0), stroked red (DeviceRGB 1 0 0).
     state = SimpleNamespace(scs=_Space("DeviceRGB", 3), scolor=(1, 0, 0), ncolor=0)
-    char = SimpleNamespace(render_mode=render_mode, ncs=_Space("DeviceGray", 1), graphicstate=state)
+    style = _TextStyle(render_mode, 1.0, 1.0, 10.0, 1.0, None)
+    char = SimpleNamespace(text_style=style, ncs=_Space("DeviceGray", 1), graphicstate=state)
     assert _char_colour(char) == rgb
+
+
+def test_char_colour_without_a_text_style_is_the_fill_colour() -> None:
+    from resume_lens.extract.hidden import _char_colour
+
+    state = SimpleNamespace(scs=_Space("DeviceRGB", 3), scolor=(1, 0, 0), ncolor=0.5)
+    char = SimpleNamespace(ncs=_Space("DeviceGray", 1), graphicstate=state)
+    assert _char_colour(char) == (0.5, 0.5, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("matrix", "fontsize", "scaling", "font_size", "horizontal_scale"),
+    [
+        # 10 pt, unscaled: size 10, normal width.
+        ((1, 0, 0, 1, 72, 700), 10, 1.0, 10.0, 1.0),
+        # The matrix doubles x and triples y; Tz 50: size 30, width 0.5 * 2 / 3 of normal.
+        ((2, 0, 0, 3, 72, 700), 10, 0.5, 30.0, 1 / 3),
+        # Turned 90 degrees: the vertical scale is |(c, d)| = |(-1, 0)| = 1.
+        ((0, 1, -1, 0, 72, 700), 12, 1.0, 12.0, 1.0),
+        # A negative font size is drawn mirrored, at its absolute size.
+        ((1, 0, 0, 1, 0, 0), -8, 1.0, 8.0, 1.0),
+        # Squashed to nothing vertically: no scale can be worked out, so it counts as squashed.
+        ((1, 0, 0, 0, 0, 0), 10, 1.0, 0.0, 0.0),
+    ],
+)
+def test_text_style_of_render_char_arguments(
+    matrix: tuple[float, ...], fontsize: float, scaling: float, font_size: float, horizontal_scale: float
+) -> None:
+    from resume_lens.extract.hidden import _GraphicState, _TextStyle
+
+    state = _GraphicState()
+    state.fill_alpha, state.stroke_alpha, state.clip = 0.5, 0.25, (0.0, 0.0, 10.0, 10.0)
+    style = _TextStyle.of(matrix, fontsize, scaling, 3, state)
+    assert (style.render_mode, style.fill_alpha, style.stroke_alpha) == (3, 0.5, 0.25)
+    assert style.clip == (0, 0, 10, 10)
+    assert style.font_size == pytest.approx(font_size)
+    assert style.horizontal_scale == pytest.approx(horizontal_scale)
+
+
+def test_text_style_of_pdfminers_own_graphics_state() -> None:
+    from pdfminer.pdfinterp import PDFGraphicState
+
+    from resume_lens.extract.hidden import _TextStyle
+
+    style = _TextStyle.of((1, 0, 0, 1, 0, 0), 11, 1.0, 0, PDFGraphicState())
+    assert (style.fill_alpha, style.stroke_alpha, style.clip) == (1.0, 1.0, None)
+
+
+def _page_chars(content: bytes) -> list:  # noqa: ANN401 - pdfminer LTChar objects
+    """The characters of a one-page PDF drawing ``content``, read through the hidden-text classes."""
+    import io
+
+    from pdfminer.layout import LTChar
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    from resume_lens.extract.hidden import HiddenTextAggregator, HiddenTextInterpreter
+
+    resources = PDFResourceManager()
+    device = HiddenTextAggregator(resources)  # no layout analysis: the page keeps its characters
+    interpreter = HiddenTextInterpreter(resources, device)
+    (page,) = PDFPage.get_pages(io.BytesIO(hf.page_pdf(hf.stream(content))))
+    interpreter.process_page(page)
+    return [item for item in device.get_result() if isinstance(item, LTChar)]
+
+
+def test_characters_of_one_string_share_one_style() -> None:
+    # Three strings: "ab" at 10 pt, "cd" filled and stroked (render mode 2) at 50 % width, "e" at
+    # 4 pt (all visible, so the page keeps them).
+    chars = _page_chars(b"BT /F1 10 Tf 72 700 Td (ab) Tj 2 Tr 50 Tz (cd) Tj 0 Tr 100 Tz /F1 4 Tf (e) Tj ET")
+    assert "".join(c.get_text() for c in chars) == "abcde"
+    a, b, c, d, e = (char.text_style for char in chars)
+    assert a is b and c is d and len({id(a), id(c), id(e)}) == 3
+    assert (a.render_mode, a.font_size, a.horizontal_scale) == (0, 10.0, 1.0)
+    assert (c.render_mode, c.font_size, c.horizontal_scale) == (2, 10.0, 0.5)
+    assert (e.render_mode, e.font_size, e.horizontal_scale) == (0, 4.0, 1.0)
+    assert [char.paint_order for char in chars] == [1, 2, 3, 4, 5]

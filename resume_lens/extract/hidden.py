@@ -11,10 +11,11 @@ render mode or the fill alpha (pdf-notes §2.2). :class:`HiddenTextInterpreter` 
 ``ExtGState`` alpha (``ca``/``CA``, a ``# TODO`` in pdfminer's ``do_gs``), hands a Form XObject the
 graphics state and render mode of the page that invokes it (PDF 1.7 §8.10.1; pdfminer resets
 them), tracks the clipping path as a bounding box (``W``/``W*``, stubs in pdfminer) and reports
-shadings (``sh``). :class:`HiddenTextAggregator` records on every ``LTChar``
-the attributes ``render_mode``, ``fill_alpha``, ``stroke_alpha``, ``font_size`` (pt, in device
-space, whatever the orientation), ``horizontal_scale`` (1.0 = normal width) and
-``paint_order``, and on every filled shape and image its ``paint_order`` and alpha. Before
+shadings (``sh``). :class:`HiddenTextAggregator` records on every ``LTChar`` its
+``paint_order`` and a ``text_style`` shared by the characters of one string, holding
+``render_mode``, ``fill_alpha``, ``stroke_alpha``, ``font_size`` (pt, in device space, whatever
+the orientation), ``horizontal_scale`` (1.0 = normal width) and ``clip``; and on every filled
+shape and image its ``paint_order`` and alpha. Before
 pdfminer's layout analysis, each page's characters are tested against the rules of pdf-notes
 §2.4 (a character is hidden if **any** holds):
 
@@ -235,6 +236,59 @@ class _GraphicState(PDFGraphicState):
         return obj
 
 
+class _TextStyle:
+    """How the characters of one string are drawn; one object shared by all of them.
+
+    ``render_mode`` is the text render mode (0-7), ``fill_alpha`` and ``stroke_alpha`` in [0, 1],
+    ``font_size`` in pt in device space (``None``: unknown, use the character's size),
+    ``horizontal_scale`` 1.0 for normal width, ``clip`` the clip box in device space or ``None``.
+    """
+
+    __slots__ = ("render_mode", "fill_alpha", "stroke_alpha", "font_size", "horizontal_scale", "clip")
+
+    def __init__(
+        self,
+        render_mode: int,
+        fill_alpha: float,
+        stroke_alpha: float,
+        font_size: float | None,
+        horizontal_scale: float,
+        clip: Rect | None,
+    ) -> None:
+        self.render_mode = render_mode
+        self.fill_alpha = fill_alpha
+        self.stroke_alpha = stroke_alpha
+        self.font_size = font_size
+        self.horizontal_scale = horizontal_scale
+        self.clip = clip
+
+    @classmethod
+    def of(
+        cls, matrix: Matrix, fontsize: float, scaling: float, render_mode: int, graphicstate: PDFGraphicState
+    ) -> _TextStyle:
+        """The style of a character drawn with pdfminer's ``render_char`` arguments.
+
+        ``font_size`` is ``fontsize`` times the vertical scale of ``matrix`` (the text matrix times
+        the CTM), ``horizontal_scale`` the horizontal scale relative to the vertical one times
+        ``scaling`` (``Tz`` / 100); alphas and clip come from the graphics state (1.0 and ``None``
+        for pdfminer's own state).
+        """
+        a, b, c, d = matrix[:4]
+        vertical = math.hypot(c, d)
+        return cls(
+            render_mode,
+            getattr(graphicstate, "fill_alpha", 1.0),
+            getattr(graphicstate, "stroke_alpha", 1.0),
+            abs(fontsize) * vertical,
+            abs(scaling) * math.hypot(a, b) / vertical if vertical else 0.0,
+            getattr(graphicstate, "clip", None),
+        )
+
+
+#: The style assumed for a character not drawn through :class:`HiddenTextAggregator`.
+_PLAIN_STYLE = _TextStyle(0, 1.0, 1.0, None, 1.0, None)
+
+
 class HiddenTextInterpreter(PDFPageInterpreter):
     """A ``PDFPageInterpreter`` that also tracks what hides text (pdf-notes §2.3).
 
@@ -331,6 +385,9 @@ class HiddenTextAggregator(PDFPageAggregator):
         self.hidden_chars: list[LTChar] = []
         self._paint_order = 0
         self._render_mode = 0
+        # The style of the string being drawn, worked out at its first character.
+        self._in_string = False
+        self._string_style: _TextStyle | None = None
         self._shadings: list[int] = []
         self._page_box: Rect = (0.0, 0.0, 0.0, 0.0)
         self._in_path = False
@@ -357,7 +414,16 @@ class HiddenTextAggregator(PDFPageAggregator):
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
         self._render_mode = textstate.render
-        super().render_string(textstate, seq, ncs, graphicstate)
+        # The characters of one string share the render mode, graphics state, font size and
+        # scaling, and pdfminer only translates the text matrix from one to the next (PDF 1.7
+        # §9.4.4): they share one style, worked out at the first.
+        self._in_string = True
+        self._string_style = None
+        try:
+            super().render_string(textstate, seq, ncs, graphicstate)
+        finally:
+            self._in_string = False
+            self._string_style = None
 
     def render_char(
         self,
@@ -374,17 +440,16 @@ class HiddenTextAggregator(PDFPageAggregator):
         if self._budget is not None:
             self._budget.charge_page_object()
         adv = _layout_render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        style = self._string_style
+        if style is None:
+            style = _TextStyle.of(matrix, fontsize, scaling, self._render_mode, graphicstate)
+            if self._in_string:
+                self._string_style = style
         # pdfminer has just added the LTChar as the last child of the current container.
         char = self.cur_item._objs[-1]
-        a, b, c, d = matrix[:4]
-        vertical = math.hypot(c, d)
-        char.render_mode = self._render_mode
-        char.fill_alpha = getattr(graphicstate, "fill_alpha", 1.0)
-        char.stroke_alpha = getattr(graphicstate, "stroke_alpha", 1.0)
-        char.font_size = abs(fontsize) * vertical
-        char.horizontal_scale = abs(scaling) * math.hypot(a, b) / vertical if vertical else 0.0
-        char.clip = getattr(graphicstate, "clip", None)
-        char.paint_order = self._next()
+        char.text_style = style
+        self._paint_order += 1
+        char.paint_order = self._paint_order
         return adv
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Sequence[Any]) -> None:
@@ -529,19 +594,20 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | N
         around = [p for p in paints if p.bbox is None or _contains(p.bbox, core)]
     else:
         around = []
-    mode = getattr(char, "render_mode", 0)
-    stroked = mode in _STROKE_ONLY_RENDER_MODES
+    style: _TextStyle = getattr(char, "text_style", _PLAIN_STYLE)
+    mode = style.render_mode
     if mode in _INVISIBLE_RENDER_MODES and not any(p.scan for p in around):
         reasons.append("invisible")
-    if getattr(char, "stroke_alpha" if stroked else "fill_alpha", 1.0) < MIN_VISIBLE_ALPHA:
+    alpha = style.stroke_alpha if mode in _STROKE_ONLY_RENDER_MODES else style.fill_alpha
+    if alpha < MIN_VISIBLE_ALPHA:
         reasons.append("transparent")
-    if getattr(char, "font_size", char.size) < MIN_TEXT_SIZE_PT:
+    if (char.size if style.font_size is None else style.font_size) < MIN_TEXT_SIZE_PT:
         reasons.append("tiny")
-    if getattr(char, "horizontal_scale", 1.0) < MIN_HORIZONTAL_SCALE:
+    if style.horizontal_scale < MIN_HORIZONTAL_SCALE:
         reasons.append("squashed")
     if not _inside(((x0 + x1) / 2, (y0 + y1) / 2), page_box):
         reasons.append("off_page")
-    clip = getattr(char, "clip", None)
+    clip = style.clip
     if clip is not None and not _overlaps(char.bbox, clip):
         reasons.append("clipped")
     if around and any(p.order > order and p.hides for p in around):
@@ -555,7 +621,7 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | N
 
 def _char_colour(char: LTChar) -> RGB | None:
     """The colour ``char`` is drawn in: the stroke colour for render modes 1 and 5, else the fill."""
-    if getattr(char, "render_mode", 0) in _STROKE_ONLY_RENDER_MODES:
+    if getattr(char, "text_style", _PLAIN_STYLE).render_mode in _STROKE_ONLY_RENDER_MODES:
         return _pdf_rgb(char.graphicstate.scs, char.graphicstate.scolor)
     return _pdf_rgb(char.ncs, char.graphicstate.ncolor)
 
@@ -594,15 +660,15 @@ def _take_out_hidden(page: LTPage, page_box: Rect, shadings: list[int]) -> list[
     paints.sort(key=lambda p: p.order)
     hidden: set[int] = set()
     # A character's colour depends only on its graphics state object, colour space and render
-    # mode; the characters of one string share all three (pdfminer gives each string one copy of
-    # the state), so the colour is worked out once per run of characters that share them.
-    last: tuple[Any, Any, int] | None = None
+    # mode (in its text style); the characters of one string share all three, so the colour is
+    # worked out once per run of characters that share them.
+    last: tuple[Any, Any, Any] | None = None
     colour: RGB | None = None
     for char in chars:
         if char.get_text().isspace():
             continue
-        key = (char.graphicstate, char.ncs, getattr(char, "render_mode", 0))
-        if last is None or key[0] is not last[0] or key[1] is not last[1] or key[2] != last[2]:
+        key = (char.graphicstate, char.ncs, getattr(char, "text_style", _PLAIN_STYLE))
+        if last is None or key[0] is not last[0] or key[1] is not last[1] or key[2] is not last[2]:
             colour = _char_colour(char)
             last = key
         reasons = _reasons(char, page_box, paints, colour)
