@@ -182,3 +182,27 @@ def test_characters_of_one_string_share_one_style() -> None:
     assert (c.render_mode, c.font_size, c.horizontal_scale) == (2, 10.0, 0.5)
     assert (e.render_mode, e.font_size, e.horizontal_scale) == (0, 4.0, 1.0)
     assert [char.paint_order for char in chars] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------------------- pdf.py
+
+
+def test_has_graphics_finds_paths_images_and_figures_but_not_text() -> None:
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTFigure, LTPage, LTRect
+
+    from resume_lens.extract.pdf import _has_graphics
+
+    (text_page,) = extract_pages(io.BytesIO(hf.word_grid_pdf(3)), laparams=LAParams())
+    assert _has_graphics(text_page) is False
+    (rect_page,) = extract_pages(io.BytesIO(hf.many_rects_pdf(1)), laparams=LAParams())
+    assert _has_graphics(rect_page) is True
+    assert _has_graphics(LTPage(1, (0, 0, 100, 100))) is False
+    page = LTPage(1, (0, 0, 100, 100))
+    page.add(LTFigure("Fm1", (0, 0, 10, 10), (1, 0, 0, 1, 0, 0)))
+    assert _has_graphics(page) is True
+    page = LTPage(1, (0, 0, 100, 100))
+    page.add(LTRect(1, (0, 0, 10, 10)))
+    assert _has_graphics(page) is True

@@ -64,6 +64,7 @@ from pdfminer.layout import (
     LTImage,
     LTItem,
     LTPage,
+    LTTextContainer,
 )
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFResourceManager
@@ -241,18 +242,23 @@ def _render_layout(layout: LTPage) -> tuple[str, bool]:
     :func:`~resume_lens.extract.columns.reading_order`) and whether anything other than text
     (image, figure, path) is drawn.
     """
-    has_graphics = False
-
-    def find_graphics(item: LTItem) -> None:
-        nonlocal has_graphics
-        if isinstance(item, (LTFigure, LTImage, LTCurve)):
-            has_graphics = True
-        elif isinstance(item, LTContainer):
-            for child in item:
-                find_graphics(child)
-
-    find_graphics(layout)
+    has_graphics = _has_graphics(layout)
     return reading_order(page_fragments(layout)), has_graphics
+
+
+def _has_graphics(container: LTContainer[LTItem]) -> bool:
+    """True if ``container`` holds an image, figure or path at any depth.
+
+    Text boxes, lines and groups are not searched: pdfminer builds them from characters alone
+    (``LTLayoutContainer.analyze`` groups only the ``LTChar`` objects), so they hold no graphics,
+    and a page's thousands of characters need not be visited.
+    """
+    for item in container:
+        if isinstance(item, (LTFigure, LTImage, LTCurve)):
+            return True
+        if isinstance(item, LTContainer) and not isinstance(item, LTTextContainer) and _has_graphics(item):
+            return True
+    return False
 
 
 def _non_space_count(text: str) -> int:
