@@ -6,12 +6,12 @@ resume in one ``nlp.pipe`` call and maps each span back to character offsets int
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .evidence import EvidenceSpan
 from .figures import parse_figure
@@ -110,9 +110,21 @@ def tag_lines(
     """
     nlp = get_pipeline() if nlp is None else nlp
     todo = [line for line in lines if line.text.strip()]
-    out: list[EvidenceSpan] = []
     squashed = [reading_text(line.text) for line in todo]
-    docs = nlp.pipe((text for text, _ in squashed), batch_size=batch_size)
+    # New words, numbers and e-mail addresses add lexemes and strings to the shared vocabulary; inside
+    # a memory zone they are freed when the resume is done, so a worker's memory stays flat over a
+    # batch of thousands of resumes (issue 6). Nothing from a Doc leaves the zone but Python values.
+    with nlp.memory_zone():
+        out = _spans_of(nlp.pipe((text for text, _ in squashed), batch_size=batch_size), todo, squashed)
+    out.sort(key=lambda s: (s.start, s.end, s.label))
+    return out
+
+
+def _spans_of(
+    docs: Iterable[Doc], todo: Sequence[Line], squashed: Sequence[tuple[str, list[int]]]
+) -> list[EvidenceSpan]:
+    """The evidence spans of tagged lines as :class:`EvidenceSpan` values (see :func:`tag_lines`)."""
+    out: list[EvidenceSpan] = []
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
         for span in same_label_longest(spans):
@@ -135,5 +147,4 @@ def tag_lines(
                     figure=_figure(label, line.text[start - line.start : end - line.start]),
                 )
             )
-    out.sort(key=lambda s: (s.start, s.end, s.label))
     return out

@@ -158,3 +158,21 @@ def test_a_qualified_tool_in_a_skills_list_stays_a_tool():
     summary = tag_lines([Line(text=text, start=0, end=len(text), section="summary", position_index=None)])
     assert {(s.label, s.category, s.polarity) for s in skills} == {("TOOL.INFRA", "tool", "hedged")}
     assert {(s.label, s.category, s.polarity) for s in summary} == {("PROD.INFRA", "production", "hedged")}
+
+
+def test_new_words_do_not_stay_in_the_vocabulary_after_a_resume_is_tagged():
+    """Each call tags inside a spaCy memory zone (issue 6: flat memory over a batch)."""
+    nlp = get_pipeline()
+    text = "Deployed the ranking model for Zqwxv{n} to production at 2k QPS with drift alerts"
+
+    def one(n: int) -> list[tuple[str, int, int, str]]:
+        line = Line(text=text.format(n=n), start=0, end=len(text.format(n=n)), section="experience")
+        return [(s.label, s.start, s.end, s.polarity) for s in tag_lines([line], nlp=nlp)]
+
+    first = one(10)
+    strings_before = len(nlp.vocab.strings)
+    for n in range(11, 60):
+        assert one(n) == first  # same spans every time, though the new words come and go
+    assert len(nlp.vocab.strings) == strings_before
+    assert "zqwxv17" not in nlp.vocab.strings and "Zqwxv17" not in nlp.vocab.strings
+    assert {label for label, *_ in first} >= {"PROD.SERVING", "MEAS.THROUGHPUT"}

@@ -39,7 +39,7 @@ __all__ = [
 
 _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
 #: Token strings whose REGEX-gate test is remembered at most (the memo is emptied when full).
-_MAX_REMEMBERED_STRINGS = 200_000
+_MAX_REMEMBERED_STRINGS = 20_000
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -242,6 +242,7 @@ class GatedMatcher:
         self._index = None
 
     def _build_index(self) -> dict[int, list[int]]:
+        # Permanent strings: the index may first be built inside a memory zone (tagging.tag_lines).
         strings = self.vocab.strings
         index: dict[int, list[int]] = defaultdict(list)
         self._entries: list[tuple[Matcher, frozenset[int], tuple[int, int] | None]] = []
@@ -260,9 +261,12 @@ class GatedMatcher:
                 position = len(self._entries)
                 if direct is not None:
                     attribute, values = direct
-                    accepted = frozenset(strings.add(v) for v in values)
-                    self._direct[position] = (attribute == "LOWER", accepted, strings.add(key))
-                hashed = tuple(frozenset(strings.add(word) for word in gate) for gate in gates)
+                    accepted = frozenset(strings.add(v, allow_transient=False) for v in values)
+                    key_id = strings.add(key, allow_transient=False)
+                    self._direct[position] = (attribute == "LOWER", accepted, key_id)
+                hashed = tuple(
+                    frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
+                )
                 self._entries.append((matcher, hashed[0] if hashed else frozenset(), reach))
                 required = 0
                 for gate in hashed[1:]:
