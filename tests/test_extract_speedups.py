@@ -206,3 +206,49 @@ def test_has_graphics_finds_paths_images_and_figures_but_not_text() -> None:
     page = LTPage(1, (0, 0, 100, 100))
     page.add(LTRect(1, (0, 0, 10, 10)))
     assert _has_graphics(page) is True
+
+
+# ------------------------------------------------------------------- reasons, piece by piece
+
+
+@pytest.mark.parametrize(
+    ("style_args", "size", "on_scan", "reasons"),
+    [
+        ((0, 1.0, 1.0, 10.0, 1.0, None), 10.0, False, []),
+        # Render mode 3 is invisible, unless it is the OCR layer over a scan.
+        ((3, 1.0, 1.0, 10.0, 1.0, None), 10.0, False, ["invisible"]),
+        ((3, 1.0, 1.0, 10.0, 1.0, None), 10.0, True, []),
+        # Fill alpha 0.05 < 0.1 is transparent; stroke-only mode 1 looks at the stroke alpha.
+        ((0, 0.05, 1.0, 10.0, 1.0, None), 10.0, False, ["transparent"]),
+        ((1, 0.05, 1.0, 10.0, 1.0, None), 10.0, False, []),
+        ((1, 1.0, 0.05, 10.0, 1.0, None), 10.0, False, ["transparent"]),
+        # 2.9 pt < 3 pt is tiny; a scale of 0.2 < 0.25 is squashed; all together, in order.
+        ((0, 1.0, 1.0, 10.0, 1.0, None), 2.9, False, ["tiny"]),
+        ((0, 1.0, 1.0, 10.0, 0.2, None), 10.0, False, ["squashed"]),
+        ((7, 0.0, 0.0, 1.0, 0.1, None), 1.0, False, ["invisible", "transparent", "tiny", "squashed"]),
+    ],
+)
+def test_style_reasons(style_args: tuple, size: float, on_scan: bool, reasons: list[str]) -> None:
+    from resume_lens.extract.hidden import _style_reasons, _TextStyle
+
+    assert _style_reasons(_TextStyle(*style_args), size, on_scan) == reasons
+
+
+@pytest.mark.parametrize(
+    ("bbox", "clip", "reasons"),
+    [
+        # Centre (15, 15) inside the 100 x 100 page, no clip.
+        ((10, 10, 20, 20), None, []),
+        # Centre (105, 15) is outside, though the box overlaps the page.
+        ((95, 10, 115, 20), None, ["off_page"]),
+        # The clip box (50, 50)-(60, 60) does not touch the character; touching it is enough.
+        ((10, 10, 20, 20), (50, 50, 60, 60), ["clipped"]),
+        ((10, 10, 20, 20), (19, 19, 60, 60), []),
+        ((-30, 10, -20, 20), (50, 50, 60, 60), ["off_page", "clipped"]),
+    ],
+)
+def test_place_reasons(bbox: tuple, clip: tuple | None, reasons: list[str]) -> None:
+    from resume_lens.extract.hidden import _place_reasons
+
+    char = SimpleNamespace(bbox=bbox)
+    assert _place_reasons(char, (0, 0, 100, 100), clip) == reasons

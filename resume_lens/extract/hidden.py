@@ -585,9 +585,7 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | N
     ``paints`` holds the page's paints in paint order; ``colour`` is the character's own colour
     (:func:`_char_colour`).
     """
-    reasons: list[str] = []
     order = getattr(char, "paint_order", 0)
-    x0, y0, x1, y1 = char.bbox
     if paints:
         core = _core(char)
         # Everything painted over the character's core, in paint order (usually a handful).
@@ -595,21 +593,9 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | N
     else:
         around = []
     style: _TextStyle = getattr(char, "text_style", _PLAIN_STYLE)
-    mode = style.render_mode
-    if mode in _INVISIBLE_RENDER_MODES and not any(p.scan for p in around):
-        reasons.append("invisible")
-    alpha = style.stroke_alpha if mode in _STROKE_ONLY_RENDER_MODES else style.fill_alpha
-    if alpha < MIN_VISIBLE_ALPHA:
-        reasons.append("transparent")
-    if (char.size if style.font_size is None else style.font_size) < MIN_TEXT_SIZE_PT:
-        reasons.append("tiny")
-    if style.horizontal_scale < MIN_HORIZONTAL_SCALE:
-        reasons.append("squashed")
-    if not _inside(((x0 + x1) / 2, (y0 + y1) / 2), page_box):
-        reasons.append("off_page")
-    clip = style.clip
-    if clip is not None and not _overlaps(char.bbox, clip):
-        reasons.append("clipped")
+    size = char.size if style.font_size is None else style.font_size
+    reasons = _style_reasons(style, size, any(p.scan for p in around))
+    reasons.extend(_place_reasons(char, page_box, style.clip))
     if around and any(p.order > order and p.hides for p in around):
         reasons.append("covered")
     if colour is not None:
@@ -617,6 +603,34 @@ def _reasons(char: LTChar, page_box: Rect, paints: list[_Paint], colour: RGB | N
         if background is not None and _cached_contrast(colour, background) < MIN_CONTRAST:
             reasons.append("low_contrast")
     return tuple(reasons)
+
+
+def _style_reasons(style: _TextStyle, size: float, on_scan: bool) -> list[str]:
+    """The reasons that hold for every character of a string: ``invisible``, ``transparent``,
+    ``tiny`` (``size`` in pt) and ``squashed``; ``on_scan`` spares OCR layers ``invisible``."""
+    reasons: list[str] = []
+    mode = style.render_mode
+    if mode in _INVISIBLE_RENDER_MODES and not on_scan:
+        reasons.append("invisible")
+    alpha = style.stroke_alpha if mode in _STROKE_ONLY_RENDER_MODES else style.fill_alpha
+    if alpha < MIN_VISIBLE_ALPHA:
+        reasons.append("transparent")
+    if size < MIN_TEXT_SIZE_PT:
+        reasons.append("tiny")
+    if style.horizontal_scale < MIN_HORIZONTAL_SCALE:
+        reasons.append("squashed")
+    return reasons
+
+
+def _place_reasons(char: LTChar, page_box: Rect, clip: Rect | None) -> list[str]:
+    """The reasons that depend on where ``char`` lies: ``off_page`` and ``clipped``."""
+    reasons: list[str] = []
+    x0, y0, x1, y1 = char.bbox
+    if not _inside(((x0 + x1) / 2, (y0 + y1) / 2), page_box):
+        reasons.append("off_page")
+    if clip is not None and not _overlaps(char.bbox, clip):
+        reasons.append("clipped")
+    return reasons
 
 
 def _char_colour(char: LTChar) -> RGB | None:
@@ -659,19 +673,32 @@ def _take_out_hidden(page: LTPage, page_box: Rect, shadings: list[int]) -> list[
     paints.extend(_Paint(order, None, None, 1.0, False, False) for order in shadings)
     paints.sort(key=lambda p: p.order)
     hidden: set[int] = set()
-    # A character's colour depends only on its graphics state object, colour space and render
-    # mode (in its text style); the characters of one string share all three, so the colour is
-    # worked out once per run of characters that share them.
+    # A character's colour depends only on its graphics state object, colour space and text style
+    # (the render mode); the characters of one string share all three, so the colour is worked
+    # out once per run of characters that share them. On a page with nothing painted, so are
+    # all reasons but off_page and clipped, and most characters are tested by position alone.
     last: tuple[Any, Any, Any] | None = None
     colour: RGB | None = None
+    head: tuple[str, ...] | None = None
+    tail: tuple[str, ...] = ()
     for char in chars:
         if char.get_text().isspace():
             continue
-        key = (char.graphicstate, char.ncs, getattr(char, "text_style", _PLAIN_STYLE))
+        style: _TextStyle = getattr(char, "text_style", _PLAIN_STYLE)
+        key = (char.graphicstate, char.ncs, style)
         if last is None or key[0] is not last[0] or key[1] is not last[1] or key[2] is not last[2]:
-            colour = _char_colour(char)
             last = key
-        reasons = _reasons(char, page_box, paints, colour)
+            colour = _char_colour(char)
+            if paints or style.font_size is None:
+                head = None
+            else:
+                head = tuple(_style_reasons(style, style.font_size, False))
+                low = colour is not None and _cached_contrast(colour, WHITE) < MIN_CONTRAST
+                tail = ("low_contrast",) if low else ()
+        if head is None:
+            reasons = _reasons(char, page_box, paints, colour)
+        else:
+            reasons = head + tuple(_place_reasons(char, page_box, style.clip)) + tail
         if reasons:
             char.hidden_reasons = reasons
             hidden.add(id(char))
