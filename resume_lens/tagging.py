@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .evidence import EvidenceSpan
 from .figures import parse_figure
 from .nlp import EVIDENCE_KEY, build_pipeline
-from .nlp.components import TOOL_RULE_PREFIXES, same_label_longest
+from .nlp.components import TOOL_RULE_PREFIXES, merge_clause_fragments, same_label_longest
 from .reading_text import reading_text, squash_whitespace
 from .structure import Line
 
@@ -128,8 +128,8 @@ def tag_lines(
     if seen < WARM_UP_RESUMES:
         _tagged_resumes[nlp] = seen + 1
         zone: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
-    else:
-        zone = nlp.memory_zone()
+    else:  # a stand-in without memory zones (fairness.invariance.MemoPipeline keeps its Docs) runs without
+        zone = getattr(nlp, "memory_zone", contextlib.nullcontext)()
     with zone:
         out = _spans_of(nlp.pipe((text for text, _ in squashed), batch_size=batch_size), todo, squashed)
     out.sort(key=lambda s: (s.start, s.end, s.label))
@@ -143,7 +143,10 @@ def _spans_of(
     out: list[EvidenceSpan] = []
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
-        for span in same_label_longest(spans):
+        kept = same_label_longest(spans)
+        if line.section != "skills":  # a skills list keeps tool names apart (keyword stuffing)
+            kept = merge_clause_fragments(kept, join_qualified_tools=True)
+        for span in kept:
             start = line.start + offsets[span.start_char]
             end = line.start + offsets[span.end_char - 1] + 1
             label = _skills_tool_label(span, line.section)

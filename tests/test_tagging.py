@@ -65,8 +65,8 @@ def test_exact_spans(spans):
         ("TOOL.SERVING", "gRPC", "experience", 0, "asserted", "tool_grpc"),
         ("MEAS.THROUGHPUT", "2k QPS", "experience", 0, "asserted", "qps"),
         ("PROD.MONITORING", "drift alerts", "experience", 0, "asserted", "drift_alerts"),
-        ("PROD.INFRA", "Docker", "experience", 0, "hedged", "tool_docker"),
-        ("PROD.INFRA", "Kubernetes", "experience", 0, "hedged", "tool_kubernetes"),
+        # one cue qualifies both names: one hedged mention, as the gold guidelines mark it
+        ("PROD.INFRA", "Docker and Kubernetes", "experience", 0, "hedged", "tool_docker"),
         ("PROD.SERVING", "deployed the model", "experience", 0, "attributed", "deploy_model"),
         ("NB.TOY_DATASET", "MNIST", "projects", None, "asserted", "ds_mnist"),
         ("NB.OFFLINE_METRIC", "99% accuracy", "projects", None, "asserted", "pct_metric"),
@@ -178,3 +178,18 @@ def test_new_words_do_not_stay_in_the_vocabulary_after_a_resume_is_tagged():
     assert len(nlp.vocab.strings) == strings_before
     assert "zqwxv17" not in nlp.vocab.strings and "Zqwxv17" not in nlp.vocab.strings
     assert {label for label, *_ in first} >= {"PROD.SERVING", "MEAS.THROUGHPUT"}
+
+
+def test_tool_names_one_cue_qualifies_are_joined_except_in_a_skills_list():
+    text = "Familiar with Docker and Kubernetes"
+    for section, expected in (
+        ("summary", [("PROD.INFRA", "Docker and Kubernetes", "hedged")]),
+        # the keyword-stuffing signal counts listed tools one by one
+        ("skills", [("TOOL.INFRA", "Docker", "hedged"), ("TOOL.INFRA", "Kubernetes", "hedged")]),
+    ):
+        line = Line(text=text, start=0, end=len(text), section=section)
+        assert [(s.label, s.text, s.polarity) for s in tag_lines([line])] == expected
+    # asserted tool names are never joined
+    text = "Deployed with Docker and Kubernetes"
+    line = Line(text=text, start=0, end=len(text), section="experience")
+    assert [s.text for s in tag_lines([line]) if s.category == "tool"] == ["Docker", "Kubernetes"]

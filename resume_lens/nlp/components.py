@@ -172,7 +172,7 @@ CLAUSE_BREAKS = frozenset(
 TOOL_RULE_PREFIXES = ("tool_", "term_")
 
 
-def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
+def merge_clause_fragments(spans: Iterable[Span], *, join_qualified_tools: bool = False) -> list[Span]:
     """Join same-label spans of one clause into one span (from the first's start to the last's end).
 
     "Great Expectations suites gate every nightly load" and "deployed … behind a gRPC service" are
@@ -180,29 +180,36 @@ def merge_clause_fragments(spans: Iterable[Span]) -> list[Span]:
     otherwise count it twice. Two spans join when they share a label and a polarity and the tokens
     between them hold none of :data:`CLAUSE_BREAKS`. The joined span keeps the first span's rule id
     and the union of both spans' context cues (``span._.rl_cues``). Bare tool names (``TOOL.*``) are
-    never joined, nor are tool names the context made production spans ("familiar with Docker and
-    Kubernetes"): the keyword-stuffing signal counts them one by one.
+    never joined, nor, by default, are tool names the context made production spans ("familiar with
+    Docker and Kubernetes"): in a skills list the keyword-stuffing signal counts them one by one.
 
     Parameters
     ----------
     spans:
         Spans of one ``Doc``, same-label overlaps already removed (:func:`same_label_longest`).
+    join_qualified_tools:
+        Also join tool names one cue qualifies (polarity set and not ``asserted``): "familiar with
+        Docker and Kubernetes" is one hedged mention, as the gold guidelines mark it.
+        :func:`resume_lens.tagging.tag_lines` asks for this outside skills lists.
 
     Returns
     -------
     list of Span
         Sorted by ``(start, end, label)``.
     """
-    return [item[4] for item in _merge_clause_fragments(_span_items(spans))]
+    return [item[4] for item in _merge_clause_fragments(_span_items(spans), join_qualified_tools)]
 
 
-def _merge_clause_fragments(items: list[_SpanItem]) -> list[_SpanItem]:
+def _merge_clause_fragments(items: list[_SpanItem], join_qualified_tools: bool = False) -> list[_SpanItem]:
     """:func:`merge_clause_fragments` on :data:`_SpanItem` tuples."""
     out: list[_SpanItem] = []
     last_of_label: dict[str, int] = {}
     for item in sorted(items, key=lambda t: (t[0], t[1], t[2])):
         start, end, label, rule_id, span = item
-        if label.startswith("TOOL.") or rule_id.startswith(TOOL_RULE_PREFIXES):
+        if label.startswith("TOOL.") or (
+            rule_id.startswith(TOOL_RULE_PREFIXES)
+            and not (join_qualified_tools and span._.rl_polarity not in (None, "asserted"))
+        ):
             # bare tool names, qualified or not, are counted one by one (keyword stuffing)
             out.append(item)
             continue
