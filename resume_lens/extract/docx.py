@@ -6,7 +6,7 @@ and text boxes are read right after the paragraph that anchors them. List paragr
 ``"• "`` prefix. Footers are skipped (they mostly hold page numbers).
 
 Runs a reader cannot see (``w:vanish``, white or background-coloured font, under 3 pt; see
-:class:`~resume_lens.extract.hidden.DocxHiddenText`) are left out of the text and returned as
+:class:`~resume_lens.extract.docx_hidden.DocxHiddenText`) are left out of the text and returned as
 hidden spans with a ``hidden_text`` warning. Symbol characters (``w:sym``) and text in dingbat or
 icon fonts (Wingdings bullets typed by hand) become "•".
 """
@@ -32,7 +32,8 @@ from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, DocumentTooLargeError, ResumeLensError
 from resume_lens.extract.budget import check_budget
 from resume_lens.extract.detect import RawText
-from resume_lens.extract.hidden import REASONS, DocxHiddenText, hidden_text_warning
+from resume_lens.extract.docx_hidden import DocxHiddenText
+from resume_lens.extract.hidden import REASONS, hidden_text_warning
 from resume_lens.extract.limits import ExtractionLimits, too_many_chars
 from resume_lens.extract.normalize import BULLET, ICON_FONT_RE, normalize_text
 from resume_lens.extract.safezip import check_zip_members
