@@ -105,7 +105,9 @@ def tag_lines(
     list of EvidenceSpan
         In document order (``start``, ``end``, ``label``). ``start``/``end`` are character offsets into
         the document text, end-exclusive: ``document_text[s.start:s.end] == s.text``. Overlapping
-        spans with the same label are reduced to the longest; different labels may overlap. Spans in
+        spans with the same label are reduced to the longest; different labels may overlap. Outside
+        ``skills`` lines, tool names one cue qualifies ("familiar with Docker and Kubernetes") come back
+        as one span (:func:`~resume_lens.nlp.components.merge_clause_fragments`). Spans in
         ``skills`` lines are returned but do not count (:attr:`EvidenceSpan.counts`, rubric §2).
 
     Examples
