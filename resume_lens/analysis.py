@@ -1,19 +1,23 @@
 """Run the rule stages on one document: segment, then tag evidence.
 
-Kept apart from the model so that training, evaluation and screening share one code path.
+Kept apart from the model so that training, evaluation and screening share one code path. spaCy is
+imported when a document is tagged, not with this module: the model side (``assess``, ``findings``) only
+needs the :class:`Analysis` type, and a cold ``resume-lens triage`` loads the model while another process
+tags the file (:mod:`resume_lens.forked_analysis`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from resume_lens.document import Document
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.segment import segment
 from resume_lens.structure import ResumeStructure
-from resume_lens.tagging import get_pipeline, tag_lines
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["Analysis", "analyze_document"]
 
@@ -43,6 +47,8 @@ def analyze_document(document: Document, *, nlp: Language | None = None) -> Anal
     Analysis
         Structure and spans; every span's ``start``/``end`` slice ``document.text``.
     """
+    from resume_lens.tagging import get_pipeline, tag_lines  # spaCy: see the module docstring
+
     structure = segment(document.text)
     spans = tag_lines(structure.lines, nlp=nlp if nlp is not None else get_pipeline())
     return Analysis(document=document, structure=structure, spans=tuple(spans))

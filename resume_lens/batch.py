@@ -175,6 +175,7 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
         screener = Screener(
             settings.model_dir, limits=settings.limits, as_of=settings.as_of, engine=settings.engine
         )
+        _ = screener.nlp  # the spaCy pipeline too, before the memory limit and the first file's clock
         _LOADS += 1
         _limit_memory(settings.max_memory_mb)
     except ResumeLensError as e:
@@ -881,9 +882,11 @@ def _cluster_screener(settings: WorkerSettings) -> Any:
             from resume_lens.screener import Screener
 
             logging.getLogger("pdfminer").setLevel(logging.ERROR)
-            _CLUSTER_SCREENERS[key] = Screener(
+            screener = Screener(
                 settings.model_dir, limits=settings.limits, as_of=settings.as_of, engine=settings.engine
             )
+            _ = screener.nlp  # built once here, not inside the first file's task
+            _CLUSTER_SCREENERS[key] = screener
             _LOADS += 1
         return _CLUSTER_SCREENERS[key]
 

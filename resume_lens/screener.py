@@ -6,15 +6,18 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from resume_lens.analysis import analyze_document
+from resume_lens.analysis import Analysis, analyze_document
 from resume_lens.assess import Assessment, assess_analysis
 from resume_lens.document import Document
 from resume_lens.errors import ResourceLimitError, ResumeLensError
 from resume_lens.extract import DEFAULT_ENGINE, ENGINES, ExtractionLimits, extract_file
 from resume_lens.findings import annotate, parse_as_of
 from resume_lens.model import LoadedModels, load_models
-from resume_lens.tagging import get_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["Screener"]
 
@@ -22,8 +25,8 @@ __all__ = ["Screener"]
 class Screener:
     """Screens resumes for ML-engineer title inflation.
 
-    Loads the claim and role models (and builds the spaCy rule pipeline) once, then scores any
-    number of files.
+    Loads the claim and role models once (and builds the spaCy rule pipeline on first use, see
+    :attr:`nlp`), then scores any number of files.
 
     Parameters
     ----------
@@ -72,11 +75,38 @@ class Screener:
         self.limits = limits
         self.as_of = None if as_of is None else parse_as_of(as_of)  # ValueError unless YYYY-MM-DD
         self.models: LoadedModels = load_models(self.model_dir)
-        self.nlp = get_pipeline()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy rule pipeline (the process-wide one), built on first use (about 0.3 s).
+
+        Not built in ``__init__``: a screener handed already-tagged documents (:meth:`assess_analysis`)
+        never needs spaCy. Assign a pipeline to use another one.
+        """
+        if self._nlp is None:
+            from resume_lens.tagging import get_pipeline
+
+            self._nlp = get_pipeline()
+        return self._nlp
+
+    @nlp.setter
+    def nlp(self, pipeline: Language) -> None:
+        self._nlp = pipeline
 
     def assess_document(self, document: Document) -> Assessment:
         """Screen already-extracted text; see :meth:`assess_file` for the result."""
-        analysis = analyze_document(document, nlp=self.nlp)
+        return self.assess_analysis(analyze_document(document, nlp=self.nlp))
+
+    def assess_analysis(self, analysis: Analysis) -> Assessment:
+        """Screen a document already segmented and tagged (:func:`resume_lens.analysis.analyze_document`).
+
+        Returns
+        -------
+        Assessment
+            As :meth:`assess_file`, with the findings and interview questions measured against
+            ``as_of``.
+        """
         return annotate(analysis, assess_analysis(analysis, self.models), self.as_of)  # findings, questions
 
     def assess_text(self, text: str, *, file: str | None = None) -> Assessment:
