@@ -4,11 +4,13 @@ Two layers:
 
 * :func:`score_files` runs files in ``jobs`` worker processes (started with loky's process context, the
   one joblib uses). Each worker builds one :class:`~resume_lens.screener.Screener` (spaCy pipeline and
-  model) when it starts and then scores one file at a time. The parent gives each file a wall-clock
-  limit and kills the worker when it is passed; each worker runs under ``RLIMIT_AS``. A file that hangs,
+  model) when it starts and then scores one file at a time; the parent keeps the next file queued in each
+  worker's pipe (:data:`QUEUED_FILES_PER_WORKER`), so a worker never waits for the parent to write a row.
+  The parent gives each file a wall-clock limit from the moment its worker starts it and kills the worker
+  when it is passed; each worker runs under ``RLIMIT_AS``. A file that hangs,
   blows the memory limit or kills its worker (segfault, ``os._exit``, the kernel's OOM killer) becomes one
   error row (codes ``timeout``, ``resource_limit``, ``worker_died``); a fresh worker takes the place of a
-  lost one and the batch goes on.
+  lost one, the file queued behind it is handed out again, and the batch goes on.
 
   joblib's ``Parallel`` is not used for this: it cannot stop one task that hangs, and a worker that dies
   aborts the whole call (``TerminatedWorkerError``), so every other file in flight would be lost.
@@ -36,7 +38,7 @@ import signal
 import stat as stat_module
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -81,9 +83,16 @@ DEFAULT_MAX_MEMORY_MB = 2048
 
 #: Test-only fault injection: honoured only when this variable is ``"1"``.
 TESTING_FAULTS_ENABLED = "RESUME_LENS_TESTING_ENABLE_FAULTS"
-#: ``"hang=STEM,crash=STEM,memory=STEM"``: a worker sleeps, ``os._exit(1)``s or asks for more memory than
-#: its limit when it is given a file whose stem is STEM (only with :data:`TESTING_FAULTS_ENABLED`).
+#: ``"hang=STEM,crash=STEM,memory=STEM,slow=STEM"``: a worker sleeps for an hour, ``os._exit(1)``s, asks
+#: for more memory than its limit, or sleeps :data:`TESTING_SLOW_SECONDS` before scoring, when it is given a
+#: file whose stem is STEM (only with :data:`TESTING_FAULTS_ENABLED`).
 TESTING_FAULTS = "RESUME_LENS_TESTING_FAULTS"
+TESTING_SLOW_SECONDS = 3.0
+
+#: Files handed to a worker at once: the one it scores and the next, queued in its pipe. One more than
+#: one is enough to hide the parent's turn-around (receiving a row, writing it, sending the next path),
+#: and no more is needed: a queued file is handed out again if its worker is lost.
+QUEUED_FILES_PER_WORKER = 2
 
 _MIB = 1024 * 1024
 _GRACE_SECONDS = 10.0  # how long finished workers get to exit before they are killed
@@ -290,6 +299,8 @@ def _inject_test_fault(path: str) -> None:
             continue
         if kind == "hang":
             time.sleep(3600)
+        elif kind == "slow":
+            time.sleep(TESTING_SLOW_SECONDS)
         elif kind == "crash":
             os._exit(1)
         elif kind == "memory":
@@ -305,7 +316,7 @@ def _inject_test_fault(path: str) -> None:
 
 
 class _Worker:
-    """One worker process and the file it is scoring (parent side)."""
+    """One worker process and the files sent to it, in the order it scores them (parent side)."""
 
     def __init__(self, context: Any, settings: WorkerSettings):
         self.conn, child = context.Pipe()
@@ -314,13 +325,28 @@ class _Worker:
         child.close()
         self.ready = False
         self.retiring = False  # it said it exits after its last row (after a MemoryError)
-        self.task: tuple[int, str] | None = None
-        self.deadline: float | None = None
+        self.tasks: deque[tuple[int, str]] = deque()  # tasks[0] is the file it is scoring
+        self.deadline: float | None = None  # for tasks[0]
 
     def assign(self, task: tuple[int, str], timeout: float | None) -> None:
-        self.task = task
-        self.deadline = None if timeout is None else time.monotonic() + timeout
+        """Send ``task``; its clock starts now if the worker is idle, else when the file before it ends."""
+        if not self.tasks:
+            self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.tasks.append(task)
         self.conn.send(task)
+
+    def finished(self, timeout: float | None) -> tuple[int, str]:
+        """The worker sent the row of ``tasks[0]``: it starts the next queued file now."""
+        task = self.tasks.popleft()
+        self.deadline = None if timeout is None or not self.tasks else time.monotonic() + timeout
+        return task
+
+    def take_queued(self) -> list[tuple[int, str]]:
+        """Remove and return the files queued behind the current one (to hand out again)."""
+        queued = list(self.tasks)[1:]
+        while len(self.tasks) > 1:
+            self.tasks.pop()
+        return queued
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -459,6 +485,7 @@ def score_files(
     if first is None:  # nothing to score: start no worker
         return
     tasks = itertools.chain([first], tasks)
+    retry: deque[tuple[int, str]] = deque()  # files queued in a worker that was lost, to hand out again
     context = get_context("loky")
     workers = [_Worker(context, settings) for _ in range(n_workers)]
     window = 4 * n_workers
@@ -481,19 +508,23 @@ def score_files(
 
     try:
         while True:
-            for worker in workers:  # hand out files to idle, loaded workers
-                if exhausted or not worker.ready or worker.task is not None:
-                    continue
-                if ordered and next_in >= next_out + window:
-                    break
-                task = next(tasks, None)
-                if task is None:
-                    exhausted = True
-                    break
-                next_in += 1
-                worker.assign(task, settings.timeout)
-            busy = [w for w in workers if w.task is not None]
-            if exhausted and not busy:
+            for depth in range(QUEUED_FILES_PER_WORKER):  # hand out files, round robin, to loaded workers
+                for worker in workers:
+                    if not worker.ready or len(worker.tasks) > depth:
+                        continue
+                    if retry:
+                        worker.assign(retry.popleft(), settings.timeout)
+                        continue
+                    if exhausted or (ordered and next_in >= next_out + window):
+                        break
+                    task = next(tasks, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    next_in += 1
+                    worker.assign(task, settings.timeout)
+            busy = [w for w in workers if w.tasks]
+            if exhausted and not busy and not retry:
                 break
             deadlines = [w.deadline for w in busy if w.deadline is not None]
             wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
@@ -509,18 +540,22 @@ def score_files(
                         continue
                     if message is not None and message[0] == "fatal":
                         raise _FATAL.get(message[1], ResumeLensError)(message[2])
-                    if message is not None and message[0] == "row" and worker.task is not None:
+                    if message is not None and message[0] == "row" and worker.tasks:
                         _, index, result, pid, loads, rss, seconds, retire = message
-                        path = worker.task[1]
-                        worker.task = worker.deadline = None
+                        path = worker.finished(settings.timeout)[1]
+                        if retire:  # it exits now, unread files and all: they go to the other workers
+                            retry.extend(worker.tasks)
+                            worker.tasks.clear()
+                            worker.deadline = None
                         worker.retiring = retire
                         worker.ready = not retire
                         yield from emit(ScoredFile(index, path, result, pid, loads, rss, seconds))
                         continue
                     # no message: the process is gone (or its pipe is), so the worker died
                     worker.process.join(5)
-                    if worker.task is not None:
-                        index, path = worker.task
+                    retry.extend(worker.take_queued())
+                    if worker.tasks:
+                        index, path = worker.tasks[0]
                         message = _died_message(path, worker.process.exitcode)
                         row = _failed(path, WorkerDiedError.code, message, settings, template)
                         lost = ScoredFile(index, path, row)
@@ -532,10 +567,11 @@ def score_files(
                                 f"({_how_it_died(worker.process.exitcode)}); check the installation and "
                                 "the --max-memory-mb limit"
                             )
-                elif worker.task is not None and worker.deadline is not None:
+                elif worker.tasks and worker.deadline is not None:
                     if time.monotonic() < worker.deadline:
                         continue
-                    index, path = worker.task
+                    retry.extend(worker.take_queued())
+                    index, path = worker.tasks[0]
                     message = _timeout_message(path, settings.timeout or 0.0)
                     lost = ScoredFile(
                         index, path, _failed(path, ExtractionTimeoutError.code, message, settings, template)
@@ -543,7 +579,7 @@ def score_files(
                 else:
                     continue
                 worker.kill()
-                if exhausted:
+                if exhausted and not retry:
                     workers.remove(worker)
                 else:
                     workers[workers.index(worker)] = _Worker(context, settings)
@@ -551,11 +587,11 @@ def score_files(
                     yield from emit(lost)
     finally:
         for worker in workers:
-            if worker.task is None and worker.ready:
+            if not worker.tasks and worker.ready:
                 worker.stop()
         grace_until = time.monotonic() + _GRACE_SECONDS
         for worker in workers:
-            if worker.task is None and worker.ready:
+            if not worker.tasks and worker.ready:
                 worker.process.join(max(0.0, grace_until - time.monotonic()))
             worker.kill()
 

@@ -16,8 +16,10 @@ import pytest
 from resume_lens import Screener
 from resume_lens.assess import Assessment
 from resume_lens.batch import (
+    QUEUED_FILES_PER_WORKER,
     TESTING_FAULTS,
     TESTING_FAULTS_ENABLED,
+    TESTING_SLOW_SECONDS,
     WorkerSettings,
     failed_row,
     score_files,
@@ -95,6 +97,53 @@ def test_hanging_crashing_and_memory_hungry_files_cost_one_row_each(
     for name in GOOD:  # the other files are scored as usual, by workers that loaded the model once
         assert rows[name].result == screener.assess_file(tmp_path / "in" / name).to_dict()
         assert rows[name].worker_loads == 1
+
+
+def test_one_worker_with_a_queued_file_behind_every_fault_loses_none_of_them(
+    tmp_path, examples_dir, screener, monkeypatch
+):
+    """One worker holds two files at once: the file queued behind a hang, a crash or a memory error is
+    handed out again and scored as usual, in input order."""
+    assert QUEUED_FILES_PER_WORKER == 2
+    folder = tmp_path / "in"
+    folder.mkdir()
+    order = [
+        "production_mle.pdf", "hangs.pdf", "thin_claim.txt", "crashes.pdf", "data_scientist.txt",
+        "hog.pdf", "notebook_only_mle.docx",
+    ]  # fmt: skip
+    for name in order:
+        source = name if (examples_dir / name).exists() else "production_mle.pdf"
+        shutil.copy(examples_dir / source, folder / name)
+    monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
+    monkeypatch.setenv(TESTING_FAULTS, "hang=hangs,crash=crashes,memory=hog")
+    settings = WorkerSettings(timeout=8, max_memory_mb=1536, as_rows=True)
+    done = list(score_files([folder / n for n in order], settings, jobs=1, ordered=True))
+    assert [Path(d.path).name for d in done] == order
+    codes = [(d.result["error"] or {}).get("code") for d in done]
+    assert codes == [None, "timeout", None, "worker_died", None, "resource_limit", None]
+    for d in done:
+        if d.result["error"] is None:
+            assert d.result == screener.assess_file(d.path).to_dict()
+
+
+def test_a_queued_file_gets_its_full_time_limit_from_when_its_worker_starts_it(
+    tmp_path, examples_dir, monkeypatch
+):
+    """Two files that each take 3 s under a 5 s limit, queued in one worker: both finish. Were the second
+    file's clock started when it was queued, it would be cut off after 2 s of its own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("slow_a.txt", "slow_b.txt"):
+        shutil.copy(examples_dir / "thin_claim.txt", folder / name)
+    monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
+    monkeypatch.setenv(TESTING_FAULTS, "slow=slow_a,slow=slow_b")
+    assert 2 * TESTING_SLOW_SECONDS > 5 > TESTING_SLOW_SECONDS
+    done = list(score_files(sorted(folder.iterdir()), WorkerSettings(timeout=5, as_rows=True), jobs=1))
+    assert [(Path(d.path).name, d.result["error"]) for d in done] == [
+        ("slow_a.txt", None),
+        ("slow_b.txt", None),
+    ]
+    assert all(d.seconds >= TESTING_SLOW_SECONDS for d in done)
 
 
 def test_faults_are_ignored_without_the_enabling_variable(tmp_path, examples_dir, monkeypatch):
