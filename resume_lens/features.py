@@ -141,6 +141,8 @@ def _selections(prefix: str, spans: Iterable[EvidenceSpan]) -> dict[str, list[Ev
     notebook = [s for s in spans if s.category == "notebook"]
     selected = {
         f"{prefix}:prod_action": prod_action,
+        f"{prefix}:has_prod_action": prod_action,
+        f"{prefix}:prod_figure_lines": _on_figure_lines(prod_action),
         f"{prefix}:prod_tool": [s for s in asserted if is_tool_mention(s)],
         f"{prefix}:prod_kinds": [s for s in prod_action if s.label.startswith("PROD.")],
         f"{prefix}:measures": [s for s in prod_action if s.label.startswith("MEAS.")],
@@ -158,11 +160,20 @@ def _selections(prefix: str, spans: Iterable[EvidenceSpan]) -> dict[str, list[Ev
     return selected
 
 
+def _on_figure_lines(prod_action: list[EvidenceSpan]) -> list[EvidenceSpan]:
+    """The production spans on lines that hold both a production action and an operations figure."""
+    actions = {s.line_start for s in prod_action if not s.label.startswith("MEAS.")}
+    figures = {s.line_start for s in prod_action if s.label.startswith("MEAS.")}
+    return [s for s in prod_action if s.line_start in actions & figures]
+
+
 def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -> dict[str, float]:
     """Aggregate counts for one scope; see the module docstring for the scale of each value."""
     sel = _selections(prefix, spans)
     out = {
         f"{prefix}:prod_action": _log(len(sel[f"{prefix}:prod_action"])),
+        f"{prefix}:has_prod_action": 1.0 if sel[f"{prefix}:prod_action"] else 0.0,
+        f"{prefix}:prod_figure_lines": _log(len({s.line_start for s in sel[f"{prefix}:prod_figure_lines"]})),
         f"{prefix}:prod_tool": _log(len(sel[f"{prefix}:prod_tool"])),
         f"{prefix}:prod_kinds": float(len({s.label for s in sel[f"{prefix}:prod_kinds"]})),
         f"{prefix}:measures": _log(len(sel[f"{prefix}:measures"])),
@@ -188,6 +199,10 @@ def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -
 #: are left out so that naming tools in a bullet cannot stand in for described work.
 CLAIM_FEATURES = (
     "claim:prod_action",  # asserted production actions (P signals)
+    "claim:has_prod_action",  # at least one: the threshold of rubric §3 ("at least one concrete P signal")
+    # lines with a production action *and* an operations figure ("deployed … serving 9,000 requests per
+    # second"): the most concrete P signal, what went to production and at what scale (rubric §2–§3)
+    "claim:prod_figure_lines",
     "claim:prod_kinds",  # distinct production categories: corroboration (taxonomy §7.5)
     "claim:measures",  # operations figures: latency, QPS, uptime, users (P13)
     "claim:prod_line_share",  # share of the claim's lines that hold a P signal
@@ -223,7 +238,7 @@ def claim_features(context: ClaimContext) -> dict[str, float]:
     dict[str, float]
         The :data:`CLAIM_FEATURES`: counts are ``log1p`` of span counts, ``*_kinds`` are numbers of
         distinct taxonomy labels, ``*_share`` are fractions of the scope's lines in [0, 1], and
-        ``claim_is_headline`` is 0 or 1.
+        ``claim_is_headline`` and ``*:has_prod_action`` are 0 or 1.
     """
     features: dict[str, float] = {}
     for scope in ("claim", "summary"):
