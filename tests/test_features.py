@@ -75,6 +75,9 @@ def test_claim_features_values():
     assert features["claim:weak_hedged"] == math.log1p(1)
     assert features["claim:lines"] == math.log1p(2)
     assert features["claim:prod_line_share"] == 1.0  # both lines hold a production action
+    assert features["claim:has_prod_action"] == 1.0
+    # line 19 holds a production action (MONITORING) and a figure (LATENCY); line 0 only actions
+    assert features["claim:prod_figure_lines"] == math.log1p(1)
     assert features["claim:notebook"] == 0.0  # the EDA span is in another position
     assert features["claim_is_headline"] == 0.0
     # nothing from the skills list reaches any feature
@@ -91,6 +94,23 @@ def test_headline_claim_features_count_every_position():
     assert features["claim:prod_action"] == math.log1p(1)
     assert features["claim:lines"] == math.log1p(3)
     assert features["claim_is_headline"] == 1.0
+
+
+def test_a_figure_alone_is_not_a_production_line_with_a_figure():
+    """rubric §3: the concrete signal is what went to production *and* at what scale, on one line."""
+    structure = _structure((POSITION_CLAIM,))
+    figure_only = [_span("MEAS.LATENCY", "production", "experience", 0, line_start=19)]
+    apart = [*figure_only, _span("PROD.SERVING", "production", "experience", 0, line_start=0)]
+    hedged = [*figure_only, _span("PROD.SERVING", "production", "experience", 0, "hedged", line_start=19)]
+    for spans, has_action, figure_lines in (
+        (figure_only, 1.0, 0),
+        (apart, 1.0, 0),
+        (hedged, 1.0, 0),
+        ([], 0.0, 0),
+    ):
+        features = claim_features(claim_context(POSITION_CLAIM, structure, spans))
+        assert features["claim:has_prod_action"] == has_action
+        assert features["claim:prod_figure_lines"] == math.log1p(figure_lines)
 
 
 def test_moving_a_production_line_into_the_skills_list_removes_its_effect():
