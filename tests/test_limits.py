@@ -253,24 +253,34 @@ def test_page_with_too_many_objects_is_too_large(monkeypatch: pytest.MonkeyPatch
     assert "more than 2,000 characters and shapes" in one_line_error(excinfo, DocumentTooLargeError, "cv.pdf")
 
 
-def test_pdfminer_box_grouping_never_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reading order comes from the text lines (extract/columns.py), so pdfminer's box grouping, which
-    grows with the cube of the number of boxes (pdfminer.six #892), is switched off (boxes_flow=None)."""
-    from pdfminer.layout import LTLayoutContainer
+def test_page_with_too_many_text_boxes_is_read_without_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
 
-    def fail(*_args: object, **_kwargs: object) -> None:
-        raise AssertionError("pdfminer grouped text boxes")
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBox
 
-    monkeypatch.setattr(LTLayoutContainer, "group_textboxes", fail)
-    document = extract_bytes(hf.word_grid_pdf(40), file="cloud.pdf")
-    assert sorted(document.text.split()) == sorted(f"w{i}" for i in range(40))
+    monkeypatch.setattr(budget_module, "MAX_GROUPED_TEXT_BOXES", 40)
+    few = extract_bytes(hf.word_grid_pdf(40), file="cloud.pdf")
+    assert few.warnings == ()
+    many = extract_bytes(hf.word_grid_pdf(120), file="cloud.pdf")
+    assert sorted(many.text.split()) == sorted(f"w{i}" for i in range(120))  # every word is kept
+    assert many.warnings == (
+        "cloud.pdf: a page has more than 40 separate blocks of text (a word cloud or a large table?); "
+        "they were read top to bottom, so their order may be approximate.",
+    )
+    # pdfminer.six's own boxes come in rows from the top, each row left to right (boxes_flow=None).
+    with extraction_budget("cloud.pdf", ExtractionLimits()):
+        (page,) = extract_pages(io.BytesIO(hf.word_grid_pdf(120)), laparams=LAParams())
+    assert [box.get_text().strip() for box in page if isinstance(box, LTTextBox)] == [
+        f"w{i}" for i in range(120)
+    ]
 
 
-def test_word_cloud_page_is_read_whole_without_a_warning() -> None:
-    # 600 text boxes: pdfminer.six's box grouping alone takes about 6 s on this page.
+def test_default_box_cap_spares_a_word_cloud_page() -> None:
+    # 600 text boxes: pdfminer.six alone takes about 6 s on this page, nearly all in box grouping.
     document = extract_bytes(hf.word_grid_pdf(600), file="cloud.pdf")
     assert sorted(document.text.split()) == sorted(f"w{i}" for i in range(600))
-    assert document.warnings == ()
+    assert len(document.warnings) == 1 and "more than 300 separate blocks" in document.warnings[0]
 
 
 def test_glyph_far_larger_than_any_page_is_corrupt() -> None:

@@ -16,9 +16,8 @@ and every nested call sees its own) and a few hooks, installed into pdfminer.six
 * ``PDFLayoutAnalyzer.begin_page``, ``render_char``, ``paint_path``, ``render_image`` and
   ``begin_figure``: the time, and at most :data:`MAX_PAGE_OBJECTS` characters, shapes, images and
   figures per page.
-* ``LTTextGroup.__init__``: the time. pdfminer's box grouping, which grows with the cube of the number
-  of text boxes, does not run at all: :func:`~resume_lens.extract.pdf.make_laparams` sets
-  ``boxes_flow=None`` because :mod:`~resume_lens.extract.columns` orders the lines itself.
+* ``LTLayoutContainer.group_textboxes`` and ``LTTextGroup.__init__``: the time; a page with more
+  than :data:`MAX_GROUPED_TEXT_BOXES` text boxes skips the box grouping (see the constant).
 * ``utils.Plane.add`` and ``find`` (the layout's spatial index of 50 pt cells): at most
   :data:`MAX_CELLS_PER_OBJECT` cells per object or search, :data:`MAX_PAGE_LAYOUT_CELLS` stored
   per page.
@@ -41,8 +40,8 @@ Figures behind the constants (measured on this project's 2-core machine, pdfmine
 * the 25 public template PDFs and 5 example PDFs decode at most 0.36 MB of stream data, draw at most
   4,732 characters, shapes and images on a page, and give at most 73 text boxes per page to the
   layout analysis;
-* pdfminer's box grouping (``LTLayoutContainer.group_textboxes``, now skipped) grows roughly with the
-  cube of the number of boxes: 99 boxes took 0.09 s, 187 took 0.5 s, 411 took 4.9 s, 1,000 about 30 s;
+* pdfminer's box grouping (``LTLayoutContainer.group_textboxes``) grows roughly with the cube of
+  the number of boxes: 99 boxes took 0.09 s, 187 took 0.5 s, 411 took 4.9 s, 1,000 took about 30 s;
 * an LTChar costs about 0.9 KB and a filled rectangle about 1.9 KB at peak.
 """
 
@@ -66,6 +65,7 @@ __all__ = [
     "INFLATE_STEP",
     "MAX_CELLS_PER_OBJECT",
     "MAX_FONT_ENTRIES",
+    "MAX_GROUPED_TEXT_BOXES",
     "MAX_PAGE_LAYOUT_CELLS",
     "MAX_PAGE_OBJECTS",
     "MISSING_HOOKS",
@@ -80,6 +80,10 @@ __all__ = [
 #: Characters, shapes, images and figures one PDF page may draw: about 10x the densest page of the
 #: templates (4,732), and about 50-100 MB of layout objects at peak.
 MAX_PAGE_OBJECTS = 50_000
+#: Text boxes above which a page skips pdfminer's box grouping (about 1 s at 300 boxes; real resume
+#: pages have at most 73). The boxes are then read top to bottom, left to right, as pdfminer does
+#: with ``LAParams(boxes_flow=None)`` (pdf-notes §6.3, pdfminer.six #892), and a warning is added.
+MAX_GROUPED_TEXT_BOXES = 300
 #: Entries in font width tables, CMaps and ToUnicode maps per document. CIDs are 16-bit, so one
 #: font maps at most 65,536 codes; 1,000,000 allows 15 full ones. A 1 KB font can otherwise ask
 #: pdfminer for billions of entries (``/W [0 2000000000 500]`` exhausted 1.5 GB in 6 s).
@@ -411,6 +415,38 @@ def _method_hook(before: str) -> Callable[[Callable[..., Any]], Callable[..., An
     return wrap
 
 
+def _bounded_group_textboxes(original: Callable[..., Any]) -> Callable[..., Any]:
+    from pdfminer.layout import LTTextBoxVertical, LTTextGroupLRTB, LTTextGroupTBRL
+
+    def group_textboxes(self: Any, laparams: Any, boxes: Any) -> Any:
+        budget = _CURRENT.get()
+        if budget is None:
+            return original(self, laparams, boxes)
+        budget.check_time()
+        if len(boxes) <= MAX_GROUPED_TEXT_BOXES:
+            return original(self, laparams, boxes)
+        budget.warn_once(
+            f"{budget.name}: a page has more than {MAX_GROUPED_TEXT_BOXES} separate blocks of text (a word "
+            "cloud or a large table?); they were read top to bottom, so their order may be approximate."
+        )
+
+        # pdfminer's order without box grouping (LAParams(boxes_flow=None)): vertical boxes right to
+        # left, then horizontal ones top to bottom and left to right. One group per box keeps it:
+        # analyze() numbers the boxes group by group.
+        def key(box: Any) -> tuple[int, float, float]:
+            if isinstance(box, LTTextBoxVertical):
+                return (0, -box.x1, -box.y0)
+            return (1, -box.y0, box.x0)
+
+        groups = [
+            LTTextGroupTBRL([box]) if isinstance(box, LTTextBoxVertical) else LTTextGroupLRTB([box])
+            for box in sorted(boxes, key=key)
+        ]
+        return groups
+
+    return group_textboxes
+
+
 def _plane_cells(plane: Any, bbox: tuple[float, float, float, float]) -> int | None:
     """Grid cells ``Plane._getrange`` would visit for ``bbox`` (``None`` when pdfminer itself fails)."""
     from pdfminer.utils import drange
@@ -576,6 +612,7 @@ def install_pdfminer_hooks() -> None:
         _patch(converter.PDFLayoutAnalyzer, "begin_page", _method_hook("start_page"))
         for method in ("render_char", "paint_path", "render_image", "begin_figure"):
             _patch(converter.PDFLayoutAnalyzer, method, object_check)
+        _patch(layout.LTLayoutContainer, "group_textboxes", _bounded_group_textboxes)
         _patch(layout.LTTextGroup, "__init__", time_check)
         _patch(utils.Plane, "add", _bounded_plane_add)
         _patch(utils.Plane, "find", _bounded_plane_find)

@@ -1,15 +1,10 @@
 """PDF resumes through pdfminer.six, with the quality gates of pdf-notes §6.7.
 
 Engine and settings follow pdf-notes §0 and §6.4: pdfminer.six with
-``LAParams(all_texts=True, detect_vertical=True)`` and the default character, word and line margins
+``LAParams(all_texts=True, detect_vertical=True)`` and every other layout parameter at its default
 (the defaults kept sidebars and main columns apart on every two-column test file, §1 row 1;
 ``all_texts`` un-glues text inside Form XObjects, §1 row 12; ``detect_vertical`` fixes
-``/Rotate 90`` pages, §1 row 11). One departure: ``boxes_flow=None``. The notes keep ``boxes_flow=0.5``
-for pdfminer's own reading order, but this module orders text lines itself (below), so pdfminer's box
-grouping only cost time: it is the step that grows with the cube of the number of text boxes (§1 row 9,
-pdfminer.six #892), and about 12 % of the extraction time of a normal resume. Without it the text,
-warnings and hidden spans were identical on 125 PDFs (the 25 shared templates, the corpus, the examples
-and 60 benchmark resumes of one and two columns).
+``/Rotate 90`` pages, §1 row 11).
 
 Reading order (issue 5 item 1): pdfminer's text lines are kept, but their order is decided by
 :mod:`resume_lens.extract.columns` rather than by ``boxes_flow``: columns and sidebars are read one
@@ -139,9 +134,8 @@ _PARSER_BUGS: tuple[type[BaseException], ...] = (
 
 
 def make_laparams() -> LAParams:
-    """Return the layout parameters: pdf-notes §0 (defaults plus ``all_texts`` and ``detect_vertical``)
-    without box grouping (``boxes_flow=None``; see the module docstring)."""
-    return LAParams(all_texts=True, detect_vertical=True, boxes_flow=None)
+    """Return the layout parameters of pdf-notes §0: defaults plus ``all_texts`` and ``detect_vertical``."""
+    return LAParams(all_texts=True, detect_vertical=True)
 
 
 def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawText:
