@@ -328,12 +328,22 @@ class _Worker:
         self.tasks: deque[tuple[int, str]] = deque()  # tasks[0] is the file it is scoring
         self.deadline: float | None = None  # for tasks[0]
 
-    def assign(self, task: tuple[int, str], timeout: float | None) -> None:
-        """Send ``task``; its clock starts now if the worker is idle, else when the file before it ends."""
+    def assign(self, task: tuple[int, str], timeout: float | None) -> bool:
+        """Send ``task``; its clock starts now if the worker is idle, else when the file before it ends.
+
+        Returns ``False``, keeping nothing, when the worker's pipe is closed: it has just died (its death
+        is handled with the file it was scoring, if any) and the task goes to another worker.
+        """
+        try:
+            self.conn.send(task)
+        except OSError:  # BrokenPipeError: the worker is gone; it takes no more files
+            self.ready = False
+            self.retiring = True  # not a start-up failure: it was loaded and scoring
+            return False
         if not self.tasks:
             self.deadline = None if timeout is None else time.monotonic() + timeout
         self.tasks.append(task)
-        self.conn.send(task)
+        return True
 
     def finished(self, timeout: float | None) -> tuple[int, str]:
         """The worker sent the row of ``tasks[0]``: it starts the next queued file now."""
@@ -513,16 +523,17 @@ def score_files(
                     if not worker.ready or len(worker.tasks) > depth:
                         continue
                     if retry:
-                        worker.assign(retry.popleft(), settings.timeout)
-                        continue
-                    if exhausted or (ordered and next_in >= next_out + window):
+                        task = retry.popleft()
+                    elif exhausted or (ordered and next_in >= next_out + window):
                         break
-                    task = next(tasks, None)
-                    if task is None:
-                        exhausted = True
-                        break
-                    next_in += 1
-                    worker.assign(task, settings.timeout)
+                    else:
+                        task = next(tasks, None)
+                        if task is None:
+                            exhausted = True
+                            break
+                        next_in += 1
+                    if not worker.assign(task, settings.timeout):
+                        retry.appendleft(task)
             busy = [w for w in workers if w.tasks]
             if exhausted and not busy and not retry:
                 break

@@ -8,6 +8,7 @@ The misbehaving files use the test-only fault hook of :mod:`resume_lens.batch`, 
 from __future__ import annotations
 
 import shutil
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -124,6 +125,30 @@ def test_one_worker_with_a_queued_file_behind_every_fault_loses_none_of_them(
     for d in done:
         if d.result["error"] is None:
             assert d.result == screener.assess_file(d.path).to_dict()
+
+
+def test_a_worker_that_died_before_it_was_sent_its_next_file_costs_only_its_own(
+    tmp_path, examples_dir, screener, monkeypatch
+):
+    """The caller takes a second per result; meanwhile the worker starts its queued file and dies on it, so
+    the next file is sent down a broken pipe. That file must go to a fresh worker, not end the batch
+    (found by helper-37: BrokenPipeError escaped score_files)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a_ok.txt", "b_crash.txt", "c_ok.txt", "d_ok.txt"):
+        shutil.copy(examples_dir / "thin_claim.txt", folder / name)
+    monkeypatch.setenv(TESTING_FAULTS_ENABLED, "1")
+    monkeypatch.setenv(TESTING_FAULTS, "crash=b_crash")
+    rows = []
+    for done in score_files(sorted(folder.iterdir()), WorkerSettings(as_rows=True), jobs=1, ordered=True):
+        rows.append((Path(done.path).name, (done.result["error"] or {}).get("code")))
+        time.sleep(1.0)  # the caller's own work: the worker reaches its queued file and dies meanwhile
+    assert rows == [
+        ("a_ok.txt", None),
+        ("b_crash.txt", "worker_died"),
+        ("c_ok.txt", None),
+        ("d_ok.txt", None),
+    ]
 
 
 def test_a_queued_file_gets_its_full_time_limit_from_when_its_worker_starts_it(
