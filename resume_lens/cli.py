@@ -140,20 +140,27 @@ def _engine_note(engine: str) -> None:
 
 
 def _cmd_triage(args: argparse.Namespace) -> int:
-    from resume_lens.forked_analysis import start_analysis
+    from resume_lens.forked_analysis import FailedAnalysis, start_analysis
 
     _engine_note(args.engine)
     # read and tag the file in a forked child while this process loads the model (about 1 s of a 3 s
     # cold start); before the imports below, so that no thread exists yet
-    pending = start_analysis(os.fsdecode(args.file), engine=args.engine)
+    path = os.fsdecode(args.file)
+    pending = start_analysis(path, engine=args.engine)
+    try:
+        from resume_lens.assess import Assessment
+        from resume_lens.render import render_row
+        from resume_lens.screener import Screener
 
-    from resume_lens.render import render_row
-    from resume_lens.screener import Screener
-
-    screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
-    analysis = None if pending is None else pending.result()
-    if analysis is not None:
-        assessment = screener.assess_analysis(analysis)
+        screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
+        made = None if pending is None else pending.result()
+    finally:  # a bad --model-dir, Ctrl-C: the child goes too
+        if pending is not None:
+            pending.close()
+    if isinstance(made, FailedAnalysis):  # the file was refused in the child: the row safe_assess makes
+        assessment = Assessment.failed(path, made.code, made.message)
+    elif made is not None:
+        assessment = screener.assess_analysis(made)
     else:  # no fork here, or the child failed: screen in this process, with its errors as ever
         assessment = next(screener.assess_many([args.file]))
     row = assessment.to_dict()
