@@ -746,6 +746,15 @@ def _count(summary: BatchSummary, row: dict[str, Any]) -> None:
         summary.verdicts[str(row.get("verdict"))] += 1
 
 
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when it cannot be resolved (a symlink loop raises
+    ``RuntimeError``); such a file is kept and gets its own error row."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 def run_batch(
     folder: str | os.PathLike[str],
     output: str | os.PathLike[str],
@@ -811,8 +820,8 @@ def run_batch(
     if restart:
         rows_file.path.unlink(missing_ok=True)
         output.unlink(missing_ok=True)
-    skip = {output.resolve(), rows_file.path.resolve()}
-    files = [f for f in list_files(folder) if f.resolve() not in skip]
+    skip = {_resolved(output), _resolved(rows_file.path)}
+    files = [f for f in list_files(folder) if _resolved(f) not in skip]
     summary.files = len(files)
     version = model_version(settings.model_dir)
 

@@ -541,6 +541,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     output is flushed (:func:`_exit_now`): tearing down the imported spaCy, scikit-learn and SciPy modules
     takes the interpreter about 0.4 s, a seventh of a cold start, and a one-shot command needs none of it.
     """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # started with the stream closed (`>&-`): write nowhere, not fail
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115  (for the process)
     args = build_parser().parse_args(argv)
     code = _run(args)
     if argv is None and args.command == "triage":

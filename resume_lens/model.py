@@ -301,7 +301,12 @@ def _default_model_dir() -> Path:
 
 def _check_sklearn_version(manifest: dict[str, Any], folder: Path) -> None:
     """Refuse a model saved by another scikit-learn minor version (its estimators may not load)."""
-    saved = str(manifest.get("sklearn_version", ""))
+    if not isinstance(manifest, dict) or not manifest.get("sklearn_version"):
+        raise ModelError(
+            f"the model manifest in {folder} does not say which scikit-learn version saved the model; "
+            "it is not a manifest written by 'resume-lens train': retrain with 'resume-lens train'"
+        )
+    saved = str(manifest["sklearn_version"])
     if saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
         raise ModelError(
             f"the model in {folder} was trained with scikit-learn {saved} but {sklearn.__version__} is "

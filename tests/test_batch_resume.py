@@ -187,6 +187,23 @@ def test_summary_counts_verdicts_failures_and_rate(tmp_path, examples_dir):
     )
 
 
+def test_a_symlink_loop_in_the_folder_is_an_error_row_not_a_crash(tmp_path, examples_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(examples_dir / "thin_claim.txt", folder / "thin_claim.txt")
+    (folder / "loop_a").symlink_to("loop_b")
+    (folder / "loop_b").symlink_to("loop_a")
+    summary = run_batch(folder, tmp_path / "r.csv", jobs=1)
+    assert summary.scored == 3
+    assert summary.errors == {"extraction_error": 2}
+    with open(tmp_path / "r.csv", newline="", encoding="utf-8") as handle:
+        rows = {Path(r["file"]).name: r for r in csv.DictReader(handle)}
+    assert rows["loop_a"]["error_message"] == (
+        "loop_a cannot be opened (Too many levels of symbolic links); check the path and permissions."
+    )
+    assert rows["thin_claim.txt"]["error_code"] == ""
+
+
 def test_rows_file_repair_cuts_only_a_torn_last_line(tmp_path):
     path = tmp_path / "r.jsonl"
     path.write_bytes(b'{"a": 1}\n{"b": 2}\n{"c": ')

@@ -71,6 +71,16 @@ def test_triage_unreadable_file_is_one_line_error(tmp_path):
     assert json.loads(result.stdout)["error"]["code"] == "empty"
 
 
+def test_triage_with_stdout_closed_exits_cleanly(tmp_path, examples_dir):
+    command = " ".join(f"'{part}'" for part in [*_cli(), "triage", str(examples_dir / "thin_claim.txt")])
+    for extra in ("", " --json"):
+        result = subprocess.run(
+            ["sh", "-c", f"{command}{extra} >&-"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+
+
 def test_batch_writes_one_row_per_file_and_error_rows(tmp_path, examples_dir):
     folder = tmp_path / "in"
     folder.mkdir()

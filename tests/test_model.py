@@ -119,6 +119,16 @@ def test_model_from_another_sklearn_minor_version_is_refused(tmp_path, fitted):
         load_models(tmp_path)
 
 
+def test_a_manifest_without_a_scikit_learn_version_is_refused_in_plain_words(tmp_path):
+    (tmp_path / MANIFEST_FILE).write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelError) as raised:
+        load_models(tmp_path)
+    assert str(raised.value) == (
+        f"the model manifest in {tmp_path} does not say which scikit-learn version saved the model; it is "
+        "not a manifest written by 'resume-lens train': retrain with 'resume-lens train'"
+    )
+
+
 def test_saved_model_files_are_byte_identical_for_the_same_model(tmp_path, fitted):
     save_models(tmp_path / "a", *fitted, extra={})
     save_models(tmp_path / "b", *fitted, extra={})
