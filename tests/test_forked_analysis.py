@@ -70,7 +70,7 @@ def test_close_kills_and_reaps_a_child_still_at_work(monkeypatch, examples_dir):
 
 
 @needs_fork
-def test_the_child_dies_with_its_parent(examples_dir):
+def test_the_child_dies_with_its_parent(examples_dir, tmp_path):
     """kill -9 of the command (or a TERM to its pid alone) leaves no child working on."""
     script = (
         "import os, signal, time\n"
@@ -82,7 +82,9 @@ def test_the_child_dies_with_its_parent(examples_dir):
         "time.sleep(1)\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     child = int(result.stdout.split()[0])
     deadline = time.monotonic() + 10
     while not _gone(child) and time.monotonic() < deadline:
@@ -143,7 +145,7 @@ def test_triage_error_is_the_same_with_and_without_the_child(monkeypatch, capsys
     assert forked[0] == 1 and json.loads(forked[1])["error"]["code"] == "corrupt"
 
 
-def test_cold_triage_does_not_import_spacy_in_the_parent(examples_dir):
+def test_cold_triage_does_not_import_spacy_in_the_parent(examples_dir, tmp_path):
     """The point of the child: the parent loads the model while the child imports spaCy and tags."""
     script = (
         "import sys\n"
@@ -151,7 +153,10 @@ def test_cold_triage_does_not_import_spacy_in_the_parent(examples_dir):
         f"code = main(['triage', {str(examples_dir / 'notebook_only_mle.pdf')!r}, '--json'])\n"
         "print('spacy' in sys.modules, code, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    # run outside the checkout, so that the installed package (with its model) is imported, not the source
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     expected = "False 0" if can_fork() else "True 0"
     assert result.stderr.strip().splitlines()[-1] == expected
