@@ -96,12 +96,6 @@ class PendingAnalysis:
             pass
         os.waitpid(self.pid, 0)
 
-    def __enter__(self) -> PendingAnalysis:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 def start_analysis(
     path: str, *, limits: ExtractionLimits | None = None, engine: str = DEFAULT_ENGINE
