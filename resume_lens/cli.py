@@ -53,6 +53,15 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 
+class _PipedConsole(Console):
+    """A console whose closed output pipe (``triage x.pdf | head -1``) is handled like ``--json``'s: rich's
+    default ``on_broken_pipe`` exits with status 1, which a shell pipeline would report as a failure."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError  # _run sends stdout to /dev/null and returns 0
+
+
 def _redact_row_function():  # imported only when --redact is given
     from resume_lens.redact import redact_row
 
@@ -183,7 +192,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     else:
         # piped output gets a fixed, wide width so it is stable and tables do not wrap
         width = None if sys.stdout.isatty() else 160
-        render_row(row, Console(highlight=False, soft_wrap=True, width=width, markup=False))
+        render_row(row, _PipedConsole(highlight=False, soft_wrap=True, width=width, markup=False))
     return 0
 
 

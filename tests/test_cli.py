@@ -81,6 +81,21 @@ def test_triage_with_stdout_closed_exits_cleanly(tmp_path, examples_dir):
         assert result.stderr == ""
 
 
+def test_triage_into_a_closed_pipe_exits_0_as_with_json(tmp_path, examples_dir):
+    """``| head -1`` closes the pipe early; `true` closes it before triage writes, so it always happens."""
+    command = " ".join(f"'{part}'" for part in [*_cli(), "triage", str(examples_dir / "thin_claim.txt")])
+    for extra in ("", " --json"):
+        result = subprocess.run(
+            ["bash", "-c", f"set -o pipefail; {command}{extra} | true"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, (extra, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
 def test_batch_writes_one_row_per_file_and_error_rows(tmp_path, examples_dir):
     folder = tmp_path / "in"
     folder.mkdir()
