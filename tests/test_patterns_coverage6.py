@@ -1,0 +1,165 @@
+"""Coverage of the weakest production categories: ML testing and data validation (P06), data pipelines
+(P05), governance (P16), tracking and versioning (P03), retraining (P15) and business-impact figures (P13).
+
+Every rule family added for these categories has a resume line with the exact span text, label and
+polarity it must give (the words were worked out by hand from the pattern: from the first to the last
+token the rule requires), and lines the rules must NOT tag as these labels (the "weak / neutral"
+mentions of evidence taxonomy §2 and the collisions of §6.12). Lines mix terse bullets, long sentences,
+non-native phrasing ("tests unitaries", "validation of schema of data") and ALL CAPS.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens.structure import Line
+from resume_lens.tagging import get_pipeline, tag_lines
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def evidence(nlp, text: str, section: str = "experience") -> set[tuple[str, str, str]]:
+    """``(label, span text, polarity)`` of the evidence spans of one line, as ``evaluate --spans`` sees them
+    (bare tool names and vague mentions are recorded, not evidence)."""
+    line = Line(text=text, start=0, end=len(text), section=section, position_index=0)
+    return {
+        (s.label, s.text, s.polarity)
+        for s in tag_lines([line], nlp=nlp)
+        if s.category != "tool" and s.polarity != "vague"
+    }
+
+
+def labels(nlp, text: str) -> set[str]:
+    return {label for label, _, _ in evidence(nlp, text)}
+
+
+# (line, label, span text, polarity)
+POSITIVE = [
+    # --- P06 data validation, quality and ML testing
+    (
+        "Writing tests unitaries for the functions of preprocessing.",
+        "PROD.QUALITY",
+        "tests unitaries for the functions of preprocessing",
+        "asserted",
+    ),
+    (
+        "I make the tests of load with Locust for the API of model.",
+        "PROD.QUALITY",
+        "tests of load with Locust for the API of model",
+        "asserted",
+    ),
+    ("Added model unit tests to the scoring repository.", "PROD.QUALITY", "model unit tests", "asserted"),
+    (
+        "Never wrote automated tests for the models.",
+        "PROD.QUALITY",
+        "automated tests for the models",
+        "negated",
+    ),
+    ("Currently learning unit tests for ML code.", "PROD.QUALITY", "unit tests for ML", "learning"),
+    (
+        "Great Expectations suites now gate every nightly load into the training warehouse.",
+        "PROD.QUALITY",
+        "Great Expectations suites now gate every nightly load",
+        "asserted",
+    ),
+    (
+        "Made validation of schema of data for each input feed.",
+        "PROD.QUALITY",
+        "validation of schema",
+        "asserted",
+    ),
+    (
+        "Validates against a frozen holdout before publishing the embeddings.",
+        "PROD.QUALITY",
+        "Validates against a frozen holdout",
+        "asserted",
+    ),
+    ("Monthly retraining DAG with a backtest gate.", "PROD.QUALITY", "backtest gate", "asserted"),
+    (
+        "Blocked 9 corrupt loads before they reached training.",
+        "PROD.QUALITY",
+        "Blocked 9 corrupt loads",
+        "asserted",
+    ),
+    (
+        "Made the ingestion job quarantine any file that fails the schema.",
+        "PROD.QUALITY",
+        "quarantine any file that fails the schema",
+        "asserted",
+    ),
+    (
+        "Raised test coverage on the ML code from 40% to 85%.",
+        "PROD.QUALITY",
+        "test coverage on the ML",
+        "asserted",
+    ),
+    ("87% coverage on ML code.", "PROD.QUALITY", "87% coverage on ML", "asserted"),
+    (
+        "Coverage on the ml/ package up from 31% to 84%.",
+        "PROD.QUALITY",
+        "Coverage on the ml/ package",
+        "asserted",
+    ),
+    ("Added a freshness check on the upstream table.", "PROD.QUALITY", "freshness check", "asserted"),
+    (
+        "Added data contracts on the tables the fraud models train on.",
+        "PROD.QUALITY",
+        "Added data contracts on the tables the fraud models",
+        "asserted",
+    ),
+    (
+        "Architected the streaming scorer and load-tested it before launch.",
+        "PROD.QUALITY",
+        "load-tested it",
+        "asserted",
+    ),
+    (
+        "Behavioural tests (CheckList-style) for the intent classifier.",
+        "PROD.QUALITY",
+        "Behavioural tests",
+        "asserted",
+    ),
+    (
+        "Deequ checks on every Glue job feeding the models.",
+        "PROD.QUALITY",
+        "Deequ checks on every Glue job",
+        "asserted",
+    ),
+    (
+        "Quality checks on the pipeline were written by the data platform team.",
+        "PROD.QUALITY",
+        "Quality checks on the pipeline",
+        "attributed",
+    ),
+]
+
+# (line, label prefixes that must not fire)
+NEGATIVE = [
+    # taxonomy P06 weak / neutral: offline evaluation, not ML testing
+    ("Validated the model with cross-validation.", ("PROD.QUALITY",)),
+    ("Evaluated the classifier on a held-out test set.", ("PROD.QUALITY",)),
+    # "Great" alone is not Great Expectations
+    ("Built a great recommendation model for the shop.", ("PROD.QUALITY",)),
+    ("Great food, great expectations.", ("PROD.QUALITY",)),
+    # test coverage of a packaged library is Python depth (P17), not ML testing; catalogue coverage is a
+    # recommender metric
+    ("Published an internal library with 90% test coverage.", ("PROD.QUALITY",)),
+    ("Catalogue coverage of the recommendation model rose to 60%.", ("PROD.QUALITY",)),
+    # tests with no ML object; structured LLM output (A05)
+    ("Wrote unit tests for the React frontend.", ("PROD.QUALITY",)),
+    ("Structured outputs with JSON schema validation and retries.", ("PROD.QUALITY",)),
+    ("Designed the churn pipeline to scale to millions of users (not yet load-tested).", ("PROD.QUALITY",)),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "span", "polarity"), POSITIVE)
+def test_rule_family_gives_span(nlp, text, label, span, polarity):
+    assert (label, span, polarity) in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NEGATIVE)
+def test_weak_mentions_are_not_tagged(nlp, text, forbidden):
+    assert not {label for label in labels(nlp, text) if label.startswith(forbidden)}
