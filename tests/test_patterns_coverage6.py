@@ -134,6 +134,76 @@ POSITIVE = [
         "Quality checks on the pipeline",
         "attributed",
     ),
+    # --- P05 data pipelines, streaming and storage
+    (
+        "Set up change-data-capture from the policy database into Kafka.",
+        "PROD.DATA_ENG",
+        "change-data-capture",
+        "asserted",
+    ),
+    (
+        "Kinesis → Lambda → S3 ingestion, ~9 M events / day.",
+        "PROD.DATA_ENG",
+        "Kinesis → Lambda → S3 ingestion",
+        "asserted",
+    ),
+    (
+        "Co-built the ingestion layer for the point-of-sale data.",
+        "PROD.DATA_ENG",
+        "built the ingestion layer",
+        "asserted",
+    ),
+    (
+        "Construct the pipeline of data with Spark that process 2 TB for day.",
+        "PROD.DATA_ENG",
+        "Construct the pipeline of data",
+        "asserted",
+    ),
+    ("Debezium CDC from Postgres into the lake.", "PROD.DATA_ENG", "CDC from", "asserted"),
+    ("Rewrote the feature backfill with partition pruning.", "PROD.DATA_ENG", "feature backfill", "asserted"),
+    (
+        "Iceberg tables feeding the training set for the churn model.",
+        "PROD.DATA_ENG",
+        "tables feeding the training",
+        "asserted",
+    ),
+    (
+        "Modelled the warehouse in dbt for the pricing team.",
+        "PROD.DATA_ENG",
+        "Modelled the warehouse in dbt",
+        "asserted",
+    ),
+    (
+        "The ingestion job lands point-of-sale data into BigQuery every fifteen minutes.",
+        "PROD.DATA_ENG",
+        "lands point-of-sale data into BigQuery",
+        "asserted",
+    ),
+    (
+        "Stream the events of payments by Kafka to the model of fraud in real time.",
+        "PROD.DATA_ENG",
+        "Stream the events of payments by Kafka",
+        "asserted",
+    ),
+    (
+        "Hoping to grow into streaming-pipeline work.",
+        "PROD.DATA_ENG",
+        "streaming-pipeline",
+        "learning",
+    ),
+    (
+        "Rewriting feature scripts in PySpark for the migration.",
+        "PROD.DATA_ENG",
+        "Rewriting feature scripts in PySpark",
+        "asserted",
+    ),
+    ("Freshness SLA under 15 min on the pricing feeds.", "PROD.DATA_ENG", "Freshness SLA", "asserted"),
+    (
+        "Helped the data engineers build the ingestion for the new ad-events stream.",
+        "PROD.DATA_ENG",
+        "ingestion for the new ad-events",
+        "attributed",
+    ),
 ]
 
 # (line, label prefixes that must not fire)
@@ -152,6 +222,13 @@ NEGATIVE = [
     ("Wrote unit tests for the React frontend.", ("PROD.QUALITY",)),
     ("Structured outputs with JSON schema validation and retries.", ("PROD.QUALITY",)),
     ("Designed the churn pipeline to scale to millions of users (not yet load-tested).", ("PROD.QUALITY",)),
+    # taxonomy P05 weak / neutral: analysis on warehouse data; CDC the agency; RAG document ingestion (A02)
+    ("Queried the data warehouse for the quarterly report.", ("PROD.DATA_ENG",)),
+    ("Cleaned data in pandas and wrote SQL in BigQuery.", ("PROD.DATA_ENG",)),
+    ("Followed CDC guidelines for the clinical study.", ("PROD.DATA_ENG",)),
+    ("LlamaIndex ingestion of policy PDFs into pgvector.", ("PROD.DATA_ENG",)),
+    ("Worked at a video streaming platform as an analyst.", ("PROD.DATA_ENG",)),
+    ("The plan was to move it onto Databricks Model Serving next year.", ("PROD.DATA_ENG",)),
 ]
 
 
