@@ -204,6 +204,122 @@ POSITIVE = [
         "ingestion for the new ad-events",
         "attributed",
     ),
+    # --- P16 governance, security and responsible AI in production
+    (
+        "Led the GDPR data-protection impact assessment for the personalisation models.",
+        "PROD.GOVERNANCE",
+        "GDPR data-protection impact assessment",
+        "asserted",
+    ),
+    (
+        "Familiar with deploying models under HIPAA constraints.",
+        "PROD.GOVERNANCE",
+        "HIPAA constraints",
+        "hedged",
+    ),
+    (
+        "Aware of EU AI Act obligations for high-risk models.",
+        "PROD.GOVERNANCE",
+        "EU AI Act obligations",
+        "hedged",
+    ),
+    (
+        "Anonymised patient records with Presidio before they entered the training pipeline.",
+        "PROD.GOVERNANCE",
+        "Anonymised patient records with Presidio before they entered the training",
+        "asserted",
+    ),
+    (
+        "Built a PHI de-identification step into the inference pipeline.",
+        "PROD.GOVERNANCE",
+        "PHI de-identification step into the inference pipeline",
+        "asserted",
+    ),
+    (
+        "Tokenised card numbers in the fraud feature pipeline.",
+        "PROD.GOVERNANCE",
+        "Tokenised card",
+        "asserted",
+    ),
+    (
+        "The model explain each decision of credit with reason codes, this is demand of regulator.",
+        "PROD.GOVERNANCE",
+        "decision of credit with reason codes",
+        "asserted",
+    ),
+    (
+        "Archived every prediction with its inputs for seven years.",
+        "PROD.GOVERNANCE",
+        "Archived every prediction with",
+        "asserted",
+    ),
+    (
+        "Enforced RBAC on the feature store and endpoints.",
+        "PROD.GOVERNANCE",
+        "RBAC on the feature",
+        "asserted",
+    ),
+    (
+        "Stood up managed online endpoints with private networking.",
+        "PROD.GOVERNANCE",
+        "private networking",
+        "asserted",
+    ),
+    (
+        "Hardened the scoring endpoint against abuse.",
+        "PROD.GOVERNANCE",
+        "Hardened the scoring endpoint",
+        "asserted",
+    ),
+    (
+        "A manual approval stage for the actuarial lead before each release.",
+        "PROD.GOVERNANCE",
+        "manual approval stage",
+        "asserted",
+    ),
+    (
+        "IMPLEMENTED MANUAL SIGN-OFF FOR CREDIT MODELS.",
+        "PROD.GOVERNANCE",
+        "MANUAL SIGN-OFF FOR CREDIT MODELS",
+        "asserted",
+    ),
+    (
+        "Involved in the governance review that approved the model for the EU market.",
+        "PROD.GOVERNANCE",
+        "governance review",
+        "attributed",
+    ),
+    (
+        "Added a weekly drift report that the clinical safety officer now signs off.",
+        "PROD.GOVERNANCE",
+        "safety officer now signs off",
+        "asserted",
+    ),
+    (
+        "Stage transitions authorised via pull request.",
+        "PROD.GOVERNANCE",
+        "transitions authorised via",
+        "asserted",
+    ),
+    (
+        "Catalogued every model in use across the council.",
+        "PROD.GOVERNANCE",
+        "Catalogued every model",
+        "asserted",
+    ),
+    ("Ran the model-risk inventory for 140 models.", "PROD.GOVERNANCE", "model-risk inventory", "asserted"),
+    (
+        "Built the fairness monitoring for the tenant-screening model in production.",
+        "PROD.GOVERNANCE",
+        "fairness monitoring for the tenant-screening model",
+        "asserted",
+    ),
+    (
+        "Designed the data-retention rules for the speech training corpus.",
+        "PROD.GOVERNANCE",
+        "data-retention rules for the speech training corpus",
+        "asserted",
+    ),
 ]
 
 # (line, label prefixes that must not fire)
@@ -229,6 +345,17 @@ NEGATIVE = [
     ("LlamaIndex ingestion of policy PDFs into pgvector.", ("PROD.DATA_ENG",)),
     ("Worked at a video streaming platform as an analyst.", ("PROD.DATA_ENG",)),
     ("The plan was to move it onto Databricks Model Serving next year.", ("PROD.DATA_ENG",)),
+    # taxonomy P16 weak / neutral: SHAP in a notebook, ethics statements; a human approval step and PII
+    # masking as LLM guardrails (A04, A08); collisions (a masked language model, NLP tokens, funding)
+    ("SHAP plots in a notebook to explain the churn model.", ("PROD.GOVERNANCE",)),
+    ("Passionate about ethical AI and responsible innovation.", ("PROD.GOVERNANCE",)),
+    ("Claims-triage agent with a human approval step before payout.", ("PROD.GOVERNANCE",)),
+    ("Guardrails: PII masking, jailbreak tests.", ("PROD.GOVERNANCE",)),
+    ("Pre-trained a masked language model on clinical notes.", ("PROD.GOVERNANCE",)),
+    ("Deduplicated and tokenised 2T tokens for pre-training the 7B model.", ("PROD.GOVERNANCE",)),
+    ("Secured funding for the new model platform.", ("PROD.GOVERNANCE",)),
+    ("Worked with the Model Risk team on the credit scorecards.", ("PROD.GOVERNANCE",)),
+    ("Expanded into the EU with the new pricing model.", ("PROD.GOVERNANCE",)),
 ]
 
 
