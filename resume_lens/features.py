@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from resume_lens.evidence import EvidenceSpan
+from resume_lens.ml_work import is_non_ml_production, ml_work_positions
 from resume_lens.structure import Claim, Line, ResumeStructure
 
 __all__ = [
@@ -33,8 +34,10 @@ __all__ = [
 
 #: Scopes a claim's evidence is split into (evidence taxonomy §7.1 and §7.6): the claim's own
 #: position (for a headline claim: all experience and projects, rubric §3), other positions and
-#: projects, the summary/header, and the rest (education, certifications, publications, other).
-CLAIM_SCOPES = ("claim", "other", "summary", "rest")
+#: projects, the summary/header, the rest (education, certifications, publications, other), and
+#: ``non_ml``: generic production spans of positions whose bullets are not ML work
+#: (:mod:`resume_lens.ml_work`; rubric clarification 2), recorded but never the claim's evidence.
+CLAIM_SCOPES = ("claim", "other", "summary", "rest", "non_ml")
 
 _WORK_SECTIONS = frozenset({"experience", "projects"})
 _SUMMARY_SECTIONS = frozenset({"summary", "header"})
@@ -110,7 +113,9 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     Returns
     -------
     ClaimContext
-        Lines and spans per scope; excluded (skills) items are dropped.
+        Lines and spans per scope; excluded (skills) items are dropped. Lines of a position without
+        ML work stay in their scope (they are text to judge); its generic production spans go to
+        ``non_ml``.
     """
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
     for line in structure.lines:
@@ -118,8 +123,11 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         if scope is not None:
             lines[scope].append(line)
     by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
+    ml_positions = ml_work_positions(structure, spans)
     for span in spans:
         scope = span_scope(claim, span.section, span.position_index)
+        if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
+            scope = "non_ml"
         if scope is not None:
             by_scope[scope].append(span)
     return ClaimContext(

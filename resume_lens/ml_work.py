@@ -1,0 +1,158 @@
+"""Which positions describe ML work, so that only their production evidence backs an ML-engineer claim.
+
+Rubric §2 defines P signals as taking *models* to production; rubric clarification 2 makes a claim
+whose bullets describe only non-ML software work ``inflated``; evidence taxonomy §2 (P05 rule note)
+counts data engineering only when it feeds models. The rule tagger works line by line and tags
+"Deployed builds to production using Jenkins" or "on-call for the booking service" as production
+work, which it is, but not ML production work. This module decides, per position, whether its
+bullets are about ML at all; :func:`resume_lens.features.claim_context` then keeps the generic
+production spans (CI/CD, monitoring, data engineering, infrastructure, figures…) of a position
+without ML work out of the claim's evidence.
+
+The words, acronyms and labels live in ``resume_lens/data/ml_work.json``. Only the bullets of a
+position are read, never its title, employer, client or date lines (design card: employers are
+never features), so neither a job title nor a company called "… AI" makes a position ML work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from resume_lens.errors import RuleFileError
+from resume_lens.evidence import EvidenceSpan
+from resume_lens.structure import ResumeStructure
+from resume_lens.titles import read_rule_file
+
+__all__ = ["MlWorkRules", "load_ml_work_rules", "is_ml_text", "ml_work_positions", "is_non_ml_production"]
+
+_RULE_FILE = "ml_work.json"
+
+
+@dataclass(frozen=True)
+class MlWorkRules:
+    """The compiled rules of ``resume_lens/data/ml_work.json``."""
+
+    words: re.Pattern[str]
+    acronyms: re.Pattern[str]
+    not_words: re.Pattern[str]
+    ml_labels: frozenset[str]
+    ml_categories: frozenset[str]
+
+
+def _strings(data: dict, key: str) -> list[str]:
+    values = data.get(key)
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v.strip() for v in values)
+    ):
+        raise RuleFileError(
+            f"rule file {_RULE_FILE}, key {key}: must be a non-empty list of non-empty strings"
+        )
+    return values
+
+
+def _alternation(values: Sequence[str], *, flags: int) -> re.Pattern[str]:
+    # longest first, so that "machine learning" wins over a shorter overlapping entry
+    parts = sorted({re.escape(v) for v in values}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+
+
+@lru_cache(maxsize=1)
+def load_ml_work_rules() -> MlWorkRules:
+    """Load and compile ``resume_lens/data/ml_work.json`` (cached).
+
+    Returns
+    -------
+    MlWorkRules
+
+    Raises
+    ------
+    RuleFileError
+        When the file is missing, not JSON, or a key is missing or not a list of strings.
+    """
+    data = read_rule_file(_RULE_FILE)
+    return MlWorkRules(
+        words=_alternation(_strings(data, "words"), flags=re.IGNORECASE),
+        acronyms=_alternation(_strings(data, "acronyms"), flags=0),
+        not_words=_alternation(_strings(data, "not_words"), flags=re.IGNORECASE),
+        ml_labels=frozenset(_strings(data, "ml_labels")),
+        ml_categories=frozenset(_strings(data, "ml_categories")),
+    )
+
+
+def is_ml_text(text: str, rules: MlWorkRules | None = None) -> bool:
+    """True when a line of work mentions ML: a word or acronym of the rule file.
+
+    Phrases of ``not_words`` ("data model", "business model", "threat model") are blanked first.
+
+    Parameters
+    ----------
+    text:
+        One bullet or sentence.
+    rules:
+        Default :func:`load_ml_work_rules`.
+    """
+    rules = rules or load_ml_work_rules()
+    text = rules.not_words.sub(" ", text)
+    return bool(rules.words.search(text) or rules.acronyms.search(text))
+
+
+def ml_work_positions(
+    structure: ResumeStructure, spans: Sequence[EvidenceSpan], rules: MlWorkRules | None = None
+) -> frozenset[int]:
+    """Indices of the positions whose bullets describe ML work.
+
+    A position counts when any of its bullets passes :func:`is_ml_text` or holds an evidence span
+    whose category (notebook, LLM, research, foundation) or label (model serving, registry,
+    feature store, retraining, cloud ML, inference optimisation, distributed training, and their
+    tool names) is specific to ML.
+
+    Parameters
+    ----------
+    structure:
+        The segmented resume.
+    spans:
+        Every evidence span of the resume.
+
+    Returns
+    -------
+    frozenset[int]
+        ``Position.index`` values.
+    """
+    rules = rules or load_ml_work_rules()
+    found = {p.index for p in structure.positions if any(is_ml_text(b.text, rules) for b in p.bullets)}
+    bullet_lines = {(p.index, b.start) for p in structure.positions for b in p.bullets}
+    for span in spans:
+        if (span.position_index, span.line_start) in bullet_lines and (
+            span.category in rules.ml_categories or span.label in rules.ml_labels
+        ):
+            found.add(span.position_index)
+    return frozenset(found)
+
+
+def is_non_ml_production(
+    span: EvidenceSpan, ml_positions: frozenset[int], rules: MlWorkRules | None = None
+) -> bool:
+    """True for a generic production span (or figure) in a position whose bullets are not ML work.
+
+    Spans outside any position (summary, projects without a position, education) are never
+    non-ML by this rule: it judges positions only.
+
+    Parameters
+    ----------
+    span:
+        One evidence span.
+    ml_positions:
+        From :func:`ml_work_positions`.
+    """
+    rules = rules or load_ml_work_rules()
+    return (
+        span.category == "production"
+        and span.position_index is not None
+        and span.position_index not in ml_positions
+        and span.label not in rules.ml_labels
+    )
