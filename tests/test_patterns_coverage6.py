@@ -320,6 +320,70 @@ POSITIVE = [
         "data-retention rules for the speech training corpus",
         "asserted",
     ),
+    # --- P03 experiment tracking, model registry and versioning
+    (
+        "Built data-versioning with DVC and lakeFS for the training datasets.",
+        "PROD.TRACKING",
+        "Built data-versioning",
+        "asserted",
+    ),
+    (
+        "Familiar with MLflow for tracking the experiments.",
+        "PROD.TRACKING",
+        "MLflow for tracking",
+        "hedged",
+    ),
+    (
+        "Every training run logged to W&B with git SHA, config and dataset version.",
+        "PROD.TRACKING",
+        "logged to W&B",
+        "asserted",
+    ),
+    ("Moved all runs into ClearML.", "PROD.TRACKING", "Moved all runs into ClearML", "asserted"),
+    (
+        "I have versioned datasets by DVC and models by MLflow.",
+        "PROD.TRACKING",
+        "versioned datasets by DVC",
+        "asserted",
+    ),
+    (
+        "Introduced DVC for the training data of the risk models.",
+        "PROD.TRACKING",
+        "Introduced DVC for the training data",
+        "asserted",
+    ),
+    ("DVC tracks every labelled image set.", "PROD.TRACKING", "DVC tracks every labelled image", "asserted"),
+    ("Each checkpoint maps back to its data.", "PROD.TRACKING", "maps back to its data", "asserted"),
+    (
+        "Tied every model artifact in the registry to its data hash and git commit.",
+        "PROD.TRACKING",
+        "Tied every model artifact in the registry to its data hash",
+        "asserted",
+    ),
+    (
+        "Made each model in the registry carry the exact commit and dataset version it came from.",
+        "PROD.TRACKING",
+        "model in the registry carry the exact commit",
+        "asserted",
+    ),
+    (
+        "We can reproduce any training run from the git commit.",
+        "PROD.TRACKING",
+        "reproduce any training run from the git",
+        "asserted",
+    ),
+    (
+        "Catalogued every training dataset with lineage in DataHub.",
+        "PROD.TRACKING",
+        "lineage in DataHub",
+        "asserted",
+    ),
+    (
+        "Added MLflow tracking to the churn training job.",
+        "PROD.TRACKING",
+        "Added MLflow tracking",
+        "asserted",
+    ),
 ]
 
 # (line, label prefixes that must not fire)
@@ -356,6 +420,12 @@ NEGATIVE = [
     ("Secured funding for the new model platform.", ("PROD.GOVERNANCE",)),
     ("Worked with the Model Risk team on the credit scorecards.", ("PROD.GOVERNANCE",)),
     ("Expanded into the EU with the new pricing model.", ("PROD.GOVERNANCE",)),
+    # taxonomy P03 weak / neutral: Git alone, a container registry (P07); collisions
+    ("Used Git for version control of the web app.", ("PROD.TRACKING",)),
+    ("Git tracks all changes to the codebase.", ("PROD.TRACKING",)),
+    ("Pushed the Docker image to the container registry.", ("PROD.TRACKING",)),
+    ("Logged in to the Azure portal to check the bill.", ("PROD.TRACKING",)),
+    ("Reproducible research results published at NeurIPS.", ("PROD.TRACKING",)),
 ]
 
 
