@@ -21,7 +21,7 @@ from resume_lens.features import (
     role_features,
 )
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
-from resume_lens.structure import Claim
+from resume_lens.structure import Claim, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
 __all__ = [
@@ -171,7 +171,13 @@ class Assessment:
         }
 
 
-def decide_verdict(probabilities: dict[str, float], *, lines_in_scope: int, has_production: bool) -> str:
+def decide_verdict(
+    probabilities: dict[str, float],
+    *,
+    lines_in_scope: int,
+    has_production: bool,
+    research_internship: bool = False,
+) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
     Parameters
@@ -182,22 +188,53 @@ def decide_verdict(probabilities: dict[str, float], *, lines_in_scope: int, has_
         Lines of work (bullets or sentences) in the claim's own scope.
     has_production:
         Whether any asserted production action was found in that scope.
+    research_internship:
+        Whether the claim is the resume's only ML-family claim and an Applied Scientist intern
+        position whose work is research (:func:`is_research_internship`).
 
     Returns
     -------
     str
         ``unclear`` when the text is too thin to judge (rubric §3: fewer than
         :data:`MIN_LINES_TO_JUDGE` lines and no production evidence); otherwise ``inflated`` when
-        ``p_inflated >= INFLATED_THRESHOLD``, else the more probable of ``supported`` and
-        ``unclear``.
+        ``p_inflated >= INFLATED_THRESHOLD`` — except for a research internship, which rubric
+        clarification 4 judges ``unclear`` rather than ``inflated`` —, else the more probable of
+        ``supported`` and ``unclear``.
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
-        return "inflated"
+        return "unclear" if research_internship else "inflated"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
         return "supported"
     return "unclear"
+
+
+def is_research_internship(
+    claim: Claim, structure: ResumeStructure, scope_spans: Sequence[EvidenceSpan]
+) -> bool:
+    """Rubric clarification 4: an Applied Scientist intern role that is explicitly research.
+
+    True when ``claim`` is the resume's only ML-family claim, is a position titled in the
+    ``applied_scientist`` family with intern seniority, and its own bullets hold research evidence
+    (a ``RES.*`` span: a paper, a submission, a novel method). Such a claim is judged ``unclear``
+    rather than ``inflated`` (:func:`decide_verdict`).
+
+    Parameters
+    ----------
+    claim:
+        One of ``structure.claims``.
+    structure:
+        The segmented resume.
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    """
+    if len(structure.claims) != 1 or claim.source != "position" or claim.title_family != "applied_scientist":
+        return False
+    position = next((p for p in structure.positions if p.index == claim.position_index), None)
+    if position is None or position.seniority != "intern":
+        return False
+    return any(s.category == "research" for s in scope_spans)
 
 
 def _span_record(span: EvidenceSpan, text: str) -> dict[str, Any]:
@@ -212,7 +249,13 @@ def _describe(labels: Sequence[str]) -> str:
     return ", ".join(names)
 
 
-def _reasons(claim: Claim, scope_spans: Sequence[EvidenceSpan], lines: int, verdict: str) -> list[str]:
+def _reasons(
+    claim: Claim,
+    scope_spans: Sequence[EvidenceSpan],
+    lines: int,
+    verdict: str,
+    research_internship: bool = False,
+) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
     production = [s for s in asserted if s.category == "production"]
@@ -235,6 +278,11 @@ def _reasons(claim: Claim, scope_spans: Sequence[EvidenceSpan], lines: int, verd
     if weak:
         kinds = sorted({s.polarity for s in weak})
         reasons.append(f"{len(weak)} production mention(s) not counted as done work ({', '.join(kinds)})")
+    if research_internship:
+        reasons.append(
+            "the only ML-family claim is an Applied Scientist internship whose work is research: judged "
+            "unclear, not inflated (rubric clarification 4)"
+        )
     reasons.append(f"verdict: {verdict}")
     return reasons
 
@@ -296,7 +344,13 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans
         )
-        verdict = decide_verdict(proba, lines_in_scope=n_lines, has_production=has_production)
+        research_internship = is_research_internship(ctx.claim, structure, scope_spans)
+        verdict = decide_verdict(
+            proba,
+            lines_in_scope=n_lines,
+            has_production=has_production,
+            research_internship=research_internship,
+        )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
         top = sorted(contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top_k]
@@ -313,7 +367,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                 p_inflated=proba.get("inflated", 0.0),
                 probabilities=proba,
                 evidence=tuple(_span_record(s, text) for s in scope_spans),
-                reasons=tuple(_reasons(claim, scope_spans, n_lines, verdict)),
+                reasons=tuple(_reasons(claim, scope_spans, n_lines, verdict, research_internship)),
                 missing_categories=tuple(_missing(scope_spans)),
                 top_features=tuple(
                     {
