@@ -384,6 +384,68 @@ POSITIVE = [
         "Added MLflow tracking",
         "asserted",
     ),
+    # --- P15 retraining automation and continuous training
+    (
+        "Continuous training on Vertex AI Pipelines for the ranking model.",
+        "PROD.RETRAIN",
+        "Continuous training",
+        "asserted",
+    ),
+    (
+        "The model is re-trained every night on fresh data.",
+        "PROD.RETRAIN",
+        "re-trained every night on",
+        "asserted",
+    ),
+    (
+        "Logistic model for lead scoring, refreshed monthly by a scheduled query.",
+        "PROD.RETRAIN",
+        "model for lead scoring, refreshed monthly",
+        "asserted",
+    ),
+    ("Automated weekly model refresh for the churn scorer.", "PROD.RETRAIN", "model refresh", "asserted"),
+    (
+        "Rolled out champion–challenger evaluation for the credit models.",
+        "PROD.RETRAIN",
+        "champion–challenger evaluation",
+        "asserted",
+    ),
+    (
+        "Only promotes the new model if it wins on the holdout.",
+        "PROD.RETRAIN",
+        "promotes the new model if it wins",
+        "asserted",
+    ),
+    (
+        "Would like to extend the project with a retraining schedule.",
+        "PROD.RETRAIN",
+        "retraining schedule",
+        "learning",
+    ),
+    (
+        "I was in charge for pipeline of retrain which is running each week in Kubeflow.",
+        "PROD.RETRAIN",
+        "pipeline of retrain",
+        "asserted",
+    ),
+    (
+        "Built Airflow DAGs for the model retraining.",
+        "PROD.RETRAIN",
+        "DAGs for the model retraining",
+        "asserted",
+    ),
+    (
+        "Looking ahead, I would like to build retraining for the models.",
+        "PROD.RETRAIN",
+        "build retraining",
+        "learning",
+    ),
+    (
+        "Put a KFP pipeline around the monthly churn retrain.",
+        "PROD.RETRAIN",
+        "pipeline around the monthly churn retrain",
+        "asserted",
+    ),
 ]
 
 # (line, label prefixes that must not fire)
@@ -426,6 +488,20 @@ NEGATIVE = [
     ("Pushed the Docker image to the container registry.", ("PROD.TRACKING",)),
     ("Logged in to the Azure portal to check the bill.", ("PROD.TRACKING",)),
     ("Reproducible research results published at NeurIPS.", ("PROD.TRACKING",)),
+    # taxonomy P15 weak / neutral: one-off retraining; a training window or training set (P12/P05); a shadow
+    # comparison against the incumbent (P14); a dashboard or index refresh; a career promotion
+    ("Retrained the model with new hyperparameters.", ("PROD.RETRAIN",)),
+    ("Cut the weekly training window from 19 hours to under 3.", ("PROD.RETRAIN",)),
+    ("Beam pipelines that build the nightly training sets for the ranking models.", ("PROD.RETRAIN",)),
+    (
+        "Shadow-deployed the new fraud ensemble and compared decisions against the incumbent.",
+        ("PROD.RETRAIN",),
+    ),
+    ("Led a shadow-mode comparison of a challenger fraud model against live traffic.", ("PROD.RETRAIN",)),
+    ("Re-running the backfill whenever a depot feed arrived late.", ("PROD.RETRAIN",)),
+    ("The Kubernetes CronJob refreshes the embeddings index every hour.", ("PROD.RETRAIN",)),
+    ("Daily refresh of the Tableau sales dashboard.", ("PROD.RETRAIN",)),
+    ("Promoted to Senior ML Engineer in 2022.", ("PROD.RETRAIN",)),
 ]
 
 
