@@ -9,7 +9,9 @@ the whole period the resume names:
   Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
   ``2020-12`` to ``2021-02``);
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
-* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``to date``, ``date``, the Japanese
+* a month and a year joined by a hyphen, ``"Mar-2020"``, is that month;
+* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
+  ``till now``, ``until now``, ``up to date`` (Indian and British English), ``date``, the Japanese
   ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
   ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``, ``atualidade``, ``hoje``,
   ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a range);
@@ -97,7 +99,8 @@ _MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
 _ALONE_MONTH_WORD = rf"(?:{'|'.join(n for n in _MONTH_NAMES if n.lower() not in _RANGE_ONLY_MONTHS)})\b\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
 _PRESENT = (
-    r"(?:presente|present|current(?:ly)?|now|today|ongoing|to\s+date|date|\u73fe\u5728"
+    r"(?:presente|present|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now)"
+    r"|to\s+date|date|\u73fe\u5728"
     r"|actualidad|actualmente|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )
 # Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
@@ -108,7 +111,7 @@ _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 def _date_pattern(month_word: str) -> str:
     """One written date, with months written as ``month_word`` matches."""
     return (
-        rf"(?:(?:{_SEASON}|{month_word})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Sept. 2018, Q3 2022
+        rf"(?:(?:{_SEASON}|{month_word})(?:\s*,?\s*|-)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar-2021
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
         rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
@@ -257,6 +260,7 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
         return None
     if _PRESENT_RE.match(tok):
         return "present" if end else None
+    tok = re.sub(r"(?<=[^\W\d_.])\.?-(?=\d)", " ", tok)  # "Mar-2020", "Sept.-2019" -> "Mar 2020"
     m = re.fullmatch(rf"({_YEAR})", tok)
     if m:
         return f"{m.group(1)}-{'12' if end else '01'}"

@@ -218,3 +218,28 @@ def test_foreign_single_dates(line: str, expected: tuple[str, str] | None) -> No
 )
 def test_parse_date_foreign(token: str, end: bool, expected: str | None) -> None:
     assert parse_date(token, end=end) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "written"),
+    [
+        # Indian and British English ends of a current job
+        ("Duration: Nov 2022 – Till date", "2022-11", "present", "Nov 2022 – Till date"),
+        ("Nov 2022 to till date", "2022-11", "present", "Nov 2022 to till date"),
+        ("2019 - Till now", "2019-01", "present", "2019 - Till now"),
+        ("Jan 2020 - Continuing", "2020-01", "present", "Jan 2020 - Continuing"),
+        ("Apr 2021 - until now", "2021-04", "present", "Apr 2021 - until now"),
+        # a month and a year joined by a hyphen
+        ("Mar-2020 to Apr-2021", "2020-03", "2021-04", "Mar-2020 to Apr-2021"),
+        ("Sept.-2019 – Present", "2019-09", "present", "Sept.-2019 – Present"),
+    ],
+)
+def test_till_date_and_hyphenated_month_year(line: str, start: str, end: str, written: str) -> None:
+    found = find_date_range(line)
+    assert found is not None
+    assert (found.start, found.end, line[found.span_start : found.span_end]) == (start, end, written)
+
+
+def test_a_word_and_a_year_joined_by_a_hyphen_is_no_date() -> None:
+    assert find_date_range("Python-2020 migration") is None
+    assert parse_date("Python-2020") is None
