@@ -446,6 +446,57 @@ POSITIVE = [
         "pipeline around the monthly churn retrain",
         "asserted",
     ),
+    # --- P13 business impact figures
+    (
+        "Conversion +4.1% in a 6-week online test of the new recommender.",
+        "MEAS.BUSINESS",
+        "Conversion +4.1%",
+        "asserted",
+    ),
+    (
+        "Online holdout test of the new ETA model: +3.2% on-time delivery.",
+        "MEAS.BUSINESS",
+        "+3.2% on-time delivery",
+        "asserted",
+    ),
+    (
+        "With the new model of recommendation the sales of the shop increase of 7% in the test online.",
+        "MEAS.BUSINESS",
+        "sales of the shop increase of 7%",
+        "asserted",
+    ),
+    (
+        "Lifted 30-day retention 1.8 pp with the reranker.",
+        "MEAS.BUSINESS",
+        "Lifted 30-day retention 1.8 pp",
+        "asserted",
+    ),
+    (
+        "Saved €1.2M a year in chargebacks with the real-time fraud scorer.",
+        "MEAS.BUSINESS",
+        "€1.2M a year in chargebacks",
+        "asserted",
+    ),
+    ("Worth ~$600k/yr in recovered sales.", "MEAS.BUSINESS", "~$600k/yr in recovered sales", "asserted"),
+    (
+        "Reduced end-of-day food waste by 11% across 140 stores.",
+        "MEAS.BUSINESS",
+        "Reduced end-of-day food waste by 11%",
+        "asserted",
+    ),
+    (
+        "Integrated Claude for contract clause extraction, cutting review time 70%.",
+        "MEAS.BUSINESS",
+        "cutting review time 70%",
+        "asserted",
+    ),
+    (
+        "After rollout it resolved about 58% of new-merchant questions on its own.",
+        "MEAS.BUSINESS",
+        "resolved about 58% of new-merchant questions",
+        "asserted",
+    ),
+    ("The growth team reported a 1.1% lift in orders.", "MEAS.BUSINESS", "1.1% lift in orders", "attributed"),
 ]
 
 # (line, label prefixes that must not fire)
@@ -502,6 +553,15 @@ NEGATIVE = [
     ("The Kubernetes CronJob refreshes the embeddings index every hour.", ("PROD.RETRAIN",)),
     ("Daily refresh of the Tableau sales dashboard.", ("PROD.RETRAIN",)),
     ("Promoted to Senior ML Engineer in 2022.", ("PROD.RETRAIN",)),
+    # taxonomy P13 weak / neutral: offline metrics (N04) and cost, latency or training figures are not
+    # business impact; a span of years of sales data is not money
+    ("Improved churn model accuracy by 5%.", ("MEAS.BUSINESS",)),
+    ("+3% accuracy over the baseline.", ("MEAS.BUSINESS",)),
+    ("Reduced GPU usage by 40% with quantisation.", ("MEAS.BUSINESS",)),
+    ("Cut training time by 50% with mixed precision.", ("MEAS.BUSINESS",)),
+    ("Reduced inference cost by 30%.", ("MEAS.BUSINESS",)),
+    ("A semantic cache answers roughly 28% of requests without a model call.", ("MEAS.BUSINESS",)),
+    ("Trained on 1 year of sales history.", ("MEAS.BUSINESS",)),
 ]
 
 
