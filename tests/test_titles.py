@@ -46,6 +46,8 @@ CLAIMS = [
     ("Lead ML Engineer", "ml_engineer"),
     ("Staff Machine Learning Engineer", "ml_engineer"),
     ("Head of Machine Learning", "ml_engineer"),
+    ("Head of AI & Machine Learning Engineering", "ml_engineer"),  # "Head of" + ML engineering
+    ("Head of AI and ML", "ml_engineer"),
     ("Freelance ML Engineer", "ml_engineer"),
     ("Contract Machine Learning Engineer", "ml_engineer"),
     ("Intern ML Engineer", "ml_engineer"),
