@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
+from resume_lens.extract.safezip import WORD_MAIN_CONTENT_TYPES, find_main_part
 
 __all__ = ["Format", "RawText", "detect_format", "display_name"]
 
@@ -84,11 +85,13 @@ def display_name(file: str | os.PathLike[str] | None) -> str:
 def detect_format(data: bytes, name: str = "the document") -> Format:
     """Return the format of ``data`` judged from its content.
 
-    Rules, in order: ``%PDF-`` within the first 1024 bytes is PDF; a zip archive holding
-    ``word/document.xml`` is DOCX; an OLE compound file is a password-protected Office file or a
-    legacy ``.doc``; other zips, images, RTF and anything with NUL bytes are refused; everything
-    else is treated as text (Markdown included). Text decoding itself happens in
-    :mod:`resume_lens.extract.text`.
+    Rules, in order: ``%PDF-`` within the first 1024 bytes is PDF; a zip archive is DOCX when its
+    main part (the target of the package's ``officeDocument`` relationship, see
+    :func:`~resume_lens.extract.safezip.find_main_part`) has a WordprocessingML content type
+    (document, template or macro-enabled), or when it holds ``word/document.xml``; an OLE compound
+    file is a password-protected Office file or a legacy ``.doc``; other zips, images, RTF and
+    anything with NUL bytes are refused; everything else is treated as text (Markdown included).
+    Text decoding itself happens in :mod:`resume_lens.extract.text`.
 
     Parameters
     ----------
@@ -141,6 +144,7 @@ def _detect_zip(data: bytes, name: str) -> Format:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            main = find_main_part(archive)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -152,7 +156,9 @@ def _detect_zip(data: bytes, name: str) -> Format:
         raise CorruptDocumentError(
             f"{name} looks like a zip or DOCX file but is damaged; ask the candidate to re-save or resend it."
         ) from e
-    if "word/document.xml" in names:
+    if main is not None and main.content_type in WORD_MAIN_CONTENT_TYPES:
+        return "docx"
+    if "word/document.xml" in names:  # a damaged package: the DOCX reader says what is wrong
         return "docx"
     raise UnsupportedFormatError(
         f"{name} is a zip archive but not a Word document; ask for a PDF, DOCX or text copy."
