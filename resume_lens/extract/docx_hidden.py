@@ -11,6 +11,10 @@ against its background (``low_contrast``): run shading or highlight, paragraph s
 shading, a text box fill or the page colour, else white. If any of those is unknown (a theme colour,
 a table style with shading, a gradient) or the document anchors a drawing behind its text
 (``behindDoc``, often a coloured sidebar), the colour rule is not applied.
+
+The runs tested are those the DOCX reader reads (:mod:`resume_lens.extract.docx`: runs inside
+tracked insertions, content controls, fields, smart tags and hyperlinks, never inside tracked
+deletions); a run's properties come from its own ``w:rPr``, so a wrapper around it changes nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ _WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _WP_ANCHOR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"
 _V_NS = "urn:schemas-microsoft-com:vml"
 _Z_INDEX_RE = re.compile(r"z-index:\s*-")
+_REMOVED = frozenset({qn("w:del"), qn("w:moveFrom")})
 # Marker for "background unknown": the colour rule is skipped.
 _UNKNOWN = None
 
@@ -263,11 +268,20 @@ def _text_box_fill(textbox: Any) -> RGB | None | str:
 
 
 def _has_behind_text_drawing(part: Any) -> bool:
-    """True if ``part`` anchors a drawing behind the text (a coloured sidebar or background)."""
+    """True if ``part`` anchors a drawing behind the text (a coloured sidebar or background).
+
+    A drawing inside a tracked deletion or moved-away text (``w:del``, ``w:moveFrom``) does not
+    count: Word does not show it, and the DOCX reader does not read the text around it either.
+    """
     for anchor in part.iter(_WP_ANCHOR):
-        if (anchor.get("behindDoc") or "").lower() in ("1", "true", "on"):
+        if (anchor.get("behindDoc") or "").lower() in ("1", "true", "on") and not _removed(anchor):
             return True
     for shape in part.iter(f"{{{_V_NS}}}*"):
-        if _Z_INDEX_RE.search(shape.get("style") or ""):
+        if _Z_INDEX_RE.search(shape.get("style") or "") and not _removed(shape):
             return True
     return False
+
+
+def _removed(element: Any) -> bool:
+    """True if ``element`` lies inside a tracked deletion or moved-away text."""
+    return any(ancestor.tag in _REMOVED for ancestor in element.iterancestors())
