@@ -33,11 +33,15 @@ import hashlib
 import itertools
 import json
 import logging
+import math
+import operator
 import os
+import re
 import signal
 import stat as stat_module
 import threading
 import time
+import warnings
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -46,7 +50,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from resume_lens import __version__
 from resume_lens.errors import (
+    ExtractionError,
     ExtractionTimeoutError,
     ModelError,
     ResourceLimitError,
@@ -63,14 +69,23 @@ if TYPE_CHECKING:  # the parent of a CLI batch never imports the model stack (sc
 __all__ = [
     "DEFAULT_MAX_MEMORY_MB",
     "DEFAULT_TIMEOUT",
+    "RETRIED_ERROR_CODES",
+    "AsOfMismatchError",
     "BatchSummary",
+    "FolderListing",
     "ScoredFile",
     "WorkerSettings",
+    "WorkersCappedWarning",
+    "check_timeout",
     "list_files",
+    "list_folder",
     "model_version",
     "run_batch",
     "score_files",
     "score_files_on_cluster",
+    "usable_cpus",
+    "warn_workers_capped",
+    "worker_count",
 ]
 
 #: Default wall-clock limit per file, in seconds. A normal 3-page resume takes well under a second
@@ -80,6 +95,109 @@ DEFAULT_TIMEOUT = 60.0
 #: 0.4 GiB of address space once the model and the spaCy pipeline are loaded (measured with
 #: ``/proc/self/statm``); pdfminer normally peaks near 40 MB per file (pdf-notes §6).
 DEFAULT_MAX_MEMORY_MB = 2048
+
+#: Error codes of rows a resumed :func:`run_batch` scores again: causes that may pass on another run
+#: (a busy machine, a limit since raised, a worker killed from outside, a bug since fixed). Rows with any
+#: other code (``encrypted``, ``no_text_layer``, ``corrupt``, ``empty``, ``too_large`` ...) describe the
+#: file itself and are kept, like scored rows.
+RETRIED_ERROR_CODES = frozenset(
+    {ExtractionTimeoutError.code, ResourceLimitError.code, WorkerDiedError.code, "internal_error"}
+)
+
+
+class WorkersCappedWarning(UserWarning):
+    """More worker processes were asked for than the machine has usable CPUs; fewer were started."""
+
+
+class AsOfMismatchError(ResumeLensError, ValueError):
+    """A batch would resume from rows whose findings were measured against another ``--as-of`` date."""
+
+    code = "as_of_mismatch"
+
+
+def check_timeout(timeout: float | None) -> float | None:
+    """A per-file time limit in seconds as the batch uses it: ``None`` (no limit) or a positive float.
+
+    ``0`` means no limit, as ``--timeout 0`` on the command line.
+
+    Raises
+    ------
+    TypeError
+        ``timeout`` is not a number.
+    ValueError
+        ``timeout`` is negative, NaN or infinite.
+    """
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(f"timeout must be a number of seconds or None, not {type(timeout).__name__}")
+    if not timeout >= 0 or math.isinf(timeout):  # NaN fails the comparison
+        raise ValueError(
+            f"timeout must be a positive number of seconds, or 0 or None for no limit, not {timeout!r}"
+        )
+    return float(timeout) or None
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: the ceiling on batch worker processes.
+
+    ``len(os.sched_getaffinity(0))`` where the system has it (Linux: it honours ``taskset`` and the
+    cpuset of a container), else ``os.cpu_count()``; at least 1. Scoring a file keeps one CPU busy, so
+    more workers than this only add memory (each holds about 400 MiB) and start-up time.
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def warn_workers_capped(jobs: int, cpus: int, *, stacklevel: int = 2) -> None:
+    """Warn (:class:`WorkersCappedWarning`) that ``jobs`` workers were asked for and at most ``cpus`` start;
+    ``stacklevel`` as for :func:`warnings.warn`, counted from the function that calls this one."""
+    warnings.warn(
+        f"{jobs} worker processes asked for, but this machine lets resume_lens use {cpus} CPU(s); "
+        f"starting at most {cpus}",
+        WorkersCappedWarning,
+        stacklevel=stacklevel + 1,
+    )
+
+
+def worker_count(jobs: int, files: int | None = None, cpus: int | None = None) -> int:
+    """How many worker processes a batch of ``files`` files starts for ``jobs`` (``--jobs``, ``n_jobs``).
+
+    ``min(jobs, cpus, files)``, at least 1: ``-1`` means one per usable CPU (joblib's meaning); a number
+    above the usable CPUs is lowered to them; never more workers than files (``files=None``: not known).
+
+    Parameters
+    ----------
+    jobs:
+        A positive whole number, or -1.
+    files:
+        Files to score, when known.
+    cpus:
+        The ceiling; :func:`usable_cpus` when ``None``.
+
+    Raises
+    ------
+    TypeError
+        ``jobs`` is not a whole number.
+    ValueError
+        ``jobs`` is 0 or below -1.
+    """
+    if isinstance(jobs, bool):
+        raise TypeError("jobs must be a whole number of workers, not a bool")
+    try:
+        jobs = operator.index(jobs)
+    except TypeError:
+        raise TypeError(f"jobs must be a whole number of workers, not {type(jobs).__name__}") from None
+    if jobs == 0 or jobs < -1:
+        raise ValueError(f"jobs must be a positive number of workers or -1 for every core, not {jobs}")
+    ceiling = usable_cpus() if cpus is None else max(1, cpus)
+    count = ceiling if jobs == -1 else min(jobs, ceiling)
+    if files is not None:
+        count = min(count, max(1, files))
+    return count
+
 
 #: Test-only fault injection: honoured only when this variable is ``"1"``.
 TESTING_FAULTS_ENABLED = "RESUME_LENS_TESTING_ENABLE_FAULTS"
@@ -112,7 +230,8 @@ class WorkerSettings:
         Extraction limits (bytes, pages, characters); the documented defaults when ``None``.
     timeout:
         Wall-clock seconds one file may take in a worker (reading and scoring) before the worker is killed
-        and the file gets a ``timeout`` row; ``None`` for no limit.
+        and the file gets a ``timeout`` row; ``None`` or ``0`` for no limit (:func:`check_timeout`; a
+        negative, NaN or infinite value raises ``ValueError``).
     max_memory_mb:
         Address-space limit (``RLIMIT_AS``) of each worker process, in MiB; ``None`` for no limit.
         It must leave room for the loaded model (about 400 MiB).
@@ -133,6 +252,9 @@ class WorkerSettings:
     as_rows: bool = False
     as_of: date | str | None = None
     engine: str = "pdfminer"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "timeout", check_timeout(self.timeout))  # 0 → None; TypeError, ValueError
 
 
 @dataclass(frozen=True)
@@ -439,14 +561,6 @@ def _failed(
     return Assessment.failed(path, code, message)
 
 
-def _worker_count(jobs: int) -> int:
-    if jobs == -1:
-        return os.cpu_count() or 1
-    if jobs < 1:
-        raise ValueError(f"jobs must be a positive number of workers or -1 for every core, not {jobs}")
-    return jobs
-
-
 def score_files(
     paths: Iterable[str | os.PathLike[str]],
     settings: WorkerSettings | None = None,
@@ -464,7 +578,9 @@ def score_files(
         Model, extraction limits, ``timeout`` (seconds per file) and ``max_memory_mb`` (MiB per worker);
         :class:`WorkerSettings` defaults when ``None``.
     jobs:
-        Worker processes; ``-1`` for one per core. Each loads the model once (about 2–3 s).
+        Worker processes; ``-1`` for one per usable CPU. At most :func:`worker_count` start: never more
+        than the files, nor than :func:`usable_cpus` (a larger number is lowered to it, with a
+        :class:`WorkersCappedWarning`). Each loads the model once (about 2–3 s, 400 MiB).
     ordered:
         Yield in input order (results finished early wait, at most ``4 × jobs`` of them) instead of in the
         order files finish.
@@ -483,18 +599,23 @@ def score_files(
         ``max_memory_mb`` is below what a worker holds with the model loaded.
     WorkerDiedError
         Workers keep dying while they load the model, before any file is scored.
-    ValueError
-        ``jobs`` is 0 or below -1.
+    TypeError, ValueError
+        ``jobs`` is not a whole number, or is 0 or below -1 (raised when the first result is asked for).
     """
     from joblib.externals.loky.backend.context import get_context
 
     settings = settings or WorkerSettings()
-    n_workers = _worker_count(jobs)
+    cpus = usable_cpus()
+    n_workers = worker_count(jobs, cpus=cpus)
+    if jobs > cpus:
+        warn_workers_capped(jobs, cpus, stacklevel=2)
     tasks = enumerate(os.fsdecode(p) for p in paths)
-    first = next(tasks, None)
-    if first is None:  # nothing to score: start no worker
+    # read ahead as many paths as there could be workers: a short list starts only as many workers as files
+    first = list(itertools.islice(tasks, n_workers))
+    if not first:  # nothing to score: start no worker
         return
-    tasks = itertools.chain([first], tasks)
+    n_workers = worker_count(n_workers, files=len(first), cpus=cpus)
+    tasks = itertools.chain(first, tasks)
     retry: deque[tuple[int, str]] = deque()  # files queued in a worker that was lost, to hand out again
     context = get_context("loky")
     workers = [_Worker(context, settings) for _ in range(n_workers)]
@@ -621,21 +742,56 @@ def _receive(conn: Connection) -> tuple[Any, ...] | None:
 # A folder into a resumable results file
 
 
-def list_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every non-hidden entry under ``folder`` that is not a folder, sorted, for a batch run.
+@dataclass
+class FolderListing:
+    """What :func:`list_folder` found: ``files`` to score and the ``unreadable`` folders, as
+    ``(path, reason)`` with the system's reason (``"Permission denied"``), each sorted by path."""
+
+    files: list[Path] = field(default_factory=list)
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def list_folder(folder: str | os.PathLike[str]) -> FolderListing:
+    """Every non-hidden entry under ``folder`` that is not a folder, and every folder that cannot be listed.
 
     Broken links, pipes and other odd entries are kept, so each gets an error row instead of vanishing
-    from the count. Hidden files and folders (name starting with ".") are skipped.
+    from the count; a link to a folder is kept as an entry, not followed. Hidden files and folders (name
+    starting with ".") are skipped. A folder that cannot be listed (no read permission, an I/O error) is
+    reported in ``unreadable`` rather than skipped: the resumes in it would otherwise vanish unseen.
+    ``folder`` itself is listed like its subfolders.
     """
-    folder = Path(folder)
-    files = []
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_symlink() or not path.is_dir():
-            files.append(path)
-    return files
+    listing = FolderListing()
+    stack = [Path(folder)]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        is_folder = entry.is_dir(follow_symlinks=False)
+                    except OSError:
+                        is_folder = False
+                    (stack if is_folder else listing.files).append(current / entry.name)
+        except OSError as e:  # scandir (or reading its entries) failed: the folder cannot be listed
+            listing.unreadable.append((current, e.strerror or type(e).__name__))
+    listing.files.sort()
+    listing.unreadable.sort()
+    return listing
+
+
+def list_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """``list_folder(folder).files``: the entries a batch scores, sorted (see :func:`list_folder`, which
+    also names the folders that could not be listed)."""
+    return list_folder(folder).files
+
+
+def _unreadable_folder_message(path: Path, reason: str) -> str:
+    return (
+        f"{path.name or path} is a folder that cannot be opened ({reason}), so the resumes in it were not "
+        "screened; give read access to it and run the batch again."
+    )
 
 
 def content_sha256(path: str | os.PathLike[str]) -> str | None:
@@ -689,7 +845,10 @@ class BatchSummary:
     ``seconds`` is the wall time of the run (listing, hashing, worker start-up and scoring);
     ``startup_seconds`` the time until the first worker had loaded the model and took a file;
     ``scoring_seconds`` the rest, up to the last row (``rate`` uses it, so it excludes model loading);
-    ``peak_rss_kb`` the highest peak resident memory any worker reported, in KiB.
+    ``peak_rss_kb`` the highest peak resident memory any worker reported, in KiB;
+    ``retried`` the files scored again because their earlier row had a :data:`RETRIED_ERROR_CODES` code;
+    ``unreadable_folders`` the folders that could not be listed (each has an ``extraction_error`` row,
+    counted in ``errors``).
     """
 
     output: Path
@@ -704,6 +863,8 @@ class BatchSummary:
     scoring_seconds: float = 0.0
     peak_rss_kb: int = 0
     dropped_lines: int = 0
+    retried: int = 0
+    unreadable_folders: int = 0
     interrupted: bool = False
 
     @property
@@ -729,6 +890,16 @@ class BatchSummary:
         if self.resumed:
             done += f", {self.resumed} already in {self.rows_file.name} (skipped)"
         lines.append(done)
+        if self.retried:
+            lines.append(
+                f"retried {self.retried} file(s) that failed last time with a time or memory limit, a "
+                "stopped worker or an internal error"
+            )
+        if self.unreadable_folders:
+            lines.append(
+                f"{self.unreadable_folders} folder(s) could not be opened: the resumes in them were not "
+                "screened (see their error rows)"
+            )
         if self.dropped_lines:
             lines.append(
                 f"dropped {self.dropped_lines} line(s) of {self.rows_file.name} that were not result rows"
@@ -755,6 +926,39 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
+def _as_of_key(as_of: date | str | None) -> str | None:
+    """The screening date as rows record it: ``"YYYY-MM-DD"``, or ``None`` when none was given (the
+    findings of each file were measured against the day it was scored).
+
+    Raises
+    ------
+    ValueError
+        A string that is not a ``YYYY-MM-DD`` date.
+    """
+    if as_of is None:
+        return None
+    if isinstance(as_of, date):
+        return as_of.isoformat()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(as_of)):
+        raise ValueError(f"{as_of!r} is not a date written YYYY-MM-DD")
+    return date.fromisoformat(as_of).isoformat()
+
+
+def _own_files(paths: Iterable[str | os.PathLike[str]]) -> set[Path]:
+    """The files a batch writes, as resolved paths, with the temporary copies made while they are
+    rewritten (``NAME.redacting``; the ``.NAME.*.tmp`` files of :mod:`resume_lens.output` are hidden, so
+    never listed)."""
+    own = set()
+    for path in map(Path, paths):
+        own.add(_resolved(path))
+        own.add(_resolved(path.with_name(path.name + ".redacting")))
+    return own
+
+
+def _as_of_words(as_of: str | None) -> str:
+    return f"as of {as_of}" if as_of else "without --as-of (each file as of the day it was scored)"
+
+
 def run_batch(
     folder: str | os.PathLike[str],
     output: str | os.PathLike[str],
@@ -765,17 +969,32 @@ def run_batch(
     progress: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
     row_transform: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    skip_files: Iterable[str | os.PathLike[str]] = (),
+    on_row: Callable[[dict[str, Any]], None] | None = None,
 ) -> BatchSummary:
     """Score every file under ``folder`` into ``output`` (``.jsonl`` or ``.csv``), resuming an earlier run.
 
-    Rows (``Assessment.to_dict()`` plus ``engine``, the PDF engine the run asked for) are appended to the
-    JSON Lines file :func:`rows_path_for` names and flushed as each file finishes. Files already there
-    (same content sha256, model version and engine; by path first, then by content, so renamed or moved
-    files are not scored again) are skipped; a row of another engine (a row without ``engine`` counts as
-    ``"pdfminer"``) does not count, so a run with ``--engine pdfium`` after a default one scores every
-    file again and, once complete, holds only its own rows. When the run
-    completes the rows file holds exactly one row per file of the folder, in the order they finished, and
-    a ``.csv`` output is written from it (also after Ctrl-C). The parent process keeps no result per file.
+    Rows (``Assessment.to_dict()`` plus ``engine``, the PDF engine the run asked for, ``package_version``,
+    the resume_lens version, and ``as_of``, the ``settings.as_of`` date or ``None``) are appended to the
+    JSON Lines file :func:`rows_path_for` names and flushed as each file finishes; the file is only ever
+    appended to while a run goes on.
+
+    **Resuming.** Only rows of this run's kind count: same model version, engine, package version and
+    as-of date. Rows of another model, engine or resume_lens version are not this run's (extraction or
+    scoring may differ): their files are scored again and, once the run completes, the old rows are
+    dropped. Rows of another as-of date are refused (:class:`AsOfMismatchError`), since their findings
+    were measured against that date. Among this run's rows, the **latest** row for a file (its path and
+    content sha256) wins; a file without one under its path takes a row of the same content under another
+    path (a renamed folder is not scored again). A winning row is kept, unless its error code is in
+    :data:`RETRIED_ERROR_CODES` (a timeout, a memory limit, a dead worker, an internal error): that file
+    is scored again and its new row, appended later, wins. The CSV, the summary counts and the compacted
+    rows file use only the winning row of each file. When the run completes, the rows file is rewritten to
+    hold exactly one row per file of the folder, in the order they finished; after Ctrl-C it keeps every
+    line (readers take the latest row per file: :func:`resume_lens.output.latest_rows`). A ``.csv`` output
+    is written from the winning rows at the end (also after Ctrl-C). The parent keeps no result per file.
+
+    A folder under ``folder`` that cannot be listed gets an ``extraction_error`` row (and counts as a
+    failure) instead of vanishing; the resumes in it are scored once it can be read.
 
     Parameters
     ----------
@@ -784,9 +1003,10 @@ def run_batch(
     output:
         The results file, ``.jsonl`` or ``.csv``; skipped when it lies inside ``folder``.
     settings:
-        Model, extraction limits, per-file ``timeout`` (seconds) and per-worker ``max_memory_mb`` (MiB).
+        Model, extraction limits, per-file ``timeout`` (seconds), per-worker ``max_memory_mb`` (MiB),
+        ``as_of`` and ``engine``.
     jobs:
-        Worker processes (``-1``: one per core).
+        Worker processes (``-1``: one per usable CPU; see :func:`worker_count` for the ceiling).
     restart:
         Delete earlier results and score everything again.
     progress:
@@ -797,6 +1017,10 @@ def run_batch(
     row_transform:
         Applied to each new row before it is written (``--redact`` masks personal data here, so an
         unmasked row never reaches the disk, even if the run is killed).
+    skip_files:
+        Other files this run writes (``--html``, ``--audit-log``): never scored, like ``output``.
+    on_row:
+        Called with each new row (before ``row_transform``) once it is on disk (``--audit-log``).
 
     Returns
     -------
@@ -807,8 +1031,13 @@ def run_batch(
     ------
     ModelError, ResourceLimitError, WorkerDiedError
         See :func:`score_files`; the model is checked before any file is read.
+    AsOfMismatchError
+        The rows file holds rows of this model, engine and version screened as of another date (use the
+        same ``as_of`` to resume, or ``restart=True``).
     NotADirectoryError
         ``folder`` is not a folder.
+    ValueError
+        ``settings.as_of`` is a string that is not a ``YYYY-MM-DD`` date.
     """
     started = time.perf_counter()
     settings = replace(settings or WorkerSettings(), as_rows=True)
@@ -817,64 +1046,118 @@ def run_batch(
     output = Path(output)
     rows_file = RowsFile(rows_path_for(output))
     summary = BatchSummary(output=output, rows_file=rows_file.path)
+    as_of = _as_of_key(settings.as_of)
+    version = model_version(settings.model_dir)
     if restart:
         rows_file.path.unlink(missing_ok=True)
         output.unlink(missing_ok=True)
-    skip = {_resolved(output), _resolved(rows_file.path)}
-    files = [f for f in list_files(folder) if _resolved(f) not in skip]
-    summary.files = len(files)
-    version = model_version(settings.model_dir)
 
-    # what is already done: index the rows file by (path, sha256, model) and by (sha256, model)
+    # what is already done: the latest row of this run's kind for each (path, sha256)
     rows_file.repair()
-    by_path: dict[tuple[str, str | None], list[int]] = {}
-    by_content: dict[str, list[int]] = {}
-    outcome: dict[int, dict[str, Any]] = {}
+    kind = (version, settings.engine, __version__)
+    latest: dict[tuple[str, str | None], int] = {}  # (path, sha256) → line of its latest row
+    outcome: dict[int, dict[str, Any]] = {}  # line → its error and verdict
+    other_dates: set[str | None] = set()
     for number, row in rows_file.rows():
-        # rows of another model or engine are not this run's: their files are scored again (and the
-        # old rows dropped when the run completes), so rows of two engines never mix silently
-        if row.get("model_version") != version or row.get("engine", "pdfminer") != settings.engine:
+        if (row.get("model_version"), row.get("engine", "pdfminer"), row.get("package_version")) != kind:
+            continue  # another model, engine or version: scored again, the old row dropped on completion
+        if row.get("as_of") != as_of:
+            other_dates.add(row.get("as_of"))
             continue
-        sha = row.get("sha256")
-        by_path.setdefault((str(row.get("file")), sha), []).append(number)
-        if sha:
-            by_content.setdefault(sha, []).append(number)
+        key = (str(row.get("file")), row.get("sha256"))
+        outcome.pop(latest.pop(key, -1), None)  # an earlier row for the same file and content loses
+        latest[key] = number
         outcome[number] = {"error": row.get("error"), "verdict": row.get("verdict")}
+    if other_dates:
+        other = sorted(other_dates, key=lambda d: d or "")[0]
+        raise AsOfMismatchError(
+            f"{rows_file.path.name} holds rows screened {_as_of_words(other)}, and this run is "
+            f"{_as_of_words(as_of)}; to resume, run with "
+            f"{'--as-of ' + other if other else 'no --as-of'}, or add --restart to screen every file again"
+        )
     summary.dropped_lines = rows_file.dropped
     original_lines = rows_file.line_count()
-    kept: set[int] = set()
-    moved: dict[int, str] = {}  # row line → the file's path now, for rows matched by content only
-    todo: list[tuple[str, str | None]] = []
-    unmatched: list[tuple[str, str | None]] = []
-    for path in files:
+
+    listing = list_folder(folder)
+    own = _own_files([output, rows_file.path, *skip_files])
+    files = [f for f in listing.files if _resolved(f) not in own]
+    summary.files = len(files) + len(listing.unreadable)
+    by_content: dict[str, list[int]] = {}
+    for (_, sha), number in latest.items():
+        if sha:
+            by_content.setdefault(sha, []).append(number)
+    matched: list[tuple[str, str | None, int | None]] = []
+    for path in files:  # first under the same path
         name, sha = os.fsdecode(path), content_sha256(path)
-        numbers = by_path.get((name, sha))
-        if numbers:
-            number = numbers.pop(0)
-            kept.add(number)
-            if sha:
-                by_content[sha].remove(number)
-        else:
-            unmatched.append((name, sha))
-    for name, sha in unmatched:
-        numbers = by_content.get(sha) if sha else None
-        if numbers:
-            number = numbers.pop(0)
-            kept.add(number)
+        number = latest.pop((name, sha), None)
+        if number is not None and sha:
+            by_content[sha].remove(number)
+        matched.append((name, sha, number))
+    moved: dict[int, str] = {}  # row line → the file's path now, for rows matched by content only
+    for i, (name, sha, number) in enumerate(matched):  # then under any path: a renamed or moved file
+        if number is None and sha and by_content.get(sha):
+            number = by_content[sha].pop(0)
             moved[number] = name
+            matched[i] = (name, sha, number)
+    kept: set[int] = set()
+    pending: dict[int, str] = {}  # line of a row with a retried error code → that code
+    retry_of: dict[int, int] = {}  # index in todo → the line of the row its new row replaces
+    todo: list[tuple[str, str | None]] = []
+    for name, sha, number in matched:
+        code = None if number is None else (outcome[number]["error"] or {}).get("code")
+        if number is not None and code not in RETRIED_ERROR_CODES:
+            kept.add(number)
+            continue
+        if number is not None:
+            pending[number] = str(code)
+            retry_of[len(todo)] = number
+        todo.append((name, sha))
+    folder_rows: list[tuple[str, str, int | None]] = []  # unreadable folders without a row to keep
+    for path, reason in listing.unreadable:
+        name = os.fsdecode(path)
+        number = latest.pop((name, None), None)
+        code = None if number is None else (outcome[number]["error"] or {}).get("code")
+        if number is not None and code not in RETRIED_ERROR_CODES:
+            kept.add(number)
         else:
-            todo.append((name, sha))
-    del by_path, by_content, unmatched
+            if number is not None:
+                pending[number] = str(code)
+            folder_rows.append((name, _unreadable_folder_message(path, reason), number))
+    del latest, by_content, matched
     for number in kept:
         _count(summary, outcome[number])
     summary.resumed = len(kept)
+    summary.retried = len(retry_of)
+    summary.unreadable_folders = len(listing.unreadable)
     del outcome
+    superseded: set[int] = set()  # lines of pending rows whose file has its new row
 
+    def append(row: dict[str, Any], sha: str | None) -> None:
+        if not row.get("sha256"):
+            row["sha256"] = sha
+        if not row.get("model_version"):
+            row["model_version"] = version
+        written = row_transform(row) if row_transform is not None else row
+        # the keys a later run resumes by, after any masking
+        written.update(engine=settings.engine, package_version=__version__, as_of=as_of)
+        rows_file.append(written)
+        if on_row is not None:
+            on_row({**row, "engine": settings.engine, "package_version": __version__, "as_of": as_of})
+        _count(summary, written)
+        summary.scored += 1
+        if progress is not None:
+            progress(summary.scored, total)
+
+    total = len(todo) + len(folder_rows)
     if progress is not None:
-        progress(0, len(todo))
+        progress(0, total)
     scoring_started = time.perf_counter()
     first_started: float | None = None  # when the first file went into a loaded worker
     try:
+        for name, message, replaced in folder_rows:
+            append(failed_row(name, ExtractionError.code, message), None)
+            if replaced is not None:
+                superseded.add(replaced)
         names = (name for name, _ in todo)
         if scheduler:
             scored = score_files_on_cluster(names, settings, scheduler=scheduler)
@@ -886,36 +1169,34 @@ def run_batch(
                 summary.startup_seconds = first_started - scoring_started
             row = dict(done.result)  # as_rows: a to_dict() row
             row["file"] = done.path
-            if not row.get("sha256"):
-                row["sha256"] = todo[done.index][1]
-            if not row.get("model_version"):
-                row["model_version"] = version
-            row["engine"] = settings.engine
-            if row_transform is not None:
-                row = row_transform(row)
-            rows_file.append(row)
-            _count(summary, row)
-            summary.scored += 1
+            append(row, todo[done.index][1])
+            replaced = retry_of.pop(done.index, None)
+            if replaced is not None:
+                superseded.add(replaced)
             summary.peak_rss_kb = max(summary.peak_rss_kb, done.worker_peak_rss_kb or 0)
-            if progress is not None:
-                progress(summary.scored, len(todo))
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         rows_file.close()
         summary.scoring_seconds = time.perf_counter() - (first_started or scoring_started)
+    for number, code in pending.items():  # not scored again before Ctrl-C: the earlier row still stands
+        if number not in superseded:
+            summary.errors[code] += 1
 
     def this_run() -> Iterator[dict[str, Any]]:
+        """The winning row of each file, in file order."""
         for number, row in rows_file.rows():
-            if number in kept or number >= original_lines:
+            if number in superseded:
+                continue
+            if number in kept or number in pending or number >= original_lines:
                 if number in moved:
                     row["file"] = moved[number]
                 yield row
 
-    stale = original_lines - len(kept)  # rows of other files or models, and dropped lines
+    stale = original_lines - len(kept)  # rows of other files, models or versions, replaced rows, bad lines
     if not summary.interrupted and (stale or moved):
         rows_file.replace_with(this_run())
-        original_lines, kept, moved = 0, set(), {}
+        original_lines, kept, moved, pending, superseded = 0, set(), {}, {}, set()
     if output != rows_file.path:
         write_csv(this_run(), output)
     summary.seconds = time.perf_counter() - started

@@ -17,7 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from resume_lens import __version__
-from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, AsOfMismatchError
 from resume_lens.errors import ResourceLimitError, ResumeLensError, WorkerDiedError
 
 __all__ = ["main", "build_parser"]
@@ -83,15 +83,34 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _capped_jobs(jobs: int) -> int:
+    """``--jobs`` lowered to the CPUs this process may use, with a one-line note on stderr when it was
+    above them (``resume_lens.batch.usable_cpus``; -1 stays -1, one worker per usable CPU)."""
+    from resume_lens.batch import usable_cpus
+
+    cpus = usable_cpus()
+    if jobs > cpus:
+        _stderr().print(
+            f"note: --jobs {jobs} is more than the {cpus} CPU(s) this machine lets resume-lens use; "
+            f"using at most {cpus} worker(s)"
+        )
+        return cpus
+    return jobs
+
+
 def _seconds(value: str) -> float | None:
-    """``--timeout``: seconds per file (a positive number), or 0 for no limit."""
+    """``--timeout``: seconds per file (a positive number), or 0 for no limit (``None``); the same rule as
+    the Python API's ``timeout`` (``resume_lens.batch.check_timeout``)."""
+    from resume_lens.batch import check_timeout
+
     try:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if not seconds >= 0 or seconds == float("inf"):
-        raise argparse.ArgumentTypeError("use a positive number of seconds, or 0 for no limit")
-    return seconds or None
+    try:
+        return check_timeout(seconds)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use a positive number of seconds, or 0 for no limit") from None
 
 
 def _megabytes(value: str) -> int | None:
@@ -217,11 +236,22 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         as_of=args.as_of,
         engine=args.engine,
     )
-    if args.audit_log:
-        from resume_lens.audit_log import row_keys
-        from resume_lens.output import rows_path_for
+    jobs = args.jobs if args.scheduler else _capped_jobs(args.jobs)
+    on_row, audited = None, 0
+    if args.audit_log:  # one record per row this run writes, as it is written
+        from resume_lens.audit_log import AuditLogError, append_records, audit_record, model_manifest
 
-        audited = set() if args.restart else row_keys(rows_path_for(args.output))  # rows scored before
+        try:
+            with open(args.audit_log, "a", encoding="utf-8"):
+                pass
+        except OSError as e:
+            raise AuditLogError(f"cannot write the audit log {args.audit_log}: {e.strerror or e}") from e
+        manifest = model_manifest(args.model_dir)
+
+        def on_row(row: dict) -> None:
+            nonlocal audited
+            audited += append_records(args.audit_log, [audit_record(row, manifest, as_of=args.as_of)])
+
     columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=_stderr(), transient=True) as bar:
         task = bar.add_task("batch", total=None)
@@ -230,13 +260,18 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                 args.folder,
                 args.output,
                 settings=settings,
-                jobs=args.jobs,
+                jobs=jobs,
                 restart=args.restart,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 scheduler=args.scheduler,
                 row_transform=_redact_row_function() if args.redact else None,
+                skip_files=[p for p in (args.html, args.audit_log) if p is not None],
+                on_row=on_row,
             )
         except (ResourceLimitError, WorkerDiedError) as e:  # the limits leave no room for the model
+            _stderr().print(_error_line(e))
+            return 2
+        except AsOfMismatchError as e:  # resuming rows screened as of another date
             _stderr().print(_error_line(e))
             return 2
         except ImportError as e:  # --scheduler without the dask extra
@@ -250,19 +285,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     for line in summary.lines():
         _stderr().print(line)
     if args.audit_log:
-        from resume_lens.audit_log import audit_new_rows, model_manifest
-
-        manifest = model_manifest(args.model_dir)
-        n = audit_new_rows(summary.rows_file, audited, args.audit_log, manifest, as_of=args.as_of)
-        _stderr().print(f"audit log: {n} record(s) → {args.audit_log}")
+        _stderr().print(f"audit log: {audited} record(s) → {args.audit_log}")
     if args.redact:  # new rows were masked as written; this also masks rows kept from an earlier run
         from resume_lens.redact import redact_results
 
         redact_results(summary.rows_file, None if Path(args.output) == summary.rows_file else args.output)
     if args.html is not None:
+        from resume_lens.output import RowsFile
         from resume_lens.report import write_report
 
-        write_report(summary.rows_file, args.html, as_of=args.as_of)
+        rows = RowsFile(summary.rows_file).latest_rows()  # after Ctrl-C a retried file has two rows
+        write_report(rows, args.html, as_of=args.as_of, source=summary.rows_file.name)
         _stderr().print(f"report → {args.html}")
     if summary.interrupted:
         return 130
@@ -270,9 +303,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from resume_lens.output import latest_rows
     from resume_lens.report import read_rows, write_report
 
-    rows = read_rows(args.results)
+    rows = latest_rows(read_rows(args.results))  # one row per file, the latest (see latest_rows)
     if args.redact:
         from resume_lens.redact import redact_row
 
@@ -284,9 +318,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_audit(args: argparse.Namespace) -> int:
     from resume_lens.audit import bias_report, format_bias_report, read_groups, read_results
+    from resume_lens.output import latest_rows
 
     attributes, groups = read_groups(args.groups)
-    report = bias_report(read_results(args.results), attributes, groups)
+    report = bias_report(latest_rows(read_results(args.results)), attributes, groups)
     print(format_bias_report(report), end="")
     if args.json:
         text = json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
@@ -327,7 +362,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from resume_lens.evaluate import evaluate_folder
     from resume_lens.screener import Screener
 
-    report = evaluate_folder(args.folder, args.labels, screener=Screener(args.model_dir), n_jobs=args.jobs)
+    screener = Screener(args.model_dir)
+    report = evaluate_folder(args.folder, args.labels, screener=screener, n_jobs=_capped_jobs(args.jobs))
     print(format_metrics("resume_label", report.resume_label))
     print()
     print(format_metrics("evidence_role", report.evidence_role))
@@ -407,7 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_jobs,
         default=1,
-        help="worker processes (default 1; -1 = all cores); each loads the model once",
+        help="worker processes (default 1; -1 = one per usable CPU); each loads the model once (about "
+        "400 MiB); never more than the files to score or the usable CPUs (a larger number is lowered, "
+        "with a note)",
     )
     batch.add_argument(
         "--timeout",

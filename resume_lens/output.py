@@ -24,6 +24,7 @@ __all__ = [
     "RowsFile",
     "csv_row",
     "csv_row_from_dict",
+    "latest_rows",
     "open_row_writer",
     "rows_path_for",
     "write_csv",
@@ -113,6 +114,25 @@ def rows_path_for(output: str | Path) -> Path:
     return output if output.suffix.lower() == ".jsonl" else output.with_name(output.name + ".jsonl")
 
 
+def latest_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The winning row of each file in a batch's rows: the **last** row for each ``file``, in the order
+    those rows were written.
+
+    A batch only ever appends: a file scored again (a row with a ``timeout``, ``resource_limit``,
+    ``worker_died`` or ``internal_error`` code retried, a new model, engine or resume_lens version) gets
+    a new row below the old one, and the old one is dropped only when that run completes. After Ctrl-C
+    or ``kill -9`` a file can therefore have two rows; its latest is the current one. Rows without a
+    ``file`` are all kept.
+    """
+    latest: dict[Any, dict[str, Any]] = {}
+    for number, row in enumerate(rows):
+        file = row.get("file")
+        key = ("row", number) if file is None else ("file", str(file))
+        latest.pop(key, None)  # re-inserted below: the order is that of the winning rows
+        latest[key] = row
+    return list(latest.values())
+
+
 def _is_row(value: Any) -> bool:
     return isinstance(value, dict) and "schema_version" in value and "file" in value
 
@@ -150,6 +170,10 @@ class RowsFile:
             if end != size:
                 handle.truncate(end)
             return size - end
+
+    def latest_rows(self) -> list[dict[str, Any]]:
+        """The winning row of each file (:func:`latest_rows`) among the rows of this file."""
+        return latest_rows(row for _, row in self.rows())
 
     def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """``(line number from 0, row)`` for every line that is a row; other lines count in ``dropped``."""

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from resume_lens.analysis import Analysis, analyze_document
 from resume_lens.assess import Assessment, assess_analysis
 from resume_lens.document import Document
-from resume_lens.errors import ResourceLimitError, ResumeLensError
+from resume_lens.errors import ExtractionError, ResourceLimitError, ResumeLensError
 from resume_lens.extract import DEFAULT_ENGINE, ENGINES, ExtractionLimits, extract_file
+from resume_lens.extract.detect import display_name
 from resume_lens.findings import annotate, parse_as_of
 from resume_lens.model import LoadedModels, load_models
 
@@ -132,9 +133,10 @@ class Screener:
         ------
         ExtractionError
             A subclass naming what is wrong with the file (encrypted, no text layer, corrupt,
-            empty, unsupported, too large).
+            empty, unsupported, too large), or a plain one when the path cannot be opened, is a folder
+            (``folder/`` too) or holds a NUL character.
         """
-        return self.assess_document(extract_file(os.fsdecode(path), limits=self.limits, engine=self.engine))
+        return self.assess_document(extract_file(_file_path(path), limits=self.limits, engine=self.engine))
 
     def assess_many(
         self,
@@ -155,10 +157,13 @@ class Screener:
             Files to screen (read lazily).
         n_jobs:
             Worker processes; ``1`` runs in this process with the models already loaded, ``-1`` uses one
-            worker per core. Each worker loads the models once (about 2–3 s), never per file.
+            worker per usable CPU. Each worker loads the models once (about 2–3 s, 400 MiB), never per
+            file. Never more workers start than there are files, nor than the CPUs this process may use
+            (:func:`resume_lens.batch.usable_cpus`): a larger ``n_jobs`` is lowered to that, with a
+            :class:`resume_lens.batch.WorkersCappedWarning`.
         timeout:
             Wall-clock seconds one file may take in a worker before the worker is killed and the file gets a
-            ``timeout`` row; ``None`` for no limit.
+            ``timeout`` row; ``None`` or ``0`` for no limit (as ``--timeout 0`` on the command line).
         max_memory_mb:
             Address-space limit (``RLIMIT_AS``) of each worker, in MiB; a file that needs more gets a
             ``resource_limit`` row. ``None`` for no limit. A worker that dies (segfault, killed) costs only
@@ -167,23 +172,46 @@ class Screener:
         With ``n_jobs=1`` and neither limit, files are screened in this process; otherwise in worker
         processes (see :func:`resume_lens.batch.score_files`).
 
-        Yields
-        ------
-        Assessment
+        Returns
+        -------
+        Iterator[Assessment]
+            A generator: one assessment per path, in input order.
 
         Raises
         ------
         TypeError
-            When ``paths`` is a single path rather than an iterable of paths.
+            When ``paths`` is a single path rather than an iterable of paths, or ``n_jobs`` or ``timeout``
+            is not a number.
         ValueError
-            When ``n_jobs`` is 0 or below -1.
+            When ``n_jobs`` is 0 or below -1, or ``timeout`` is negative, NaN or infinite.
         ModelError
             When a worker cannot load the model (``model_dir`` changed or damaged since this screener).
+
+        The arguments are checked when ``assess_many`` is called; the files are read as results are asked
+        for.
         """
+        from resume_lens.batch import check_timeout, usable_cpus, warn_workers_capped, worker_count
+
         if isinstance(paths, str | bytes | os.PathLike):
             raise TypeError("assess_many takes an iterable of paths; use assess_file for one path")
-        if n_jobs == 0 or n_jobs < -1:
-            raise ValueError(f"n_jobs must be a positive number of workers or -1 for all cores, not {n_jobs}")
+        try:
+            worker_count(n_jobs, cpus=1)  # only checks the value; the workers are counted in score_files
+        except (TypeError, ValueError) as e:
+            raise type(e)(str(e).replace("jobs must", "n_jobs must")) from None
+        timeout = check_timeout(timeout)
+        cpus = usable_cpus()
+        if n_jobs > cpus:
+            warn_workers_capped(n_jobs, cpus, stacklevel=2)
+            n_jobs = cpus
+        return self._assess_many(paths, n_jobs, timeout, max_memory_mb)
+
+    def _assess_many(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        n_jobs: int,
+        timeout: float | None,
+        max_memory_mb: int | None,
+    ) -> Iterator[Assessment]:
         if n_jobs == 1 and timeout is None and max_memory_mb is None:
             for path in paths:
                 yield safe_assess(self, os.fsdecode(path))
@@ -200,6 +228,28 @@ class Screener:
         )
         for done in score_files(paths, settings, jobs=n_jobs, ordered=True):
             yield done.result  # an Assessment: settings.as_rows is False
+
+
+def _file_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as a ``str`` for :func:`~resume_lens.extract.extract_file`.
+
+    A folder named with a trailing separator (``"resumes/"``) loses it, so messages name the folder
+    rather than an empty base name.
+
+    Raises
+    ------
+    ExtractionError
+        The path holds a NUL character, which no file name can (the operating system would refuse it
+        with a bare ``ValueError``).
+    """
+    file = os.fsdecode(path)
+    if "\x00" in file:
+        shown = display_name(file.replace("\x00", "\\x00"))
+        raise ExtractionError(f"{shown} is not a valid file name (it holds a NUL character); check the path.")
+    stripped = file.rstrip(os.sep + (os.altsep or ""))
+    if stripped and stripped != file and os.path.isdir(file):
+        return stripped
+    return file
 
 
 def safe_assess(

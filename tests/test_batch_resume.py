@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from resume_lens import __version__
 from resume_lens.batch import TESTING_FAULTS, TESTING_FAULTS_ENABLED, content_sha256, model_version, run_batch
 from resume_lens.output import RowsFile
 
@@ -120,6 +121,8 @@ def _done_row(path: Path, verdict: str = "supported", **extra) -> dict:
         "file": str(path),
         "sha256": content_sha256(path),
         "model_version": model_version(),
+        "package_version": __version__,
+        "as_of": None,
         "verdict": verdict,
         "error": None,
         "claims": [],
