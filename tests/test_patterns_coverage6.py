@@ -440,6 +440,8 @@ POSITIVE = [
         "build retraining",
         "learning",
     ),
+    ("Weekly re-training of the churn model.", "PROD.RETRAIN", "Weekly re-training", "asserted"),
+    ("Owned the monthly churn retrain.", "PROD.RETRAIN", "monthly churn retrain", "asserted"),
     (
         "Put a KFP pipeline around the monthly churn retrain.",
         "PROD.RETRAIN",
@@ -553,6 +555,7 @@ NEGATIVE = [
     ("The Kubernetes CronJob refreshes the embeddings index every hour.", ("PROD.RETRAIN",)),
     ("Daily refresh of the Tableau sales dashboard.", ("PROD.RETRAIN",)),
     ("Promoted to Senior ML Engineer in 2022.", ("PROD.RETRAIN",)),
+    ("Weekly re-ran the notebook for the sales report.", ("PROD.RETRAIN",)),
     # taxonomy P13 weak / neutral: offline metrics (N04) and cost, latency or training figures are not
     # business impact; a span of years of sales data is not money
     ("Improved churn model accuracy by 5%.", ("MEAS.BUSINESS",)),
