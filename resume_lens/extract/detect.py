@@ -15,7 +15,7 @@ from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from resume_lens.extract.safezip import WORD_MAIN_CONTENT_TYPES, find_main_part
 
-__all__ = ["Format", "RawText", "detect_format", "display_name"]
+__all__ = ["Format", "RawText", "detect_format", "display_name", "utf16_without_bom"]
 
 Format = Literal["pdf", "docx", "txt"]
 
@@ -36,10 +36,31 @@ _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
 )
-# Text decoders for UTF-16 text files (Windows Notepad's "Unicode"), which contain NUL bytes.
-UTF16_BOMS: tuple[bytes, ...] = (b"\xff\xfe", b"\xfe\xff")
+# Byte-order marks of UTF-16 and UTF-32 text files (Windows Notepad's "Unicode"), which contain
+# NUL bytes. The UTF-32-LE mark starts with the UTF-16-LE one.
+UTF16_BOMS: tuple[bytes, ...] = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 #: Bytes inspected for NUL when deciding whether a file is binary.
 BINARY_SNIFF_BYTES = 8192
+#: Share of NUL bytes in the sniffed bytes above which a file is binary (at least one NUL is always
+#: allowed): a text resume with a stray NUL (a copy-paste or editor slip) is read, and the decoder's
+#: control-character rule (:data:`resume_lens.extract.text.MAX_CONTROL_SHARE`) judges it. Compressed
+#: or random data holds about 1 NUL in 256 bytes (0.39 %), executables and images far more.
+MAX_NUL_SHARE = 0.001
+#: BOM-less UTF-16 is recognised when at least this share of the code units at one byte position
+#: (odd bytes for little-endian, even for big-endian) are NUL, i.e. at least one character in ten
+#: is Latin-1 (English text: nearly all; a CJK resume: its spaces, digits and tool names) ...
+UTF16_MIN_NUL_SHARE = 0.1
+#: ... the other byte position holds at most this many NULs per NUL at the first (a CJK
+#: character such as U+4E00 has a NUL low byte) ...
+UTF16_MAX_OTHER_NUL_RATIO = 0.05
+#: ... and at least this share of the code units are spaces, tabs or line breaks (English prose has
+#: about one in six, a CJK resume's line breaks alone one in forty; random or binary data about one
+#: in 16,000).
+UTF16_MIN_SPACE_SHARE = 0.01
+_UTF16_SPACES = {
+    "utf-16-le": (b" \x00", b"\t\x00", b"\n\x00", b"\r\x00"),
+    "utf-16-be": (b"\x00 ", b"\x00\t", b"\x00\n", b"\x00\r"),
+}
 
 
 class RawText(NamedTuple):
@@ -89,9 +110,11 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     main part (the target of the package's ``officeDocument`` relationship, see
     :func:`~resume_lens.extract.safezip.find_main_part`) has a WordprocessingML content type
     (document, template or macro-enabled), or when it holds ``word/document.xml``; an OLE compound
-    file is a password-protected Office file or a legacy ``.doc``; other zips, images, RTF and
-    anything with NUL bytes are refused; everything else is treated as text (Markdown included).
-    Text decoding itself happens in :mod:`resume_lens.extract.text`.
+    file is a password-protected Office file or a legacy ``.doc``; other zips, images and RTF are
+    refused; so is data with more than :data:`MAX_NUL_SHARE` NUL bytes in its first
+    :data:`BINARY_SNIFF_BYTES`, unless it starts with a UTF-16 or UTF-32 byte-order mark or looks
+    like BOM-less UTF-16 (:func:`utf16_without_bom`); everything else is treated as text (Markdown
+    included). Text decoding itself happens in :mod:`resume_lens.extract.text`.
 
     Parameters
     ----------
@@ -111,7 +134,8 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     CorruptDocumentError
         The data starts like a zip archive but its directory cannot be read.
     UnsupportedFormatError
-        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, or binary data.
+        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, or binary data (too many
+        NUL bytes).
     """
     if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
         return "pdf"
@@ -133,11 +157,51 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
             )
     if data.lstrip()[:5] == b"{\\rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file; save it as .docx or PDF and try again.")
-    if not data.startswith(UTF16_BOMS) and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    window = data[:BINARY_SNIFF_BYTES]
+    if data.startswith(UTF16_BOMS) or utf16_without_bom(data) is not None:
+        return "txt"
+    if window.count(0) > max(1, int(len(window) * MAX_NUL_SHARE)):
         raise UnsupportedFormatError(
             f"{name} is a binary file, not a PDF, DOCX or text resume; ask for one of those formats."
         )
     return "txt"
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The codec of BOM-less UTF-16 text, judged from where its NUL bytes fall; else ``None``.
+
+    Latin-1 characters in UTF-16 have one NUL byte per two-byte code unit: the second byte in
+    little-endian, the first in big-endian. Only the first :data:`BINARY_SNIFF_BYTES` are looked at.
+
+    Parameters
+    ----------
+    data : bytes
+        The whole file.
+
+    Returns
+    -------
+    {"utf-16-le", "utf-16-be"} or None
+        ``None`` unless ``data`` has an even length, at least :data:`UTF16_MIN_NUL_SHARE` of the
+        code units have a NUL at one byte position, the other position has at most
+        :data:`UTF16_MAX_OTHER_NUL_RATIO` times as many, and at least
+        :data:`UTF16_MIN_SPACE_SHARE` of the code units are spaces, tabs or line breaks. Whether
+        the bytes then decode, and are text rather than control characters, is for the decoder to
+        say.
+    """
+    window = data[: BINARY_SNIFF_BYTES - BINARY_SNIFF_BYTES % 2]
+    if len(data) % 2 or not window:
+        return None
+    units = len(window) // 2
+    first, second = window[0::2].count(0), window[1::2].count(0)
+    if second >= UTF16_MIN_NUL_SHARE * units and first <= UTF16_MAX_OTHER_NUL_RATIO * second:
+        codec = "utf-16-le"
+    elif first >= UTF16_MIN_NUL_SHARE * units and second <= UTF16_MAX_OTHER_NUL_RATIO * first:
+        codec = "utf-16-be"
+    else:
+        return None
+    code_units = [window[i : i + 2] for i in range(0, len(window), 2)]
+    spaces = sum(1 for unit in code_units if unit in _UTF16_SPACES[codec])
+    return codec if spaces >= UTF16_MIN_SPACE_SHARE * units else None
 
 
 def _detect_zip(data: bytes, name: str) -> Format:
