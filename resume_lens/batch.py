@@ -17,8 +17,12 @@ Two layers:
 
 * :func:`run_batch` scores every file under a folder into a results file that survives interruption:
   rows are appended to a JSON Lines file and flushed as each file finishes; running the same command again
-  skips the files already in it (matched by content sha256 and model version) and scores the rest, so no
-  row is lost or written twice. A ``.csv`` output is written from the same rows at the end.
+  skips the files already in it (matched by content sha256, model version, engine, resume_lens version and
+  as-of date), scores the rest, and tries again the files whose row was a transient failure
+  (:data:`RETRIED_ERROR_CODES`); the latest row of a file wins, so no file is lost or counted twice. A
+  ``.csv`` output is written from the winning rows at the end.
+
+At most :func:`worker_count` workers start: never more than the files, nor than :func:`usable_cpus`.
 
 Examples
 --------
@@ -840,7 +844,8 @@ def model_version(model_dir: str | os.PathLike[str] | None = None) -> str:
 
 @dataclass
 class BatchSummary:
-    """What a batch run did. Counts are over every file of the folder, resumed ones included.
+    """What a batch run did. Counts are over every file of the folder, resumed ones included (a folder
+    that cannot be listed counts as one file, with its error row).
 
     ``seconds`` is the wall time of the run (listing, hashing, worker start-up and scoring);
     ``startup_seconds`` the time until the first worker had loaded the model and took a file;
