@@ -125,6 +125,8 @@ _CHUNK_KINDS = {
     "application/rtf": "an RTF document",
     "text/rtf": "an RTF document",
     "text/plain": "a plain-text file",
+    CONTENT_TYPE.WML_DOCUMENT_MAIN: "a Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
 }
 # Built-in and library errors python-docx, zipfile and lxml raise on damaged files.
 _DOCX_ERRORS: tuple[type[BaseException], ...] = (
@@ -204,6 +206,7 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
             chars += len(line) + 1 + reader.take_hidden_chars()
             if chars > limits.max_chars:  # stop walking as soon as the text is too long
                 raise too_many_chars(name, chars, limits.max_chars)
+        chunks = _alt_chunk_kinds(document)
     except ResumeLensError:
         raise
     except _DOCX_ERRORS as e:
@@ -212,7 +215,6 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
             "ask the candidate to re-save it as .docx or PDF."
         ) from e
     warnings: list[str] = []
-    chunks = _alt_chunk_kinds(document)
     if chunks:
         what = " and ".join(sorted(set(chunks)))
         if not any(line.strip() for line in lines) and not reader.spans:
