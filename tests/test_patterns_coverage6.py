@@ -236,6 +236,24 @@ POSITIVE = [
         "asserted",
     ),
     (
+        "De-identified the clinical notes before they reached the training set.",
+        "PROD.GOVERNANCE",
+        "De-identified the clinical notes before they reached the training",
+        "asserted",
+    ),
+    (
+        "Built SHAP reason codes into each decision-API response.",
+        "PROD.GOVERNANCE",
+        "reason codes into",
+        "asserted",
+    ),
+    (
+        "Strong understanding of model governance and post-deployment monitoring.",
+        "PROD.GOVERNANCE",
+        "model governance",
+        "hedged",
+    ),
+    (
         "Tokenised card numbers in the fraud feature pipeline.",
         "PROD.GOVERNANCE",
         "Tokenised card",
@@ -441,6 +459,13 @@ POSITIVE = [
         "learning",
     ),
     ("Weekly re-training of the churn model.", "PROD.RETRAIN", "Weekly re-training", "asserted"),
+    (
+        "We refresh the demand model every week from new sales.",
+        "PROD.RETRAIN",
+        "refresh the demand model every",
+        "asserted",
+    ),
+    ("Built the re-training pipeline in Kubeflow.", "PROD.RETRAIN", "re-training pipeline", "asserted"),
     ("Owned the monthly churn retrain.", "PROD.RETRAIN", "monthly churn retrain", "asserted"),
     (
         "Put a KFP pipeline around the monthly churn retrain.",
