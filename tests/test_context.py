@@ -221,6 +221,13 @@ CASES = [
     ("Familiar with Kubernetes; deployed the fraud model to production on EKS", "PROD.SERVING", "asserted"),
     ("Not a data engineer, but built Airflow DAGs for model training", "PROD.PIPELINE", "asserted"),
     ("Deployed models to production and familiar with Kubernetes", "PROD.SERVING", "asserted"),
+    # hedges and learning cues found by a pattern writer (issue 3): "knowledge about", "know a little",
+    # "learning to <verb>" (only "learning to rank" is a method name), "never happened" after the work
+    ("Some knowledge about MLflow tracking for experiments.", "PROD.TRACKING", "hedged"),
+    ("I know a little Airflow.", "PROD.PIPELINE", "hedged"),
+    ("Currently learning to write unit tests and data checks for ML code.", "PROD.QUALITY", "learning"),
+    ("Governance sign-off for the credit model never happened.", "PROD.GOVERNANCE", "negated"),
+    ("Built a learning-to-rank model served behind a gRPC endpoint at 2k QPS.", "PROD.SERVING", "asserted"),
 ]
 
 
