@@ -14,11 +14,13 @@ from typing import Any
 from resume_lens.analysis import Analysis
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.features import (
+    ClaimContext,
     claim_context,
     claim_feature_evidence,
     claim_features,
     is_tool_mention,
     role_features,
+    span_scope,
 )
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
 from resume_lens.structure import Claim, ResumeStructure
@@ -249,12 +251,24 @@ def _describe(labels: Sequence[str]) -> str:
     return ", ".join(names)
 
 
+def _non_ml_in_scope(ctx: ClaimContext) -> list[EvidenceSpan]:
+    """Asserted production spans the claim would have counted but for the ML-work rule (``ml_work.py``)."""
+    return [
+        s
+        for s in ctx.spans["non_ml"]
+        if s.polarity == "asserted"
+        and not is_tool_mention(s)
+        and span_scope(ctx.claim, s.section, s.position_index) == "claim"
+    ]
+
+
 def _reasons(
     claim: Claim,
     scope_spans: Sequence[EvidenceSpan],
     lines: int,
     verdict: str,
     research_internship: bool = False,
+    non_ml: Sequence[EvidenceSpan] = (),
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -278,6 +292,11 @@ def _reasons(
     if weak:
         kinds = sorted({s.polarity for s in weak})
         reasons.append(f"{len(weak)} production mention(s) not counted as done work ({', '.join(kinds)})")
+    if non_ml:
+        reasons.append(
+            f"{len(non_ml)} production signal(s) in positions whose bullets never mention ML work, "
+            f"not counted (rubric clarification 2): {_describe([s.label for s in non_ml])}"
+        )
     if research_internship:
         reasons.append(
             "the only ML-family claim is an Applied Scientist internship whose work is research: judged "
@@ -367,7 +386,9 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                 p_inflated=proba.get("inflated", 0.0),
                 probabilities=proba,
                 evidence=tuple(_span_record(s, text) for s in scope_spans),
-                reasons=tuple(_reasons(claim, scope_spans, n_lines, verdict, research_internship)),
+                reasons=tuple(
+                    _reasons(claim, scope_spans, n_lines, verdict, research_internship, _non_ml_in_scope(ctx))
+                ),
                 missing_categories=tuple(_missing(scope_spans)),
                 top_features=tuple(
                     {

@@ -182,6 +182,12 @@ def test_a_java_position_does_not_back_the_headline_claim_end_to_end(screener):
     assert headline.source == "headline"
     assert not {e["label"] for e in headline.evidence} & {"PROD.CICD", "PROD.MONITORING"}
     assert headline.verdict != "supported"
+    # the recruiter is told why the Java position's production work did not count
+    assert any(
+        r.startswith("2 production signal(s) in positions whose bullets never mention ML work, not counted")
+        and r.endswith("cicd, monitoring")
+        for r in headline.reasons
+    ), headline.reasons
 
 
 def test_the_same_bullet_about_a_model_backs_the_claim_end_to_end(screener):
