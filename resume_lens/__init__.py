@@ -7,8 +7,6 @@ scikit-learn classifier. The tool triages; it never rejects.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from resume_lens.errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
@@ -21,11 +19,6 @@ from resume_lens.errors import (
     ResumeLensError,
     UnsupportedFormatError,
 )
-
-try:
-    __version__ = version("resume_lens")
-except PackageNotFoundError:  # running from a source checkout that is not installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "Screener",
@@ -46,7 +39,19 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    """Import the heavy parts (spaCy, scikit-learn) only when they are asked for."""
+    """Import the heavy parts (spaCy, scikit-learn) only when they are asked for.
+
+    ``__version__`` is read from the installed package's metadata on first use, so that importing the
+    package (the ``resume-lens`` console script does, before it can catch Ctrl-C) stays cheap:
+    ``importlib.metadata`` pulls in zipfile, lzma and email.
+    """
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("resume_lens")
+        except PackageNotFoundError:  # running from a source checkout that is not installed
+            return "0+unknown"
     if name == "Screener":
         from resume_lens.screener import Screener
 
