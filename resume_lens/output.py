@@ -222,11 +222,39 @@ class RowsFile:
                 handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
 
 
+def _new_file_mode() -> int:
+    """The permission bits ``open(path, "w")`` would give a new file: 0o666 less the process umask.
+
+    The umask is read from ``/proc/self/status`` where it exists (Linux), because setting it to read it
+    back is not safe while other threads create files.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextmanager
 def _atomic(path: Path) -> Iterator[IO[str]]:
+    """Write ``path`` through a temporary file and a rename, keeping the permissions a plain write gives.
+
+    An existing file keeps its permission bits; a new one gets those of ``open(path, "w")`` (the umask),
+    so the CSV and the JSONL rows file of one batch are readable by the same people.
+    """
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = _new_file_mode()
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
+            os.fchmod(handle.fileno(), mode)
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
