@@ -217,7 +217,8 @@ def is_research_internship(
 ) -> bool:
     """Rubric clarification 4: an Applied Scientist intern role that is explicitly research.
 
-    True when ``claim`` is the resume's only ML-family claim, is a position titled in the
+    True when ``claim`` is the resume's only ML-family claim (a headline that repeats its title is the
+    same claim), is a position titled in the
     ``applied_scientist`` family with intern seniority, and its own bullets hold research evidence
     (a ``RES.*`` span: a paper, a submission, a novel method). Such a claim is judged ``unclear``
     rather than ``inflated`` (:func:`decide_verdict`).
@@ -231,8 +232,11 @@ def is_research_internship(
     scope_spans:
         The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
     """
-    if len(structure.claims) != 1 or claim.source != "position" or claim.title_family != "applied_scientist":
+    if claim.source != "position" or claim.title_family != "applied_scientist":
         return False
+    same_title = claim.title.casefold().split()
+    if any(c is not claim and c.title.casefold().split() != same_title for c in structure.claims):
+        return False  # another ML-family claim (a headline repeating the intern title is the same claim)
     position = next((p for p in structure.positions if p.index == claim.position_index), None)
     if position is None or position.seniority != "intern":
         return False

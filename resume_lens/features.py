@@ -113,7 +113,9 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     Returns
     -------
     ClaimContext
-        Lines and spans per scope; excluded (skills) items are dropped. Lines of a position without
+        Lines and spans per scope; excluded (skills) items are dropped, and so are spans on a position's
+        header lines (title, employer, dates: "Applied Scientist" or "Kaggle" there is a job fact, not
+        work described; design card fairness rule). Lines of a position without
         ML work stay in their scope (they are text to judge); its generic production spans go to
         ``non_ml``.
     """
@@ -124,7 +126,10 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
             lines[scope].append(line)
     by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
     ml_positions = ml_work_positions(structure, spans)
+    bullet_lines = {(p.index, b.start) for p in structure.positions for b in p.bullets}
     for span in spans:
+        if span.position_index is not None and (span.position_index, span.line_start) not in bullet_lines:
+            continue  # a position's title, employer or date line: job facts, never evidence (fairness rule)
         scope = span_scope(claim, span.section, span.position_index)
         if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
             scope = "non_ml"

@@ -37,7 +37,9 @@ class MlWorkRules:
 
     words: re.Pattern[str]
     acronyms: re.Pattern[str]
+    acronyms_in_context: re.Pattern[str]
     not_words: re.Pattern[str]
+    not_lines: re.Pattern[str]
     ml_labels: frozenset[str]
     ml_categories: frozenset[str]
 
@@ -75,10 +77,28 @@ def load_ml_work_rules() -> MlWorkRules:
         When the file is missing, not JSON, or a key is missing or not a list of strings.
     """
     data = read_rule_file(_RULE_FILE)
+    acronyms = "|".join(
+        re.escape(a) for a in sorted(_strings(data, "acronyms_in_context"), key=len, reverse=True)
+    )
+    followers = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+")
+        for f in sorted(_strings(data, "acronym_followers"), key=len, reverse=True)
+    )
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _strings(data, "not_lines"))
     return MlWorkRules(
         words=_alternation(_strings(data, "words"), flags=re.IGNORECASE),
-        acronyms=_alternation(_strings(data, "acronyms"), flags=0),
+        # "GPT", "GPT-4", "MLOps": whole words, a hyphenated suffix allowed
+        acronyms=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(a) for a in sorted(_strings(data, "acronyms"), key=len, reverse=True))
+            + r")(?:-[\w.]+)?(?!\w)"
+        ),
+        # "ML-powered", "AI features", "the ML platform"; the follower is matched case-insensitively
+        acronyms_in_context=re.compile(
+            rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+|\s+(?i:{followers})(?![\w-]))"
+        ),
         not_words=_alternation(_strings(data, "not_words"), flags=re.IGNORECASE),
+        not_lines=re.compile(rf"^[\W_]*(?:{labels})\s*:", re.IGNORECASE),
         ml_labels=frozenset(_strings(data, "ml_labels")),
         ml_categories=frozenset(_strings(data, "ml_categories")),
     )
@@ -87,7 +107,9 @@ def load_ml_work_rules() -> MlWorkRules:
 def is_ml_text(text: str, rules: MlWorkRules | None = None) -> bool:
     """True when a line of work mentions ML: a word or acronym of the rule file.
 
-    Phrases of ``not_words`` ("data model", "business model", "threat model") are blanked first.
+    Phrases of ``not_words`` ("data model", "business model", "threat model") are blanked first; "AI" or
+    "ML" counts only before a work noun or as part of a hyphenated word ("AI features", "ML-powered"), not
+    alone ("Acme AI"); a line that starts "Client:" or "Company:" is an organisation line, never ML work.
 
     Parameters
     ----------
@@ -97,8 +119,12 @@ def is_ml_text(text: str, rules: MlWorkRules | None = None) -> bool:
         Default :func:`load_ml_work_rules`.
     """
     rules = rules or load_ml_work_rules()
+    if rules.not_lines.match(text):
+        return False
     text = rules.not_words.sub(" ", text)
-    return bool(rules.words.search(text) or rules.acronyms.search(text))
+    return bool(
+        rules.words.search(text) or rules.acronyms.search(text) or rules.acronyms_in_context.search(text)
+    )
 
 
 def ml_work_positions(

@@ -5,7 +5,14 @@ from __future__ import annotations
 import math
 
 from resume_lens.evidence import EvidenceSpan
-from resume_lens.features import CLAIM_FEATURES, claim_context, claim_features, role_features, span_scope
+from resume_lens.features import (
+    CLAIM_FEATURES,
+    CLAIM_SCOPES,
+    claim_context,
+    claim_features,
+    role_features,
+    span_scope,
+)
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
 
 
@@ -86,7 +93,7 @@ def test_claim_features_values():
 
 def test_headline_claim_features_count_every_position():
     spans = [
-        _span("NB.EDA", "notebook", "experience", 1),
+        _span("NB.EDA", "notebook", "experience", 1, line_start=35),
         _span("PROD.SERVING", "production", "experience", 0),
     ]
     features = claim_features(claim_context(HEADLINE_CLAIM, _structure((HEADLINE_CLAIM,)), spans))
@@ -132,3 +139,20 @@ def test_role_features_ignore_skills_and_count_families():
     assert not any("PROD.INFRA" in key for key in features)
     assert features["position_family=ml_engineer"] == math.log1p(1)
     assert features["position_family=data_analyst"] == math.log1p(1)
+
+
+def test_spans_on_a_position_header_line_are_never_evidence():
+    """A title or employer ("Applied Scientist", "Kaggle", "payments app, 6M users") is a job fact."""
+    title = Line("Data Scientist, Kaggle", 0, 22, "experience", 0)
+    bullet = Line("Deployed the model", 23, 41, "experience", 0)
+    position = Position(
+        0, "Data Scientist", "Kaggle", None, None, "data_scientist", None, 0, 41, 0, 14, (bullet,)
+    )
+    structure = ResumeStructure(sections=(), positions=(position,), lines=(title, bullet), claims=())
+    on_title = _span("NB.COMPETITION", "notebook", "experience", 0, line_start=0)
+    on_bullet = _span("PROD.SERVING", "production", "experience", 0, line_start=23)
+    context = claim_context(HEADLINE_CLAIM, structure, [on_title, on_bullet])
+    assert [s.label for scope in CLAIM_SCOPES for s in context.spans[scope]] == ["PROD.SERVING"]
+    features = claim_features(context)
+    assert features["claim:notebook"] == 0.0
+    assert features["claim:prod_action"] == math.log1p(1)

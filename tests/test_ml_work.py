@@ -26,6 +26,15 @@ from resume_lens.structure import Claim, Line, Position, ResumeStructure
         ("Shipped the recommendation service to 2M users.", True),
         ("Built AI features for the grocery app.", True),  # acronym, case-sensitive
         ("Said ai once in lower case.", False),
+        # an organisation's name is not ML work (fairness): "AI"/"ML" alone, or a "Client:" line
+        ("Client: Acme AI", False),
+        ("At Acme AI I built the booking service.", False),
+        ("Company: Churn Analytics Ltd", False),
+        ("Shipped the ML-powered search.", True),
+        ("Owned the ML platform for 40 data scientists.", True),
+        ("Integrated GPT-4 into the support desk.", True),
+        ("Trained a gradient-boosted ranker.", True),
+        ("Fine tuned Llama 3 with LoRA.", True),
     ],
 )
 def test_is_ml_text(text, expected):

@@ -26,11 +26,19 @@ def test_a_research_internship_is_unclear_rather_than_inflated():
     )
 
 
-def _resume(title: str, seniority: str | None, family: str = "applied_scientist", extra_claim: bool = False):
+def _resume(
+    title: str,
+    seniority: str | None,
+    family: str = "applied_scientist",
+    extra_claim: bool = False,
+    headline=None,
+):
     bullet = Line("Submitted a paper to ICASSP on the method", 30, 71, "experience", 0)
     position = Position(0, title, None, None, None, family, seniority, 0, 71, 0, len(title), (bullet,))
     claim = Claim(title, family, "position", 0, 0, len(title))
     claims = (Claim("Applied Scientist", family, "headline", None, 0, 17), claim) if extra_claim else (claim,)
+    if headline:
+        claims = (Claim(headline, family, "headline", None, 0, len(headline)), claim)
     structure = ResumeStructure(sections=(), positions=(position,), lines=(bullet,), claims=claims)
     return structure, claim
 
@@ -74,3 +82,8 @@ def test_end_to_end_research_internship_is_never_inflated():
     assert claim.title == "Applied Scientist Intern"
     assert claim.verdict != "inflated"
     assert any("clarification 4" in reason for reason in claim.reasons)
+
+
+def test_a_headline_repeating_the_intern_title_is_the_same_claim():
+    structure, claim = _resume("Applied Scientist Intern", "intern", headline="APPLIED SCIENTIST  INTERN")
+    assert is_research_internship(claim, structure, [PAPER])
