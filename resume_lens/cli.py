@@ -223,11 +223,19 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if not Path(args.folder).is_dir():
         _stderr().print(f"error: {args.folder} is not a folder")
         return 2
-    try:
-        Path(args.output).touch()
-    except OSError as e:
-        _stderr().print(f"error: cannot write {args.output}: {e.strerror}")
-        return 2
+    from resume_lens.output import rows_path_for
+
+    rows_path = rows_path_for(args.output)
+    for path in dict.fromkeys((Path(args.output), rows_path)):  # the CSV and the rows file it is written from
+        try:
+            if path == rows_path and path.exists():
+                with path.open("rb+"):  # read, repaired and appended to: check it before any work
+                    pass
+            else:
+                path.touch()
+        except OSError as e:
+            _stderr().print(f"error: cannot write {path}: {e.strerror}")
+            return 2
     _engine_note(args.engine)
     settings = WorkerSettings(
         args.model_dir,

@@ -530,3 +530,25 @@ def test_a_folder_with_a_trailing_slash_is_a_folder(tmp_path, examples_dir):
     ]
     again = run_batch(folder, tmp_path / "r.jsonl")  # the same files, with or without the slash
     assert (again.resumed, again.scored) == (1, 0)
+
+
+def test_cli_read_only_rows_file_is_a_one_line_error(tmp_path, examples_dir):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(examples_dir / "thin_claim.txt", folder / "thin_claim.txt")
+    assert _run(tmp_path, "batch", "inbox", "-o", "ro.csv").returncode == 0
+    rows = tmp_path / "ro.csv.jsonl"
+    rows.chmod(0o444)
+    try:
+        prefix = _drop_file_permission_override()
+        denied = None
+        if prefix != ("missing",):
+            denied = subprocess.run([*prefix, "sh", "-c", f": >> '{rows}'"], capture_output=True, check=False)
+        if denied is None or denied.returncode == 0:
+            pytest.skip("running as root: chmod 444 does not deny writing here (no usable setpriv)")
+        result = _run(tmp_path, "batch", "inbox", "-o", "ro.csv", prefix=prefix)
+        assert result.returncode == 2
+        assert result.stderr.strip() == f"error: cannot write {rows.name}: Permission denied"
+        assert "Traceback" not in result.stderr
+    finally:
+        rows.chmod(0o644)
