@@ -11,8 +11,8 @@ the whole period the resume names:
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
 * a month and a year joined by a hyphen, ``"Mar-2020"``, is that month;
 * ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
-  ``till now``, ``until now``, ``up to date`` (Indian and British English), ``date``, the Japanese
-  ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
+  ``till now``, ``till today``, ``until now``, ``up to date`` (Indian and British English), ``date``, the
+  Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
   ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``, ``atualidade``, ``hoje``,
   ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a range);
 * month names are English (dateutil's table) or Spanish, Portuguese, French, German or Italian, full
@@ -99,7 +99,7 @@ _MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
 _ALONE_MONTH_WORD = rf"(?:{'|'.join(n for n in _MONTH_NAMES if n.lower() not in _RANGE_ONLY_MONTHS)})\b\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
 _PRESENT = (
-    r"(?:presente|present|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now)"
+    r"(?:presente|present|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now|today)"
     r"|to\s+date|date|\u73fe\u5728"
     r"|actualidad|actualmente|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )

@@ -229,6 +229,7 @@ def test_parse_date_foreign(token: str, end: bool, expected: str | None) -> None
         ("2019 - Till now", "2019-01", "present", "2019 - Till now"),
         ("Jan 2020 - Continuing", "2020-01", "present", "Jan 2020 - Continuing"),
         ("Apr 2021 - until now", "2021-04", "present", "Apr 2021 - until now"),
+        ("Jan 2020 – Till Today", "2020-01", "present", "Jan 2020 – Till Today"),
         # a month and a year joined by a hyphen
         ("Mar-2020 to Apr-2021", "2020-03", "2021-04", "Mar-2020 to Apr-2021"),
         ("Sept.-2019 – Present", "2019-09", "present", "Sept.-2019 – Present"),
