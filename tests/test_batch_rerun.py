@@ -49,6 +49,11 @@ from resume_lens.output import latest_rows
 SOURCES = ["production_mle.txt", "notebook_only_mle.txt", "thin_claim.txt", "data_scientist.txt"]
 
 
+def _default_sigint() -> None:
+    """In the child: Ctrl-C back to its default (a job started with ``&`` inherits SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli() -> list[str]:
     exe = shutil.which("resume-lens")
     return [exe] if exe else [sys.executable, "-m", "resume_lens.cli"]
@@ -288,10 +293,11 @@ def test_cli_retries_timeouts_and_dead_workers_and_an_interrupted_retry_keeps_on
     _add(folder, examples_dir, 4)
     _add(folder, examples_dir, 5)
     rows_file = tmp_path / "r.csv.jsonl"
-    proc = subprocess.Popen(
+    proc = subprocess.Popen(  # SIGINT reset: a pytest started in the background ignores it
         [*_cli(), *args, "--timeout", "600"],
         cwd=tmp_path,
         env=_env(tmp_path, **{TESTING_FAULTS_ENABLED: "1", TESTING_FAULTS: "hang=f05"}),
+        preexec_fn=_default_sigint,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

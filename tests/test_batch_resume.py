@@ -26,6 +26,11 @@ from resume_lens.output import RowsFile
 SOURCES = ["production_mle.txt", "notebook_only_mle.txt", "thin_claim.txt", "data_scientist.txt"]
 
 
+def _default_sigint() -> None:
+    """In the child: Ctrl-C back to its default (a job started with ``&`` inherits SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli() -> list[str]:
     exe = shutil.which("resume-lens")
     return [exe] if exe else [sys.executable, "-m", "resume_lens.cli"]
@@ -70,10 +75,11 @@ def test_interrupted_batch_resumes_with_exactly_one_row_per_file(tmp_path, examp
     out = tmp_path / "results.csv"
     rows_file = tmp_path / "results.csv.jsonl"
     faults = {TESTING_FAULTS_ENABLED: "1", TESTING_FAULTS: "hang=f06"}
-    proc = subprocess.Popen(
+    proc = subprocess.Popen(  # SIGINT reset: a pytest started in the background ignores it
         [*_cli(), "batch", str(folder), "-o", str(out), "--jobs", "1", "--timeout", "600"],
         cwd=tmp_path,
         env=_env(tmp_path, **faults),
+        preexec_fn=_default_sigint,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -245,10 +251,11 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, examples_dir):
     folder = _make_folder(tmp_path, examples_dir, 2)
     out = tmp_path / "r.jsonl"
     faults = {TESTING_FAULTS_ENABLED: "1", TESTING_FAULTS: "hang=f01"}
-    proc = subprocess.Popen(
+    proc = subprocess.Popen(  # SIGINT reset: a pytest started in the background ignores it
         [*_cli(), "batch", str(folder), "-o", str(out), "--jobs", "1", "--timeout", "600"],
         cwd=tmp_path,
         env=_env(tmp_path, **faults),
+        preexec_fn=_default_sigint,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
