@@ -35,6 +35,8 @@ def load_by_path(name: str, path: Path):  # noqa: ANN201 - returns the loaded mo
 
 # Generators of hostile test files, imported by name (``import hostile_files``) in the test modules.
 load_by_path("hostile_files", TESTS_DIR / "hostile_files.py")
+# Helpers of the subprocess batch tests (``import batch_cli``).
+load_by_path("batch_cli", TESTS_DIR / "batch_cli.py")
 
 
 @pytest.fixture(scope="session")

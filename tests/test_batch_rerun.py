@@ -20,11 +20,14 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from batch_cli import SOURCES  # registered by conftest.py (tests/ is not a package)
+from batch_cli import cli as _cli
+from batch_cli import default_sigint as _default_sigint
+from batch_cli import env as _env
 
 from resume_lens import Screener, __version__
 from resume_lens import batch as batch_module
@@ -45,27 +48,6 @@ from resume_lens.batch import (
 )
 from resume_lens.errors import ExtractionError
 from resume_lens.output import latest_rows
-
-SOURCES = ["production_mle.txt", "notebook_only_mle.txt", "thin_claim.txt", "data_scientist.txt"]
-
-
-def _default_sigint() -> None:
-    """In the child: Ctrl-C back to its default (a job started with ``&`` inherits SIGINT ignored)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def _cli() -> list[str]:
-    exe = shutil.which("resume-lens")
-    return [exe] if exe else [sys.executable, "-m", "resume_lens.cli"]
-
-
-def _env(cwd: Path, **extra: str) -> dict[str, str]:
-    return {
-        "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
-        "NO_COLOR": "1",
-        "HOME": str(cwd),
-        **extra,
-    }
 
 
 def _run(cwd: Path, *args: str, prefix: tuple[str, ...] = (), **env: str) -> subprocess.CompletedProcess[str]:
