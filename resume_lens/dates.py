@@ -9,7 +9,11 @@ the whole period the resume names:
   Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
   ``2020-12`` to ``2021-02``);
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
-* a month and a year joined by a hyphen, ``"Mar-2020"``, is that month;
+* a month and a year joined by a hyphen, ``"Mar-2020"``, ``"Mar - 2020"``, ``"March - 2020"``, is
+  that month (so is a season or quarter, ``"Q1-2020"``). A month number and a year joined by a hyphen
+  without spaces, ``"03-2020 – till date"``, ``"3-2020 - present"``, is that month as one end of a range
+  (MM-YYYY, as ``"03/2020"``), not alone (``"ran 3-2020 simulations"``) and not after another hyphen or
+  digit (``"555-03-2020"``); ``"03 - 2020"`` with spaces could be a count and a year and is not a month;
 * ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
   ``till now``, ``till today``, ``until now``, ``up to date`` (Indian and British English), ``date``, the
   Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
@@ -108,19 +112,25 @@ _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
 _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 
 
-def _date_pattern(month_word: str) -> str:
-    """One written date, with months written as ``month_word`` matches."""
+def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
+    """One written date, with months written as ``month_word`` matches.
+
+    ``numeric_hyphen`` also matches a month number and a year joined by a hyphen (``"03-2021"``), which
+    is read only as one end of a range: alone, ``"ran 3-2020 simulations"`` is no date.
+    """
+    mm_yyyy = rf"|(?<![-\d])(?:0?[1-9]|1[0-2])-{_YEAR}(?!-?\d)" if numeric_hyphen else ""
     return (
-        rf"(?:(?:{_SEASON}|{month_word})(?:\s*,?\s*|-)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar-2021
+        rf"(?:(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
+        rf"{mm_yyyy}"  # 03-2021 (not "555-03-2021" nor "03-2021-05")
         rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
         rf"|{_YEAR})"  # 2021
     )
 
 
-_DATE = _date_pattern(_MONTH_WORD)  # as one end of a range
-_ALONE_DATE = _date_pattern(_ALONE_MONTH_WORD)  # alone
+_DATE = _date_pattern(_MONTH_WORD, numeric_hyphen=True)  # as one end of a range
+_ALONE_DATE = _date_pattern(_ALONE_MONTH_WORD, numeric_hyphen=False)  # alone
 # Range separators: hyphen, en/em dash, minus, tilde, arrows ("->", "→", "⟶", "»"), "to", "until", "till",
 # "through" and their Spanish, Portuguese, German, Italian and French words ("hasta", "até", "bis", "a", "al",
 # "à", "au"): both ends must still be dates ("mar. 2019 a ene. 2021", "março 2022 até hoje"); two full dates
@@ -239,7 +249,8 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     ----------
     token : str
         One date as written: ``"Mar 2021"``, ``"March 2021"``, ``"Sept. 2018"``, ``"03/2021"``,
-        ``"2021-03"``, ``"2021"``, ``"Summer 2020"``, ``"Q3 2022"``, ``"Mar '21"``, ``"Present"``.
+        ``"2021-03"``, ``"2021"``, ``"Summer 2020"``, ``"Q3 2022"``, ``"Mar '21"``, ``"Present"``,
+        ``"Mar - 2021"``, ``"03-2021"`` (module docstring).
     end : bool
         Read the token as the end of a period: a year alone becomes December, a season or quarter
         its last month (module docstring).
@@ -260,11 +271,11 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
         return None
     if _PRESENT_RE.match(tok):
         return "present" if end else None
-    tok = re.sub(r"(?<=[^\W\d_.])\.?-(?=\d)", " ", tok)  # "Mar-2020", "Sept.-2019" -> "Mar 2020"
+    tok = re.sub(r"(?<=[^\W\d_.])\.?\s*-\s*(?=\d)", " ", tok)  # "Mar-2020", "Sept.-2019", "Mar - 2020"
     m = re.fullmatch(rf"({_YEAR})", tok)
     if m:
         return f"{m.group(1)}-{'12' if end else '01'}"
-    m = re.fullmatch(rf"(0?[1-9]|1[0-2])\s*[/.]\s*({_YEAR})", tok)
+    m = re.fullmatch(rf"(0?[1-9]|1[0-2])(?:\s*[/.]\s*|-)({_YEAR})", tok)  # 03/2021, 3.2021, 03-2021
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(0[1-9]|1[0-2])", tok)
@@ -274,7 +285,7 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     if m:
         month = int(m.group(2)) if m.group(2) else (12 if end else 1)
         return f"{m.group(1)}-{month:02d}"
-    m = re.fullmatch(rf"({_SEASON})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
+    m = re.fullmatch(rf"({_SEASON})(?:\s*-\s*|\s*)({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
     if m:
         first, last = _SEASON_MONTHS[m.group(1).lower()]
         year = _year(m.group(2))
