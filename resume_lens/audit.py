@@ -36,6 +36,7 @@ from typing import Any
 from scipy.stats import fisher_exact
 
 from resume_lens.errors import ResumeLensError
+from resume_lens.output import latest_rows
 
 __all__ = ["AuditInputError", "GroupStats", "BiasReport", "bias_report", "read_groups", "format_bias_report"]
 
@@ -222,8 +223,27 @@ def bias_report(
     )
 
 
-def read_results(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """The rows of a ``results.jsonl`` written by ``resume-lens batch``.
+def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[dict[str, Any]]:
+    """The rows of a ``results.jsonl`` written by ``resume-lens batch``, one per file by default.
+
+    A batch only appends, so a file scored again (a retried error, a new model or version) has its old
+    row above its new one until the run completes. By default only the **latest row of each file** is
+    returned (:func:`resume_lens.output.latest_rows`, the rule ``resume-lens audit`` uses), so no
+    resume counts twice in a bias report.
+
+    Parameters
+    ----------
+    path:
+        The ``.jsonl`` rows file.
+    all_rows:
+        Return every row as written, earlier rows of a file included.
+
+    Returns
+    -------
+    list[dict]
+        One row per ``file``, the last written for it, in the order those rows were written (every
+        row in file order with ``all_rows=True``). Lines that are not JSON objects with a ``file`` are
+        skipped.
 
     Raises
     ------
@@ -244,7 +264,7 @@ def read_results(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
             rows.append(row)
     if not rows:
         raise AuditInputError(f"{path} holds no result rows; give the .jsonl written by 'resume-lens batch'")
-    return rows
+    return rows if all_rows else latest_rows(rows)
 
 
 def _num(value: float | None, digits: int = 3) -> str:

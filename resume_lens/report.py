@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from resume_lens import __version__
 from resume_lens.errors import ResumeLensError
+from resume_lens.output import latest_rows
 from resume_lens.render import REVIEW_NOTE, claim_dates, evidence_lines
 
 __all__ = ["ReportInputError", "VERDICT_ORDER", "build_report", "read_rows", "write_report"]
@@ -45,21 +46,28 @@ class ReportInputError(ResumeLensError, ValueError):
     code = "report_input_error"
 
 
-def read_rows(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+def read_rows(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[dict[str, Any]]:
     """Read batch rows from a JSON Lines file (one ``Assessment.to_dict()`` object per line).
 
-    Blank lines are skipped; a last line cut short by an interrupted batch is skipped too.
+    Blank lines are skipped; a last line cut short by an interrupted batch is skipped too. A batch
+    only appends, so a file scored again (a retried error, a new model or version) has its old row
+    above its new one until the run completes: by default only the **latest row of each file** is
+    returned (:func:`resume_lens.output.latest_rows`, the rule ``resume-lens report`` and the batch
+    CSV use), so there is one result per file.
 
     Parameters
     ----------
     path:
         The ``.jsonl`` file written by ``resume-lens batch`` (for ``-o results.csv`` it is
         ``results.csv.jsonl``).
+    all_rows:
+        Return every row as written, earlier rows of a file included.
 
     Returns
     -------
     list[dict]
-        The rows in file order.
+        One row per ``file``, the last written for it, in the order those rows were written (every
+        row in file order with ``all_rows=True``).
 
     Raises
     ------
@@ -96,7 +104,7 @@ def read_rows(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         if not isinstance(row, dict) or "file" not in row or "schema_version" not in row:
             raise ReportInputError(f"{p}, line {number}: not a resume_lens result row{hint}")
         rows.append(row)
-    return rows
+    return rows if all_rows else latest_rows(rows)
 
 
 def _p_text(value: float | None) -> str:
@@ -250,7 +258,8 @@ def write_report(
     Parameters
     ----------
     rows:
-        A path to the rows file (read with :func:`read_rows`) or the rows themselves.
+        A path to the rows file (read with :func:`read_rows`: the latest row per file) or the rows
+        themselves (all of them are shown).
     output:
         The HTML file to write (UTF-8); its folder must exist.
     as_of:
