@@ -80,6 +80,7 @@ __all__ = [
     "ScoredFile",
     "WorkerSettings",
     "WorkersCappedWarning",
+    "check_max_memory_mb",
     "check_timeout",
     "list_files",
     "list_folder",
@@ -140,6 +141,31 @@ def check_timeout(timeout: float | None) -> float | None:
             f"timeout must be a positive number of seconds, or 0 or None for no limit, not {timeout!r}"
         )
     return float(timeout) or None
+
+
+def check_max_memory_mb(max_memory_mb: int | None) -> int | None:
+    """A per-worker memory limit in MiB as the batch uses it: ``None`` (no limit) or a positive int.
+
+    ``0`` means no limit, as ``--max-memory-mb 0`` on the command line.
+
+    Raises
+    ------
+    TypeError
+        ``max_memory_mb`` is not a whole number.
+    ValueError
+        ``max_memory_mb`` is negative.
+    """
+    if max_memory_mb is None:
+        return None
+    if isinstance(max_memory_mb, bool) or not isinstance(max_memory_mb, int):
+        raise TypeError(
+            f"max_memory_mb must be a whole number of MiB or None, not {type(max_memory_mb).__name__}"
+        )
+    if max_memory_mb < 0:
+        raise ValueError(
+            f"max_memory_mb must be a positive number of MiB, or 0 or None for no limit, not {max_memory_mb}"
+        )
+    return max_memory_mb or None
 
 
 def usable_cpus() -> int:
@@ -237,7 +263,8 @@ class WorkerSettings:
         and the file gets a ``timeout`` row; ``None`` or ``0`` for no limit (:func:`check_timeout`; a
         negative, NaN or infinite value raises ``ValueError``).
     max_memory_mb:
-        Address-space limit (``RLIMIT_AS``) of each worker process, in MiB; ``None`` for no limit.
+        Address-space limit (``RLIMIT_AS``) of each worker process, in MiB; ``None`` or ``0`` for no limit
+        (:func:`check_max_memory_mb`; a negative value raises ``ValueError``).
         It must leave room for the loaded model (about 400 MiB).
     as_rows:
         Workers send ``Assessment.to_dict()`` rows instead of :class:`~resume_lens.assess.Assessment`
@@ -259,6 +286,7 @@ class WorkerSettings:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "timeout", check_timeout(self.timeout))  # 0 → None; TypeError, ValueError
+        object.__setattr__(self, "max_memory_mb", check_max_memory_mb(self.max_memory_mb))  # 0 → None
 
 
 @dataclass(frozen=True)

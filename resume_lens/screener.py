@@ -166,8 +166,9 @@ class Screener:
             ``timeout`` row; ``None`` or ``0`` for no limit (as ``--timeout 0`` on the command line).
         max_memory_mb:
             Address-space limit (``RLIMIT_AS``) of each worker, in MiB; a file that needs more gets a
-            ``resource_limit`` row. ``None`` for no limit. A worker that dies (segfault, killed) costs only
-            its file, which gets a ``worker_died`` row.
+            ``resource_limit`` row. ``None`` or ``0`` for no limit (as ``--max-memory-mb 0`` on the
+            command line). A worker that dies (segfault, killed) costs only its file, which gets a
+            ``worker_died`` row.
 
         With ``n_jobs=1`` and neither limit, files are screened in this process; otherwise in worker
         processes (see :func:`resume_lens.batch.score_files`).
@@ -181,16 +182,23 @@ class Screener:
         ------
         TypeError
             When ``paths`` is a single path rather than an iterable of paths, or ``n_jobs`` or ``timeout``
-            is not a number.
+            is not a number, or ``max_memory_mb`` not a whole number.
         ValueError
-            When ``n_jobs`` is 0 or below -1, or ``timeout`` is negative, NaN or infinite.
+            When ``n_jobs`` is 0 or below -1, ``timeout`` is negative, NaN or infinite, or ``max_memory_mb``
+            is negative.
         ModelError
             When a worker cannot load the model (``model_dir`` changed or damaged since this screener).
 
         The arguments are checked when ``assess_many`` is called; the files are read as results are asked
         for.
         """
-        from resume_lens.batch import check_timeout, usable_cpus, warn_workers_capped, worker_count
+        from resume_lens.batch import (
+            check_max_memory_mb,
+            check_timeout,
+            usable_cpus,
+            warn_workers_capped,
+            worker_count,
+        )
 
         if isinstance(paths, str | bytes | os.PathLike):
             raise TypeError("assess_many takes an iterable of paths; use assess_file for one path")
@@ -199,6 +207,7 @@ class Screener:
         except (TypeError, ValueError) as e:
             raise type(e)(str(e).replace("jobs must", "n_jobs must")) from None
         timeout = check_timeout(timeout)
+        max_memory_mb = check_max_memory_mb(max_memory_mb)  # 0 → None: no limit
         cpus = usable_cpus()
         if n_jobs > cpus:
             warn_workers_capped(n_jobs, cpus, stacklevel=2)
