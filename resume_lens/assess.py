@@ -34,6 +34,8 @@ __all__ = [
     "Assessment",
     "assess_analysis",
     "decide_verdict",
+    "has_only_vague_production",
+    "is_research_internship",
 ]
 
 #: Version of the JSON shape produced by :meth:`Assessment.to_dict`. 1.1 added, without removing
@@ -179,6 +181,7 @@ def decide_verdict(
     lines_in_scope: int,
     has_production: bool,
     research_internship: bool = False,
+    vague_production_only: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -193,6 +196,8 @@ def decide_verdict(
     research_internship:
         Whether the claim is the resume's only ML-family claim and an Applied Scientist intern
         position whose work is research (:func:`is_research_internship`).
+    vague_production_only:
+        Whether the scope's only production actions are vague (:func:`has_only_vague_production`).
 
     Returns
     -------
@@ -201,15 +206,43 @@ def decide_verdict(
         :data:`MIN_LINES_TO_JUDGE` lines and no production evidence); otherwise ``inflated`` when
         ``p_inflated >= INFLATED_THRESHOLD`` — except for a research internship, which rubric
         clarification 4 judges ``unclear`` rather than ``inflated`` —, else the more probable of
-        ``supported`` and ``unclear``.
+        ``supported`` and ``unclear``. A scope whose only production actions are vague is ``unclear``
+        whatever the probabilities (rubric §3: a bare "developed and deployed ML models" gives
+        ``supported`` only with another P signal, "otherwise the verdict is ``unclear``"; it is not
+        N-level work, so not ``inflated`` either).
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
+        return "unclear"
+    if vague_production_only:
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
         return "unclear" if research_internship else "inflated"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
         return "supported"
     return "unclear"
+
+
+def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
+    """Rubric §3: the claim's production actions are all vague, with nothing concrete beside them.
+
+    True when ``scope_spans`` hold at least one production action (not a bare tool name) whose
+    polarity is ``vague`` ("developed and deployed ML models", "responsible for MLOps processes",
+    "end-to-end ML solutions": the ``MOD.VAGUE`` cues of ``patterns/context.jsonl``) and no asserted
+    production action (a figure such as "30M records" is not an action). Such a claim is
+    ``unclear`` (:func:`decide_verdict`). A vague tool mention ("MLOps best practices") does not
+    count: buzzwords with nothing behind them are N-level at best and stay for the model to judge.
+
+    Parameters
+    ----------
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    """
+    actions = [
+        s
+        for s in scope_spans
+        if s.category == "production" and not is_tool_mention(s) and not s.label.startswith("MEAS.")
+    ]
+    return any(s.polarity == "vague" for s in actions) and not any(s.polarity == "asserted" for s in actions)
 
 
 def is_research_internship(
@@ -273,6 +306,8 @@ def _reasons(
     verdict: str,
     research_internship: bool = False,
     non_ml: Sequence[EvidenceSpan] = (),
+    *,
+    vague_only: bool = False,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -305,6 +340,11 @@ def _reasons(
         reasons.append(
             "the only ML-family claim is an Applied Scientist internship whose work is research: judged "
             "unclear, not inflated (rubric clarification 4)"
+        )
+    if vague_only:
+        reasons.append(
+            "the only production wording is vague (no object, mechanism, user or figure): judged "
+            "unclear, neither supported nor inflated (rubric §3)"
         )
     reasons.append(f"verdict: {verdict}")
     return reasons
@@ -368,11 +408,13 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             for s in scope_spans
         )
         research_internship = is_research_internship(ctx.claim, structure, scope_spans)
+        vague_only = has_only_vague_production(scope_spans)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
             has_production=has_production,
             research_internship=research_internship,
+            vague_production_only=vague_only,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -391,7 +433,15 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                 probabilities=proba,
                 evidence=tuple(_span_record(s, text) for s in scope_spans),
                 reasons=tuple(
-                    _reasons(claim, scope_spans, n_lines, verdict, research_internship, _non_ml_in_scope(ctx))
+                    _reasons(
+                        claim,
+                        scope_spans,
+                        n_lines,
+                        verdict,
+                        research_internship,
+                        _non_ml_in_scope(ctx),
+                        vague_only=vague_only,
+                    )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),
                 top_features=tuple(
