@@ -173,7 +173,8 @@ def usable_cpus() -> int:
 
     ``len(os.sched_getaffinity(0))`` where the system has it (Linux: it honours ``taskset`` and the
     cpuset of a container), else ``os.cpu_count()``; at least 1. Scoring a file keeps one CPU busy, so
-    more workers than this only add memory (each holds about 400 MiB) and start-up time.
+    more workers than this only add memory (each holds about 250 MiB once loaded; :func:`_limit_memory`) and
+    start-up time.
     """
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -265,7 +266,8 @@ class WorkerSettings:
     max_memory_mb:
         Address-space limit (``RLIMIT_AS``) of each worker process, in MiB; ``None`` or ``0`` for no limit
         (:func:`check_max_memory_mb`; a negative value raises ``ValueError``).
-        It must leave room for the loaded model (about 400 MiB).
+        It counts address space, not only memory in use, and must leave room for the loaded worker's
+        (about 520 MiB; :func:`_limit_memory`).
     as_rows:
         Workers send ``Assessment.to_dict()`` rows instead of :class:`~resume_lens.assess.Assessment`
         objects, so the parent never imports scikit-learn or spaCy (what :func:`run_batch` uses).
@@ -407,6 +409,13 @@ def _address_space_bytes() -> int | None:
 def _limit_memory(max_memory_mb: int | None) -> None:
     """Cap this process's address space (``RLIMIT_AS``) at ``max_memory_mb`` MiB.
 
+    The limit counts the whole address space, not the memory in use: with spaCy and the model loaded a
+    worker maps about 520 MiB (510–530 MiB measured on Linux x86-64, Python 3.11: ``/proc/self/statm``
+    once loaded), of which about 220–240 MiB is resident (``ru_maxrss``); the rest is shared libraries,
+    thread stacks and memory reserved but not used. Scoring adds a little: the peak RSS that
+    ``bench/throughput.py`` prints is 241–246 MB on its generated PDFs, and the 298 resumes of
+    ``corpora/resumes`` reach 308 MiB resident and 590 MiB of address space (long two-column PDFs).
+
     Raises
     ------
     ResourceLimitError
@@ -421,8 +430,9 @@ def _limit_memory(max_memory_mb: int | None) -> None:
     if in_use is not None and in_use + 64 * _MIB > limit:
         need = (in_use // _MIB + 64 + 255) // 256 * 256
         raise ResourceLimitError(
-            f"--max-memory-mb {max_memory_mb} is too low: a worker holds {in_use // _MIB} MiB once the "
-            f"model is loaded; allow at least {need} (the default is {DEFAULT_MAX_MEMORY_MB})"
+            f"--max-memory-mb {max_memory_mb} is too low: the limit counts address space, and a worker "
+            f"with the model loaded already maps {in_use // _MIB} MiB (libraries included, not only memory "
+            f"in use); allow at least {need} (the default is {DEFAULT_MAX_MEMORY_MB})"
         )
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
@@ -612,7 +622,8 @@ def score_files(
     jobs:
         Worker processes; ``-1`` for one per usable CPU. At most :func:`worker_count` start: never more
         than the files, nor than :func:`usable_cpus` (a larger number is lowered to it, with a
-        :class:`WorkersCappedWarning`). Each loads the model once (about 2–3 s, 400 MiB).
+        :class:`WorkersCappedWarning`). Each loads the model once (about 2–3 s and 250 MiB of memory;
+        :func:`_limit_memory`).
     ordered:
         Yield in input order (results finished early wait, at most ``4 × jobs`` of them) instead of in the
         order files finish.

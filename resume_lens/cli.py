@@ -452,7 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         help="worker processes (default 1; -1 = one per usable CPU); each loads the model once (about "
-        "400 MiB); never more than the files to score or the usable CPUs (a larger number is lowered, "
+        "250 MiB); never more than the files to score or the usable CPUs (a larger number is lowered, "
         "with a note)",
     )
     batch.add_argument(

@@ -157,7 +157,7 @@ class Screener:
             Files to screen (read lazily).
         n_jobs:
             Worker processes; ``1`` runs in this process with the models already loaded, ``-1`` uses one
-            worker per usable CPU. Each worker loads the models once (about 2–3 s, 400 MiB), never per
+            worker per usable CPU. Each worker loads the models once (about 2–3 s, 250 MiB), never per
             file. Never more workers start than there are files, nor than the CPUs this process may use
             (:func:`resume_lens.batch.usable_cpus`): a larger ``n_jobs`` is lowered to that, with a
             :class:`resume_lens.batch.WorkersCappedWarning`.
