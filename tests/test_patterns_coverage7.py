@@ -129,6 +129,53 @@ POSITIVE = [
         "Rollout of the fraud model",
         "asserted",
     ),
+    # --- P01 serving as integration: the model behind a service, its scores consumed by a system
+    (
+        "Set up a Flask endpoint for the pricing model used by the sales team.",
+        SERVING,
+        "endpoint for the pricing model",
+        "asserted",
+    ),
+    (
+        "Wrote the gRPC service that wraps the ranking model.",
+        SERVING,
+        "service that wraps the ranking model",
+        "asserted",
+    ),
+    ("Scores are pushed to the CRM every morning.", SERVING, "Scores are pushed to the CRM", "asserted"),
+    (
+        "The model writes churn scores back to Salesforce each night.",
+        SERVING,
+        "writes churn scores back to Salesforce",
+        "asserted",
+    ),
+    (
+        "The intent model is called by the checkout service on every order.",
+        SERVING,
+        "model is called by the checkout service",
+        "asserted",
+    ),
+    (
+        "Flags suspicious claims in real time for the investigators.",
+        SERVING,
+        "Flags suspicious claims in real time",
+        "asserted",
+    ),
+    ("On-prem deployment at the client's data centre.", SERVING, "On-prem deployment", "asserted"),
+    ("Model now handles all incoming tickets.", SERVING, "Model now handles", "asserted"),
+    (
+        "Moved scoring from a nightly batch to an online endpoint.",
+        SERVING,
+        "to an online endpoint",
+        "asserted",
+    ),
+    # "from prototype to production" is a deployment, not a prototype
+    (
+        "Took the model from prototype to production in six weeks.",
+        SERVING,
+        "Took the model from prototype to production",
+        "asserted",
+    ),
     # --- P01 negated: the negation is its own phrase
     (
         "Model trained in a notebook; serving was out of scope.",
@@ -260,6 +307,23 @@ POSITIVE = [
         "learning",
     ),
     ("Completed the Kaggle Learn Intro to Machine Learning course.", "NB.COURSE", "Kaggle Learn", "asserted"),
+    # --- P05 data engineering
+    ("Built 60 dbt models for the finance warehouse.", "PROD.DATA_ENG", "Built 60 dbt models", "asserted"),
+    (
+        "Partitioned the Parquet tables by event date.",
+        "PROD.DATA_ENG",
+        "Partitioned the Parquet tables",
+        "asserted",
+    ),
+    # --- N03 visualisation
+    ("Storytelling with data for the marketing team.", "NB.VIZ", "Storytelling", "asserted"),
+    # --- P13 figures: a speed-up factor is a figure, not inference-optimisation work
+    (
+        "Distilled the intent model into a small student, 4x faster on CPU.",
+        "MEAS.LATENCY",
+        "4x faster",
+        "asserted",
+    ),
     # --- P13 user counts
     (
         "The contract assistant is used by 140 solicitors across 6 offices.",
@@ -306,6 +370,14 @@ NEGATIVE = [
     # moving models between platforms is not their launch
     ("Led migration of 12 models to SageMaker Pipelines.", (SERVING,)),
     ("Customer service team handles complaints by email.", (SERVING,)),
+    ("The marketing team answered questions about the campaign in real time.", (SERVING,)),
+    ("The customer service team is called by the client every week.", (SERVING,)),
+    # writing a CUDA kernel is foundation work; a speed-up factor is a figure
+    ("Wrote a custom CUDA kernel for sparse attention.", ("PROD.INFER_OPT",)),
+    ("Rewrote the tokenizer hot loop in Rust, 14x faster.", ("PROD.INFER_OPT",)),
+    # low-code tools are not exploratory analysis; "visual" is not a chart
+    ("Low-code: KNIME, Alteryx, RapidMiner", ("NB.EDA",)),
+    ("Visual search over 300M product images.", ("NB.VIZ",)),
     ("The model I built reached 0.91 AUC on the holdout.", (SERVING,)),
     # competition teams and download counts are not users of a system
     ("Placed 40th of 2,100 teams in a Kaggle competition.", ("MEAS.USERS",)),
