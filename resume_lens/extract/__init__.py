@@ -1,9 +1,9 @@
 """Extraction stage: a resume file (PDF, DOCX or text) becomes a :class:`~resume_lens.document.Document`.
 
-The format is chosen from the file's content, never its name (see
-:func:`resume_lens.extract.detect.detect_format`). Every problem a user's file can cause is raised
-as a :class:`resume_lens.errors.ExtractionError` subclass with a one-line message that names the
-file and says what to do.
+The format is chosen from the file's content, not its name, except that text named as a data file
+(``labels.csv``, ``.json``, ...) is refused (see :func:`resume_lens.extract.detect.detect_format`).
+Every problem a user's file can cause is raised as a :class:`resume_lens.errors.ExtractionError`
+subclass with a one-line message that names the file and says what to do.
 
 Examples
 --------
@@ -41,7 +41,8 @@ def extract_file(
     Parameters
     ----------
     path : str or os.PathLike
-        The file to read. Its name (extension) is ignored; the content decides the format.
+        The file to read. The content decides the format; the extension only refuses text that is
+        named as a data file (:data:`~resume_lens.extract.detect.DATA_FILE_EXTENSIONS`).
     limits : ExtractionLimits, optional
         Limits; ``ExtractionLimits()`` (10 MB, 20 pages, 200,000 characters, 15 seconds, 20 MB of
         decoded PDF data) when omitted. The byte limit is checked with ``os.stat`` before the file
@@ -138,7 +139,8 @@ def extract_bytes(
     ExtractionTimeoutError
         Extraction took longer than ``limits.max_seconds`` (checked inside the parsers).
     UnsupportedFormatError
-        Not a PDF, DOCX or text file (for example an image, another zip, a legacy .doc, binary).
+        Not a PDF, DOCX or text file (for example an image, another zip, a legacy .doc, binary), or
+        text whose ``file`` name is a data file (``.csv``, ``.json``, ...).
     EncryptedDocumentError
         Password-protected PDF or Office file.
     CorruptDocumentError

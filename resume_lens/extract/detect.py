@@ -1,4 +1,9 @@
-"""Choose the extractor from a file's content (magic bytes), never from its name.
+"""Choose the extractor from a file's content (magic bytes); the name only refuses data files.
+
+Content always decides between PDF, DOCX and the refused document and image formats. The name's
+extension is looked at only when the content would be read as plain text: a data or config file
+(:data:`DATA_FILE_EXTENSIONS`, such as a ``labels.csv`` beside the resumes) is refused rather than
+screened as a resume.
 
 Also holds the small pieces every extractor shares: the :class:`RawText` result and
 :func:`display_name` for error messages.
@@ -15,13 +20,33 @@ from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from resume_lens.extract.safezip import WORD_MAIN_CONTENT_TYPES, find_main_part
 
-__all__ = ["Format", "RawText", "detect_format", "display_name", "utf16_without_bom"]
+__all__ = ["DATA_FILE_EXTENSIONS", "Format", "RawText", "detect_format", "display_name", "utf16_without_bom"]
 
 Format = Literal["pdf", "docx", "txt"]
 
 #: pdf-notes §6.1: accept the ``%PDF-`` header anywhere in the first 1024 bytes (the PDF spec's
 #: own tolerance; pdfminer extracted files with 400 bytes of junk before the header, §1 row 8).
 PDF_HEADER_WINDOW = 1024
+
+#: Extensions (lower case) of data and config formats that are text but never a resume: a file whose
+#: content would be read as plain text is refused when its name ends in one of them (matched without
+#: regard to case), so a spreadsheet export or a label file in a folder of resumes is not screened.
+#: Content still wins for every other format (a PDF named ``.csv`` is read as a PDF); ``.txt``,
+#: ``.md``, ``.text``, no extension and any other extension are read as text.
+DATA_FILE_EXTENSIONS: tuple[str, ...] = (
+    ".csv",
+    ".tsv",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".xml",
+    ".yaml",
+    ".yml",
+    ".log",
+    ".sql",
+    ".ini",
+    ".toml",
+)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -113,15 +138,16 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     file is a password-protected Office file or a legacy ``.doc``; other zips, images and RTF are
     refused; so is data with more than :data:`MAX_NUL_SHARE` NUL bytes in its first
     :data:`BINARY_SNIFF_BYTES`, unless it starts with a UTF-16 or UTF-32 byte-order mark or looks
-    like BOM-less UTF-16 (:func:`utf16_without_bom`); everything else is treated as text (Markdown
-    included). Text decoding itself happens in :mod:`resume_lens.extract.text`.
+    like BOM-less UTF-16 (:func:`utf16_without_bom`); everything else is text (Markdown included),
+    unless ``name`` ends in one of :data:`DATA_FILE_EXTENSIONS` (a data or config file, refused).
+    Text decoding itself happens in :mod:`resume_lens.extract.text`.
 
     Parameters
     ----------
     data : bytes
         The whole file. Must not be empty (the caller checks that first).
     name : str
-        File name for error messages.
+        File name (base name) for error messages; its extension refuses text data files.
 
     Returns
     -------
@@ -134,8 +160,8 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     CorruptDocumentError
         The data starts like a zip archive but its directory cannot be read.
     UnsupportedFormatError
-        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, or binary data (too many
-        NUL bytes).
+        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, binary data (too many
+        NUL bytes), or text named as a data file (``.csv``, ``.json``, ... :data:`DATA_FILE_EXTENSIONS`).
     """
     if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
         return "pdf"
@@ -159,10 +185,27 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
         raise UnsupportedFormatError(f"{name} is an RTF file; save it as .docx or PDF and try again.")
     window = data[:BINARY_SNIFF_BYTES]
     if data.startswith(UTF16_BOMS) or utf16_without_bom(data) is not None:
-        return "txt"
+        return _text_unless_data_file(name)
     if window.count(0) > max(1, int(len(window) * MAX_NUL_SHARE)):
         raise UnsupportedFormatError(
             f"{name} is a binary file, not a PDF, DOCX or text resume; ask for one of those formats."
+        )
+    return _text_unless_data_file(name)
+
+
+def _text_unless_data_file(name: str) -> Format:
+    """``"txt"``, unless ``name`` ends in a :data:`DATA_FILE_EXTENSIONS` extension (any case).
+
+    Raises
+    ------
+    UnsupportedFormatError
+        ``name`` is a data or config file, e.g. ``labels.csv``.
+    """
+    extension = os.path.splitext(name)[1].lower()
+    if extension in DATA_FILE_EXTENSIONS:
+        raise UnsupportedFormatError(
+            f"{name} is a data file ({extension}), not a resume; "
+            "save the resume as PDF, DOCX or plain text (.txt) to screen it."
         )
     return "txt"
 
