@@ -9,8 +9,9 @@ queue depth, the rollout of the model, "in production since 2022" and the non-na
 production". Its negations and hypotheticals are phrases of their own ("not field-tested", "never left
 staging", "serving was out of scope", "shelved before launch", "could be deployed to any cloud", "the
 plan is to open it to all store staff"), and attribution is often a passive or another subject
-("deployment itself was handled by the vendor", "he did the deploy part", "copied by hand into the
-scoring engine by IT", "their model launch").
+("deployment itself was handled by the vendor", "my lead did the deploy part", "copied by hand into
+the scoring engine by IT", "their model launch"). Rules never name a gender (no "he"/"she": the
+proxy-feature test keeps identity words out of the patterns).
 
 Every rule family has a resume line written for this test with the exact span text, label and polarity
 it must give (worked out by hand from the pattern: from the first to the last token the rule requires),
@@ -249,7 +250,7 @@ POSITIVE = [
         "deployment itself was handled by",
         "attributed",
     ),
-    ("He did the deploy part; I trained the model.", SERVING, "He did the deploy part", "attributed"),
+    ("My lead did the deploy part; I trained the model.", SERVING, "lead did the deploy part", "attributed"),
     (
         "Weights were copied by hand into the legacy scoring engine by IT.",
         SERVING,
