@@ -51,6 +51,13 @@ SERVING = "PROD.SERVING"
 
 # (line, label, span text, polarity)
 POSITIVE = [
+    # a model integrated into a product is served (rule integrate_model_product)
+    (
+        "Integrated the fraud model into the checkout service.",
+        SERVING,
+        "Integrated the fraud model into the checkout",
+        "asserted",
+    ),
     # --- P01 serving: the model runs somewhere, for someone
     (
         "Our pest-detection models run on 340 harvesters across Brazil.",
@@ -387,6 +394,8 @@ NEGATIVE = [
     ("The chatbot answered questions from thirty internal testers.", ("NB.REPORTING",)),
     # provider names in a skills list are tool names
     ("Skills: LangChain, GPT-4, Pinecone, Azure OpenAI", ("LLM.API",)),
+    # integrating an application with somebody else's API is web work, not serving a model
+    ("Integrated the portal with the vendor's claims API and with Salesforce.", (SERVING,)),
 ]
 
 # (line, polarity no span of the line may have): "before go-live" is not a negation, "zero-downtime" and
