@@ -87,7 +87,7 @@ def build_claim_pipeline(seed: int = 0) -> CalibratedClassifierCV:
     Returns
     -------
     CalibratedClassifierCV
-        Wraps ``DictVectorizer → StandardScaler → LogisticRegression(C=0.07, balanced)``; sigmoid
+        Wraps ``DictVectorizer → StandardScaler → LogisticRegression(C=0.05, balanced)``; sigmoid
         calibration on 3 stratified folds, ``ensemble=False`` so one fitted pipeline explains
         every prediction.
     """
@@ -95,7 +95,7 @@ def build_claim_pipeline(seed: int = 0) -> CalibratedClassifierCV:
         [
             ("vectorize", DictVectorizer(sparse=False, sort=True)),
             ("scale", StandardScaler()),
-            ("classify", LogisticRegression(C=0.07, class_weight="balanced", max_iter=5000)),
+            ("classify", LogisticRegression(C=0.05, class_weight="balanced", max_iter=5000)),
         ]
     )
     folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
