@@ -251,7 +251,8 @@ def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> lis
         When the file cannot be read or holds no rows.
     """
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        # rows end with "\n" only: str.splitlines would also break a row at U+2028 in a file name
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as e:
         raise AuditInputError(f"cannot read the results file {path}: {e}") from e
     rows = []

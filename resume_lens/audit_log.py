@@ -174,11 +174,14 @@ def read_records(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         When the file cannot be read or a line is not a record.
     """
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        # records end with "\n" only: str.splitlines would also break a record at U+2028 in a file name
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
     except OSError as e:
         raise AuditLogError(f"cannot read the audit log {path}: {e.strerror or e}") from e
     records = []
     for number, line in enumerate(lines, 1):
+        if not line.strip() and number == len(lines):
+            continue  # the final newline
         try:
             record = json.loads(line)
         except ValueError:

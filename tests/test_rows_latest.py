@@ -83,3 +83,26 @@ def test_read_results_returns_the_latest_row_per_file(tmp_path: Path) -> None:
     assert (f.n, f.flagged) == (1, 1)
     every = bias_report(read_results(path, all_rows=True), ["sex"], groups)
     assert (every.screened, every.errors) == (2, 1)
+
+
+def test_a_file_name_with_a_line_separator_is_one_row(tmp_path: Path) -> None:
+    """Rows end with "\\n" only; U+2028 (LINE SEPARATOR) in a file name must not split a row (a tester's
+    batch of four with one such name was audited as three)."""
+    name = "cvs/odd\u2028name.pdf"
+    path = tmp_path / "results.jsonl"
+    rows = [_row(name, "inflated"), _row("cvs/b.pdf", "supported")]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert [r["file"] for r in read_results(path)] == [name, "cvs/b.pdf"]
+    assert [r["file"] for r in read_rows(path)] == [name, "cvs/b.pdf"]
+
+
+def test_an_audit_log_record_with_a_line_separator_is_one_record(tmp_path: Path) -> None:
+    from resume_lens.audit_log import append_records, audit_record, read_records
+
+    # a record holds no file name or resume text today; a reviewer's override note may hold anything
+    records = [audit_record(_row("cvs/a.pdf", v), {"fingerprint": "f"}) for v in ("inflated", "supported")]
+    records[0]["reviewer_override"] = {"verdict": "unclear", "note": "see\u2028page 2"}
+    log = tmp_path / "audit.jsonl"
+    assert append_records(log, records) == 2
+    assert [r["verdict"] for r in read_records(log)] == ["inflated", "supported"]
+    assert read_records(log)[0]["reviewer_override"]["note"] == "see\u2028page 2"
