@@ -38,6 +38,7 @@ import itertools
 import json
 import logging
 import math
+import numbers
 import operator
 import os
 import re
@@ -72,6 +73,7 @@ if TYPE_CHECKING:  # the parent of a CLI batch never imports the model stack (sc
 
 __all__ = [
     "DEFAULT_MAX_MEMORY_MB",
+    "MAX_MEMORY_MB",
     "DEFAULT_TIMEOUT",
     "RETRIED_ERROR_CODES",
     "AsOfMismatchError",
@@ -143,29 +145,40 @@ def check_timeout(timeout: float | None) -> float | None:
     return float(timeout) or None
 
 
+#: The largest ``max_memory_mb`` (MiB): ``RLIMIT_AS`` is a signed 64-bit count of bytes, so
+#: 2**43 MiB (2**63 bytes) and more overflow ``resource.setrlimit`` in every worker.
+MAX_MEMORY_MB = 2**43 - 1
+
+
 def check_max_memory_mb(max_memory_mb: int | None) -> int | None:
     """A per-worker memory limit in MiB as the batch uses it: ``None`` (no limit) or a positive int.
 
-    ``0`` means no limit, as ``--max-memory-mb 0`` on the command line.
+    ``0`` means no limit, as ``--max-memory-mb 0`` on the command line. Any whole number type is
+    accepted (``numpy.int64`` too); ``bool`` is not.
 
     Raises
     ------
     TypeError
         ``max_memory_mb`` is not a whole number.
     ValueError
-        ``max_memory_mb`` is negative.
+        ``max_memory_mb`` is negative or above :data:`MAX_MEMORY_MB`.
     """
     if max_memory_mb is None:
         return None
-    if isinstance(max_memory_mb, bool) or not isinstance(max_memory_mb, int):
+    if isinstance(max_memory_mb, bool) or not isinstance(max_memory_mb, numbers.Integral):
         raise TypeError(
             f"max_memory_mb must be a whole number of MiB or None, not {type(max_memory_mb).__name__}"
         )
-    if max_memory_mb < 0:
+    mib = int(max_memory_mb)
+    if mib < 0:
         raise ValueError(
-            f"max_memory_mb must be a positive number of MiB, or 0 or None for no limit, not {max_memory_mb}"
+            f"max_memory_mb must be a positive number of MiB, or 0 or None for no limit, not {mib}"
         )
-    return max_memory_mb or None
+    if mib > MAX_MEMORY_MB:
+        raise ValueError(
+            f"max_memory_mb must be at most {MAX_MEMORY_MB} MiB, or 0 or None for no limit, not {mib}"
+        )
+    return mib or None
 
 
 def usable_cpus() -> int:

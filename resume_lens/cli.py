@@ -115,12 +115,16 @@ def _seconds(value: str) -> float | None:
 
 def _megabytes(value: str) -> int | None:
     """``--max-memory-mb``: MiB per worker (a whole number), or 0 for no limit."""
+    from resume_lens.batch import MAX_MEMORY_MB
+
     try:
         mib = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of MiB") from None
-    if mib < 0:
-        raise argparse.ArgumentTypeError("use a positive number of MiB, or 0 for no limit")
+    if mib < 0 or mib > MAX_MEMORY_MB:
+        raise argparse.ArgumentTypeError(
+            f"use a positive number of MiB up to {MAX_MEMORY_MB}, or 0 for no limit"
+        )
     return mib or None
 
 

@@ -65,3 +65,19 @@ def test_cli_zero_is_no_limit(tmp_path: Path, examples_dir: Path) -> None:
     assert main(["batch", str(folder), "-o", str(out), "--max-memory-mb", "0"]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(Path(r["file"]).name, r["verdict"]) for r in rows] == [("nb.txt", "inflated")]
+
+
+def test_check_max_memory_mb_takes_any_whole_number_type_and_refuses_an_overflowing_limit() -> None:
+    numpy = pytest.importorskip("numpy")
+    assert check_max_memory_mb(numpy.int64(1024)) == 1024
+    assert check_max_memory_mb(batch.MAX_MEMORY_MB) == 2**43 - 1
+    # RLIMIT_AS is a signed 64-bit count of bytes: 2**43 MiB would overflow setrlimit in every worker
+    with pytest.raises(ValueError, match="at most 8796093022207 MiB"):
+        check_max_memory_mb(2**43)
+
+
+def test_cli_refuses_an_overflowing_limit_as_a_usage_error(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["batch", str(tmp_path), "-o", str(tmp_path / "r.csv"), "--max-memory-mb", "99999999999999"])
+    assert stop.value.code == 2
+    assert "up to 8796093022207, or 0 for no limit" in capsys.readouterr().err
