@@ -208,3 +208,11 @@ def test_the_corpus_labels_list_no_data_file(corpus_dir):
     files = [row.file for row in read_labels(corpus_dir / "labels.csv")]
     assert files and "labels.csv" not in files
     assert not [f for f in files if Path(f).suffix.lower() in DATA_FILE_EXTENSIONS]
+
+
+def test_a_name_that_is_only_a_data_extension_is_a_data_file(tmp_path):
+    path = tmp_path / ".csv"  # os.path.splitext(".csv") has no extension: the name is the extension
+    path.write_text("file,resume_label\na.txt,supported\n", encoding="utf-8")
+    with pytest.raises(UnsupportedFormatError) as raised:
+        extract_file(path)
+    assert str(raised.value) == _message(".csv", ".csv")

@@ -201,8 +201,10 @@ def _text_unless_data_file(name: str) -> Format:
     UnsupportedFormatError
         ``name`` is a data or config file, e.g. ``labels.csv``.
     """
-    extension = os.path.splitext(name)[1].lower()
-    if extension in DATA_FILE_EXTENSIONS:
+    base = os.path.basename(name).lower()
+    # endswith, not splitext: splitext(".csv") finds no extension in a name that is only one
+    extension = next((e for e in DATA_FILE_EXTENSIONS if base.endswith(e)), "")
+    if extension:
         raise UnsupportedFormatError(
             f"{name} is a data file ({extension}), not a resume; "
             "save the resume as PDF, DOCX or plain text (.txt) to screen it."
