@@ -670,12 +670,24 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
 
 
 def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> list[_Cluster]:
-    """Give a date printed after a position's bullets back to that position (when it has none)."""
+    """Give a date printed after a position's bullets back to that position (when it has none).
+
+    A date on its entry's own title line ("Data Analyst, Contoso, 2015 - 2019") is that entry's
+    header, never a stray date: taking it would fold the entry, bullets and all, into the position
+    above when that one has no readable date.
+    """
     out: list[_Cluster] = []
     for c in clusters:
         d = c.date_idx
         after_bullets = d is not None and d == c.members[0] and d > 0 and not infos[d - 1].header_like
-        if d is not None and out and out[-1].date_idx is None and (after_bullets or len(c.members) == 1):
+        own_title_line = d is not None and d == c.title_idx
+        if (
+            d is not None
+            and not own_title_line
+            and out
+            and out[-1].date_idx is None
+            and (after_bullets or len(c.members) == 1)
+        ):
             out[-1].members.append(d)
             out[-1].date_idx = d
             c.members.remove(d)

@@ -295,6 +295,28 @@ def test_date_printed_after_bullets_goes_to_its_position() -> None:
     ]
 
 
+@pytest.mark.parametrize("dates", ["", ", 2020 - 2019", ", 2021.03 - soon"])
+def test_a_full_header_below_a_dateless_entry_stays_its_own_position(dates: str) -> None:
+    # a tester: when the ML position's date was missing or unreadable, the next entry's one-line header
+    # ("Data Analyst, Contoso Retail, 2015 - 2019") was taken as that position's stray date, and the Data
+    # Analyst entry, its bullet too, was folded into the ML position
+    _, s = _positions(
+        f"Machine Learning Engineer, Northwind Logistics{dates}\n"
+        "- Deployed the demand forecasting model to production on SageMaker behind a REST endpoint.\n"
+        "- Built Airflow pipelines that retrain the model weekly and monitor drift.\n\n"
+        "Data Analyst, Contoso Retail, 2015 - 2019\n- Weekly sales reports in Excel.\n"
+    )
+    got = [(p.title, len(p.bullets)) for p in s.positions]
+    assert got == [("Machine Learning Engineer", 2), ("Data Analyst", 1)]
+    analyst = s.positions[1]
+    assert (analyst.organization, analyst.start_date, analyst.end_date) == (
+        "Contoso Retail",
+        "2015-01",
+        "2019-12",
+    )
+    assert s.positions[0].end_date != "2019-12"  # the ML position never takes the analyst's dates
+
+
 def test_contacts_and_page_footers_never_become_titles_or_orgs() -> None:
     _, s = _positions(
         "Email: jane@example.com\nMobile: +1-123-456-7890\nJan 2012 – Dec 2013\n• Built X\nJane Doe – 1/3\n"
