@@ -16,9 +16,10 @@ the whole period the resume names:
   digit (``"555-03-2020"``); ``"03 - 2020"`` with spaces could be a count and a year and is not a month;
 * ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
   ``till now``, ``till today``, ``until now``, ``up to date`` (Indian and British English), ``date``, the
-  Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actualidad``,
-  ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``, ``atualidade``, ``hoje``,
-  ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a range);
+  Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actual``,
+  ``actualidad``, ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``,
+  ``atualidade``, ``hoje``, ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a
+  range);
 * month names are English (dateutil's table) or Spanish, Portuguese, French, German or Italian, full
   or abbreviated (``"feb. 2021 – actualidad"``, ``"mar. 2019 – ene. 2021"``, ``"Okt 2020"``,
   ``"févr. 2019"``; the names and abbreviations of the Unicode CLDR calendars of those languages).
@@ -105,7 +106,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
 _PRESENT = (
     r"(?:presente|present|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now|today)"
     r"|to\s+date|date|\u73fe\u5728"
-    r"|actualidad|actualmente|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
+    r"|actual(?:idad|mente)?|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )
 # Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
 _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"

@@ -108,3 +108,10 @@ def test_numeric_hyphen_after_another_number_is_no_month() -> None:
     found = find_date_range("ref 555-03-2020 - present")
     assert found is not None
     assert (found.start, found.end) == ("2020-01", "present")
+
+
+def test_spanish_actual_ends_a_range_at_present() -> None:
+    # "actual" is Spanish for "current" ("2021 – actual", a Bogotá call-centre resume); only as a range's end
+    found = find_dates("NLP Engineer — Conectamos, Bogotá — 2021 – actual")
+    assert (found.start, found.end, found.is_range) == ("2021-01", "present", True)
+    assert find_dates("Compared actual sales with the forecast") is None
