@@ -37,6 +37,8 @@ def load_by_path(name: str, path: Path):  # noqa: ANN201 - returns the loaded mo
 load_by_path("hostile_files", TESTS_DIR / "hostile_files.py")
 # Helpers of the subprocess batch tests (``import batch_cli``).
 load_by_path("batch_cli", TESTS_DIR / "batch_cli.py")
+# The evidence of one line as the rule coverage tests read it (``import line_evidence``).
+load_by_path("line_evidence", TESTS_DIR / "line_evidence.py")
 
 
 @pytest.fixture(scope="session")

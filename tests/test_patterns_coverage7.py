@@ -22,29 +22,14 @@ ERP module, scaling training to GPUs, Kaggle teams, download counts, a chatbot a
 from __future__ import annotations
 
 import pytest
+from line_evidence import evidence, labels
 
-from resume_lens.structure import Line
-from resume_lens.tagging import get_pipeline, tag_lines
+from resume_lens.tagging import get_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return get_pipeline()
-
-
-def evidence(nlp, text: str, section: str = "experience") -> set[tuple[str, str, str]]:
-    """``(label, span text, polarity)`` of the evidence spans of one line, as ``evaluate --spans`` sees them
-    (bare tool names and vague mentions are recorded, not evidence)."""
-    line = Line(text=text, start=0, end=len(text), section=section, position_index=0)
-    return {
-        (s.label, s.text, s.polarity)
-        for s in tag_lines([line], nlp=nlp)
-        if s.category != "tool" and s.polarity != "vague"
-    }
-
-
-def labels(nlp, text: str) -> set[str]:
-    return {label for label, _, _ in evidence(nlp, text)}
 
 
 SERVING = "PROD.SERVING"
