@@ -24,7 +24,7 @@ from resume_lens.features import (
 )
 from resume_lens.ml_work import is_ml_text, load_ml_work_rules
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
-from resume_lens.structure import Claim, ResumeStructure
+from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "has_no_ml_work",
     "has_only_vague_production",
     "is_research_internship",
+    "work_lines",
 ]
 
 #: Version of the JSON shape produced by :meth:`Assessment.to_dict`. 1.1 added, without removing
@@ -255,6 +256,25 @@ def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     return any(s.polarity == "vague" for s in actions) and not any(s.polarity == "asserted" for s in actions)
 
 
+def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
+    """The claim's lines of work: the bullets and sentences in its own scope, without the title,
+    employer and date lines of its positions (rubric §3 counts "bullets or sentences of work").
+
+    Parameters
+    ----------
+    ctx:
+        The claim's scopes (:func:`resume_lens.features.claim_context`).
+    structure:
+        The segmented resume (its positions tell bullets from header lines).
+    """
+    bullets = {(p.index, b.start) for p in structure.positions for b in p.bullets}
+    return [
+        line
+        for line in ctx.lines["claim"]
+        if line.position_index is None or (line.position_index, line.start) in bullets
+    ]
+
+
 def has_no_ml_work(ctx: ClaimContext, structure: ResumeStructure) -> bool:
     """Rubric clarification 2: the claim's lines of work describe only non-ML software work.
 
@@ -276,12 +296,7 @@ def has_no_ml_work(ctx: ClaimContext, structure: ResumeStructure) -> bool:
         The segmented resume (its positions tell bullets from header lines).
     """
     rules = load_ml_work_rules()
-    bullets = {(p.index, b.start) for p in structure.positions for b in p.bullets}
-    work = [
-        line
-        for line in ctx.lines["claim"]
-        if line.position_index is None or (line.position_index, line.start) in bullets
-    ]
+    work = work_lines(ctx, structure)
     if len(work) < MIN_LINES_TO_JUDGE:
         return False
     if any(s.category in rules.ml_categories or s.label in rules.ml_labels for s in ctx.spans["claim"]):
@@ -353,6 +368,7 @@ def _reasons(
     *,
     vague_only: bool = False,
     no_ml_work: bool = False,
+    probabilities: dict[str, float] | None = None,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -391,6 +407,21 @@ def _reasons(
             "the only production wording is vague (no object, mechanism, user or figure): judged "
             "unclear, neither supported nor inflated (rubric §3)"
         )
+    thin = lines < MIN_LINES_TO_JUDGE and not production
+    if verdict == "unclear" and probabilities and not (thin or vague_only or research_internship):
+        # The model's own call (rubric §3: "P and N evidence conflict so that a careful reader could go
+        # either way"): say which evidence pulled each way and how sure the model was.
+        odds = (
+            f"p_supported {probabilities.get('supported', 0.0):.2f}, p_unclear "
+            f"{probabilities.get('unclear', 0.0):.2f}, p_inflated {probabilities.get('inflated', 0.0):.2f}"
+        )
+        if production and (notebook or weak):
+            why = "production signals sit beside notebook-level work or uncounted production mentions"
+        elif production:
+            why = "the production evidence is too thin for the claim to count as supported"
+        else:
+            why = "no production evidence, but too little notebook-level work to call the claim inflated"
+        reasons.append(f"{why}: a careful reader could go either way ({odds}; rubric §3)")
     if no_ml_work:
         reasons.append(
             f"no line of work {where} mentions ML (models, training, data science, LLMs): only non-ML "
@@ -452,7 +483,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     claims = []
     for ctx, row, proba in zip(contexts, rows, probabilities, strict=True):
         scope_spans = ctx.spans["claim"]
-        n_lines = len(ctx.lines["claim"])
+        n_lines = len(work_lines(ctx, structure))
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans
@@ -494,6 +525,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         _non_ml_in_scope(ctx),
                         vague_only=vague_only,
                         no_ml_work=no_ml_work,
+                        probabilities=proba,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),
