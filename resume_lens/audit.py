@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -36,7 +35,7 @@ from typing import Any
 from scipy.stats import fisher_exact
 
 from resume_lens.errors import ResumeLensError
-from resume_lens.output import latest_rows
+from resume_lens.results_reader import read_result_rows
 
 __all__ = ["AuditInputError", "GroupStats", "BiasReport", "bias_report", "read_groups", "format_bias_report"]
 
@@ -226,10 +225,14 @@ def bias_report(
 def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[dict[str, Any]]:
     """The rows of a ``results.jsonl`` written by ``resume-lens batch``, one per file by default.
 
-    A batch only appends, so a file scored again (a retried error, a new model or version) has its old
-    row above its new one until the run completes. By default only the **latest row of each file** is
-    returned (:func:`resume_lens.output.latest_rows`, the rule ``resume-lens audit`` uses), so no
-    resume counts twice in a bias report.
+    The rules are :func:`resume_lens.results_reader.read_result_rows`, shared with ``resume-lens report``:
+    blank lines and an empty file give no rows; a last line without a line end (a row cut short by a
+    stopped batch) is skipped with a :class:`~resume_lens.results_reader.CutShortRowWarning`; any other
+    line that is not a JSON object with a ``file`` raises :class:`~resume_lens.errors.DamagedResultsError`,
+    so no resume is left out of a bias report unseen. A batch only appends, so a file scored again (a
+    retried error, a new model or version) has its old row above its new one until the run completes. By
+    default only the **latest row of each file** is returned (:func:`resume_lens.output.latest_rows`, the
+    rule ``resume-lens audit`` uses), so no resume counts twice in a bias report.
 
     Parameters
     ----------
@@ -242,30 +245,16 @@ def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> lis
     -------
     list[dict]
         One row per ``file``, the last written for it, in the order those rows were written (every
-        row in file order with ``all_rows=True``). Lines that are not JSON objects with a ``file`` are
-        skipped.
+        row in file order with ``all_rows=True``); ``[]`` for an empty file.
 
     Raises
     ------
     AuditInputError
-        When the file cannot be read or holds no rows.
+        The file is missing, a folder, unreadable, or the batch's ``.csv`` summary.
+    DamagedResultsError
+        A line other than an unfinished last one is not a result row (the message names the line).
     """
-    try:
-        # rows end with "\n" only: str.splitlines would also break a row at U+2028 in a file name
-        lines = Path(path).read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as e:
-        raise AuditInputError(f"cannot read the results file {path}: {e}") from e
-    rows = []
-    for line in lines:
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(row, dict) and "file" in row:
-            rows.append(row)
-    if not rows:
-        raise AuditInputError(f"{path} holds no result rows; give the .jsonl written by 'resume-lens batch'")
-    return rows if all_rows else latest_rows(rows)
+    return read_result_rows(path, all_rows=all_rows, input_error=AuditInputError)
 
 
 def _num(value: float | None, digits: int = 3) -> str:

@@ -11,8 +11,9 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 
@@ -314,11 +315,29 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _read_results_file(read: Callable[[str], list[dict[str, Any]]], path: str) -> list[dict[str, Any]]:
+    """``read(path)`` (``report.read_rows`` or ``audit.read_results``), with each skipped unfinished last row
+    (:class:`resume_lens.results_reader.CutShortRowWarning`) shown as one ``warning:`` line on stderr."""
+    import warnings
+
+    from resume_lens.results_reader import CutShortRowWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CutShortRowWarning)
+        rows = read(path)
+    for w in caught:
+        if issubclass(w.category, CutShortRowWarning):
+            _stderr().print(f"warning: {w.message}")
+        else:
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+    return rows
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from resume_lens.output import latest_rows
     from resume_lens.report import read_rows, write_report
 
-    rows = latest_rows(read_rows(args.results))  # one row per file, the latest (see latest_rows)
+    rows = latest_rows(_read_results_file(read_rows, args.results))  # one row per file, the latest
     if args.redact:
         from resume_lens.redact import redact_row
 
@@ -333,7 +352,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     from resume_lens.output import latest_rows
 
     attributes, groups = read_groups(args.groups)
-    report = bias_report(latest_rows(read_results(args.results)), attributes, groups)
+    report = bias_report(latest_rows(_read_results_file(read_results, args.results)), attributes, groups)
     print(format_bias_report(report), end="")
     if args.json:
         text = json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
@@ -641,6 +660,7 @@ def _run(args: argparse.Namespace) -> int:
                 "gold_file_error",
                 "report_input_error",
                 "audit_input_error",
+                "damaged_results",
                 "audit_log_error",
             )
             else 1

@@ -23,6 +23,7 @@ __all__ = [
     "ResourceLimitError",
     "WorkerDiedError",
     "GarbledTextError",
+    "DamagedResultsError",
 ]
 
 
@@ -120,3 +121,14 @@ class GarbledTextError(ExtractionError):
     """
 
     code = "garbled_text"
+
+
+class DamagedResultsError(ResumeLensError, ValueError):
+    """A line of a batch's results file (JSON Lines) is not a result row, and not an unfinished last line.
+
+    Raised by ``resume_lens.report.read_rows`` and ``resume_lens.audit.read_results`` (the rule is
+    :func:`resume_lens.results_reader.read_result_rows`); the message names the file and the line (counted
+    from 1).
+    """
+
+    code = "damaged_results"

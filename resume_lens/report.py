@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,8 +28,8 @@ from markupsafe import Markup
 
 from resume_lens import __version__
 from resume_lens.errors import ResumeLensError
-from resume_lens.output import latest_rows
 from resume_lens.render import REVIEW_NOTE, claim_dates, evidence_lines
+from resume_lens.results_reader import read_result_rows
 
 __all__ = ["ReportInputError", "VERDICT_ORDER", "build_report", "read_rows", "write_report"]
 
@@ -49,8 +48,11 @@ class ReportInputError(ResumeLensError, ValueError):
 def read_rows(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[dict[str, Any]]:
     """Read batch rows from a JSON Lines file (one ``Assessment.to_dict()`` object per line).
 
-    Blank lines are skipped; a last line cut short by an interrupted batch is skipped too. A batch
-    only appends, so a file scored again (a retried error, a new model or version) has its old row
+    The rules are :func:`resume_lens.results_reader.read_result_rows`, shared with ``resume-lens audit``:
+    blank lines and an empty file give no rows; a last line without a line end (a row cut short by a
+    stopped batch) is skipped with a :class:`~resume_lens.results_reader.CutShortRowWarning`; any other
+    line that is not a JSON object with a ``file`` raises :class:`~resume_lens.errors.DamagedResultsError`.
+    A batch only appends, so a file scored again (a retried error, a new model or version) has its old row
     above its new one until the run completes: by default only the **latest row of each file** is
     returned (:func:`resume_lens.output.latest_rows`, the rule ``resume-lens report`` and the batch
     CSV use), so there is one result per file.
@@ -67,44 +69,16 @@ def read_rows(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[d
     -------
     list[dict]
         One row per ``file``, the last written for it, in the order those rows were written (every
-        row in file order with ``all_rows=True``).
+        row in file order with ``all_rows=True``); ``[]`` for an empty file.
 
     Raises
     ------
     ReportInputError
-        The file is missing, a folder, not UTF-8, or a line other than the last is not a row.
+        The file is missing, a folder, unreadable, or the batch's ``.csv`` summary.
+    DamagedResultsError
+        A line other than an unfinished last one is not a result row (the message names the line).
     """
-    p = Path(path)
-    hint = ""
-    if p.suffix.lower() == ".csv":
-        hint = f"; the report needs the full rows in {p.name}.jsonl, written beside the CSV by batch"
-    if p.is_dir():
-        raise ReportInputError(f"{p} is a folder; give the results .jsonl file written by resume-lens batch")
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReportInputError(
-            f"{p} does not exist; run resume-lens batch FOLDER -o {p.name} first"
-        ) from None
-    except UnicodeDecodeError:
-        raise ReportInputError(f"{p} is not a text file of results{hint}") from None
-    except OSError as e:
-        raise ReportInputError(f"cannot read {p}: {e.strerror}") from None
-    lines = text.split("\n")
-    rows: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            if number == len(lines) and not text.endswith("\n"):
-                continue  # a row cut short by an interrupted batch
-            raise ReportInputError(f"{p}, line {number}: not a JSON result row{hint}") from None
-        if not isinstance(row, dict) or "file" not in row or "schema_version" not in row:
-            raise ReportInputError(f"{p}, line {number}: not a resume_lens result row{hint}")
-        rows.append(row)
-    return rows if all_rows else latest_rows(rows)
+    return read_result_rows(path, all_rows=all_rows, input_error=ReportInputError)
 
 
 def _p_text(value: float | None) -> str:

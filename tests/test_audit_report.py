@@ -131,5 +131,6 @@ def test_readers(tmp_path: Path) -> None:
     attributes, table = read_groups(groups)
     assert attributes == ["sex", "age_band"] and table["cvs/f1.pdf"] == {"sex": "F", "age_band": "under40"}
     (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
-    with pytest.raises(AuditInputError, match="holds no result rows"):
-        read_results(tmp_path / "empty.jsonl")
+    assert read_results(tmp_path / "empty.jsonl") == []  # no rows, as report (test_results_reader.py)
+    with pytest.raises(AuditInputError, match="does not exist"):
+        read_results(tmp_path / "missing.jsonl")

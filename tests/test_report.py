@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from resume_lens.errors import DamagedResultsError
 from resume_lens.report import ReportInputError, build_report, read_rows, write_report
+from resume_lens.results_reader import CutShortRowWarning
 
 PAYLOAD_SCRIPT = '<script>window.__pwned=1;document.title="PWNED"</script>'
 PAYLOAD_IMG = "<img src=x onerror=\"window.__pwned_img=1;document.title='PWNED'\">"
@@ -203,12 +205,13 @@ def test_read_rows_skips_a_cut_last_line_and_names_bad_lines(tmp_path):
     path = tmp_path / "results.jsonl"
     good = json.dumps(ROWS[0])
     path.write_text(good + "\n\n" + good + "\n" + good[:40], encoding="utf-8")
-    assert len(read_rows(path, all_rows=True)) == 2  # the same file twice: all_rows keeps both
+    with pytest.warns(CutShortRowWarning, match="results.jsonl, line 4: skipped an unfinished last row"):
+        assert len(read_rows(path, all_rows=True)) == 2  # the same file twice: all_rows keeps both
     path.write_text(good + "\nnot json\n" + good + "\n", encoding="utf-8")
-    with pytest.raises(ReportInputError, match="results.jsonl, line 2: not a JSON result row"):
+    with pytest.raises(DamagedResultsError, match=r"results.jsonl, line 2 is not a result row \(not JSON\)"):
         read_rows(path)
     path.write_text('{"a": 1}\n', encoding="utf-8")
-    with pytest.raises(ReportInputError, match="line 1: not a resume_lens result row"):
+    with pytest.raises(DamagedResultsError, match="line 1 is not a result row"):
         read_rows(path)
     with pytest.raises(ReportInputError, match="does not exist"):
         read_rows(tmp_path / "missing.jsonl")
