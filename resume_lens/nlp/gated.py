@@ -9,8 +9,10 @@ Most patterns cannot match unless the line contains certain words: a token witho
 *must* match some token. Those lower-cased word sets are the pattern's **gates**. :class:`GatedMatcher`
 keeps one spaCy ``Matcher`` per pattern key and, for each ``Doc``, runs only the matchers whose every gate
 meets the ``Doc``'s lower-cased words. Patterns without a gate (a ``REGEX``-only or shape-only token) always
-run. The gates are a necessary condition, so the matches are exactly those of one ``Matcher`` holding all
-patterns; only the time changes.
+run. A bounded pattern runs only on the tokens all its gates allow: a match holds one word of each gate, so
+it lies within the pattern's reach of the first and the last of them in the ``Doc``; when those windows do
+not overlap the pattern is not run at all. The gates are a necessary condition, so the matches are exactly
+those of one ``Matcher`` holding all patterns; only the time changes.
 
 It offers the subset of the ``Matcher`` API that :class:`spacy.pipeline.SpanRuler` uses (``add``,
 ``remove``, ``__call__``, ``__contains__``, ``__len__``), so it can stand in for the ruler's matcher.
@@ -206,7 +208,7 @@ class GatedMatcher:
                 tuple[
                     Matcher,
                     tuple[frozenset[str], ...],
-                    tuple[int, int] | None,
+                    tuple[tuple[int, int] | None, ...],
                     tuple[tuple[str, bool], ...],
                     tuple[str, frozenset[str]] | None,
                 ]
@@ -227,13 +229,19 @@ class GatedMatcher:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
             gates = pattern_gates(pattern)
-            # A bounded pattern only needs the tokens its match can reach from its first gate's words:
-            # ``gate_reach`` when that gate anchors one token, else max_length - 1 either side.
-            reach = gate_reach(pattern, gates[0]) if gates else None
+            # A bounded pattern only needs the tokens its match can reach from each gate's words:
+            # ``gate_reach`` when that gate anchors one token, else max_length - 1 either side (the
+            # match holds one of the gate's words and is at most max_length tokens long).
             max_length = pattern_max_length(pattern)
-            if gates and reach is None and max_length is not None:
-                reach = (max_length - 1, max_length - 1)
-            entries.append((matcher, gates, reach, pattern_regex_gates(pattern), direct_token(pattern)))
+            reaches = []
+            for gate in gates:
+                reach = gate_reach(pattern, gate)
+                if reach is None and max_length is not None:
+                    reach = (max_length - 1, max_length - 1)
+                reaches.append(reach)
+            entries.append(
+                (matcher, gates, tuple(reaches), pattern_regex_gates(pattern), direct_token(pattern))
+            )
         self._index = None
 
     def remove(self, key: str) -> None:
@@ -245,7 +253,11 @@ class GatedMatcher:
         # Permanent strings: the index may first be built inside a memory zone (tagging.tag_lines).
         strings = self.vocab.strings
         index: dict[int, list[int]] = defaultdict(list)
-        self._entries: list[tuple[Matcher, frozenset[int], tuple[int, int] | None]] = []
+        # position → (matcher, windows): a window (gate number, before, after) says that a match lies
+        # within ``before`` tokens before the first and ``after`` tokens after the last word of that gate
+        self._entries: list[tuple[Matcher, tuple[tuple[int, int, int], ...]]] = []
+        self._gates: list[frozenset[int]] = []
+        gate_numbers: dict[frozenset[int], int] = {}
         # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
         self._direct: dict[int, tuple[bool, frozenset[int], int]] = {}
         self._always: list[int] = []
@@ -257,7 +269,7 @@ class GatedMatcher:
         word_bits: dict[int, int] = {}
         self._required: list[int] = []
         for key in sorted(self._matchers):
-            for matcher, gates, reach, regex_gates, direct in self._matchers[key]:
+            for matcher, gates, reaches, regex_gates, direct in self._matchers[key]:
                 position = len(self._entries)
                 if direct is not None:
                     attribute, values = direct
@@ -267,7 +279,14 @@ class GatedMatcher:
                 hashed = tuple(
                     frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
                 )
-                self._entries.append((matcher, hashed[0] if hashed else frozenset(), reach))
+                windows = []
+                for gate, reach in zip(hashed, reaches, strict=True):
+                    if reach is not None:
+                        number = gate_numbers.setdefault(gate, len(gate_numbers))
+                        if number == len(self._gates):
+                            self._gates.append(gate)
+                        windows.append((number, reach[0], reach[1]))
+                self._entries.append((matcher, tuple(windows)))
                 required = 0
                 for gate in hashed[1:]:
                     bit = gate_bits.setdefault(gate, 1 << len(gate_bits))
@@ -283,7 +302,11 @@ class GatedMatcher:
                 else:
                     for word in hashed[0]:
                         index[word].append(position)
-        self._word_bits = word_bits
+        # word → (positions whose first gate holds it, bits of the later gates that hold it)
+        self._words = {
+            word: (tuple(index.get(word, ())), word_bits.get(word, 0)) for word in set(index) | set(word_bits)
+        }
+        self._gate_words = frozenset(self._words)
         self._lower_text_gates = all(lower for _, gates in self._text_gated for _, lower in gates)
         self._index = dict(index)
         return self._index
@@ -293,7 +316,12 @@ class GatedMatcher:
         patterns gated by a regular expression only, whose expressions all occur in ``text`` (the
         ``Doc``'s text, or its distinct token texts joined by newlines; ``None`` runs those patterns
         unconditionally), in order."""
-        index = self._index if self._index is not None else self._build_index()
+        return sorted(self._candidates(words, text))
+
+    def _candidates(self, words: set[int], text: str | None) -> set[int]:
+        """:meth:`candidates` as an unordered set."""
+        if self._index is None:
+            self._build_index()
         found = set(self._always)
         if self._text_gated:
             lowered = text.lower() if text is not None else None
@@ -304,16 +332,17 @@ class GatedMatcher:
                 ):
                     found.add(position)
         present = 0
-        word_bits = self._word_bits
-        for word in words:
-            hits = index.get(word)
+        table = self._words
+        for word in words & self._gate_words:
+            hits, bits = table[word]
             if hits:
                 found.update(hits)
-            bits = word_bits.get(word)
-            if bits:
-                present |= bits
+            present |= bits
+        if not present:  # only patterns with one gate can pass
+            required = self._required
+            return {position for position in found if not required[position]}
         required = self._required
-        return sorted(position for position in found if required[position] & present == required[position])
+        return {position for position in found if required[position] & present == required[position]}
 
     def _gated_text(self, orth: int) -> str:
         """The string of ``orth`` when it contains a match of some REGEX gate, else ``""`` (memoised)."""
@@ -333,8 +362,10 @@ class GatedMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``.
 
-        A bounded pattern runs on the slice of ``doc`` that reaches ``max_length`` tokens either side of
-        its first gate's words (no match can lie outside it); the others run on the whole ``Doc``.
+        A bounded pattern runs on the slice of ``doc`` its gates' words allow: for each gate, the
+        tokens from ``before`` tokens before its first word in ``doc`` to ``after`` tokens after its
+        last (no match can lie outside any of these windows); the pattern is skipped when the windows
+        do not overlap. The others run on the whole ``Doc``.
         """
         lowers = doc.to_array(LOWER).tolist()
         words = set(lowers)
@@ -351,12 +382,16 @@ class GatedMatcher:
             token_text = "\n".join(text for o in set(orth_array) if (text := self._gated_text(o)))
         else:
             orth_array, token_text = None, ""
-        positions = self.candidates(words, token_text)
+        positions = self._candidates(words, token_text)
+        if not positions:
+            return []
         entries = self._entries
+        gates = self._gates
         length = len(lowers)
         where: dict[int, list[int]] = defaultdict(list)
         for i, word in enumerate(lowers):
             where[word].append(i)
+        hulls: dict[int, tuple[int, int]] = {}  # gate number → (first, last) token index of its words
         orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
         direct = self._direct
@@ -370,13 +405,21 @@ class GatedMatcher:
                     orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
                 matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
                 continue
-            matcher, first_gate, reach = entries[position]
-            if reach is not None:
-                at = [i for word in first_gate.intersection(words) for i in where[word]]
-                lo = max(0, min(at) - reach[0])
-                hi = min(length, max(at) + reach[1] + 1)
-                if hi - lo < length:
-                    matches.update((key, lo + start, lo + end) for key, start, end in matcher(doc[lo:hi]))
-                    continue
-            matches.update(matcher(doc))
+            matcher, windows = entries[position]
+            lo, hi = 0, length
+            for number, before, after in windows:
+                hull = hulls.get(number)
+                if hull is None:
+                    at = [where[word] for word in gates[number].intersection(words)]
+                    hull = hulls[number] = (min(a[0] for a in at), max(a[-1] for a in at))
+                if hull[0] - before > lo:
+                    lo = hull[0] - before
+                if hull[1] + after + 1 < hi:
+                    hi = hull[1] + after + 1
+            if hi <= lo:  # the windows do not overlap: no match
+                continue
+            if hi - lo < length:
+                matches.update((key, lo + start, lo + end) for key, start, end in matcher(doc[lo:hi]))
+            else:
+                matches.update(matcher(doc))
         return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
