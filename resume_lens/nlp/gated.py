@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -43,6 +44,11 @@ _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
 #: Token strings whose REGEX-gate test is remembered at most (the memo is emptied when full).
 _MAX_REMEMBERED_STRINGS = 20_000
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
+
+
+def _common_words(words: frozenset[str]) -> int:
+    """How many of ``words`` are English stop words (spaCy's list) or contain no letter."""
+    return sum(1 for word in words if word in STOP_WORDS or not any(c.isalpha() for c in word))
 
 
 def _is_mandatory(op: str | None) -> bool:
@@ -287,8 +293,14 @@ class GatedMatcher:
                             self._gates.append(gate)
                         windows.append((number, reach[0], reach[1]))
                 self._entries.append((matcher, tuple(windows)))
+                # The index holds one gate's words; the other gates become required bits. The index
+                # gate is the smallest one without a common word (spaCy's English stop words and
+                # punctuation: "to", "in", "-"), which far fewer lines hold.
+                lead = min(
+                    range(len(gates)), key=lambda k: (_common_words(gates[k]), len(gates[k]), k), default=0
+                )
                 required = 0
-                for gate in hashed[1:]:
+                for gate in hashed[:lead] + hashed[lead + 1 :]:
                     bit = gate_bits.setdefault(gate, 1 << len(gate_bits))
                     required |= bit
                     for word in gate:
@@ -300,7 +312,7 @@ class GatedMatcher:
                 elif not hashed:
                     self._always.append(position)
                 else:
-                    for word in hashed[0]:
+                    for word in hashed[lead]:
                         index[word].append(position)
         # word → (positions whose first gate holds it, bits of the later gates that hold it)
         self._words = {
