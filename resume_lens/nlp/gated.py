@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
@@ -44,6 +45,8 @@ _WORD_ATTRS = ("LOWER", "ORTH", "TEXT")
 #: Token strings whose REGEX-gate test is remembered at most (the memo is emptied when full).
 _MAX_REMEMBERED_STRINGS = 20_000
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
+#: Sort key of ``(match_id, start, end)``: start, end, then match id (the order ``Matcher`` gives).
+_START_END_KEY = itemgetter(1, 2, 0)
 
 
 def _common_words(words: frozenset[str]) -> int:
@@ -371,6 +374,13 @@ class GatedMatcher:
             self._gated_texts[orth] = found
         return found
 
+    def _token_text(self, orths: Iterable[int]) -> str:
+        """The strings of ``orths`` that contain a match of some REGEX gate, joined by newlines."""
+        parts = list(map(self._gated_texts.get, orths))
+        if None in parts:  # a string not seen before (or the memo was emptied): test each one
+            parts = [self._gated_text(o) for o in orths]
+        return "\n".join(filter(None, parts))
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``.
 
@@ -388,10 +398,10 @@ class GatedMatcher:
         # remembered per string); that costs far less than Doc.text, which builds a Token object per token.
         if self._text_gated and self._lower_text_gates:  # every REGEX gate is on LOWER: no ORTH needed
             orth_array = None
-            token_text = "\n".join(text for o in words if (text := self._gated_text(o)))
+            token_text = self._token_text(words)
         elif self._text_gated:
             orth_array = doc.to_array(ORTH).tolist()
-            token_text = "\n".join(text for o in set(orth_array) if (text := self._gated_text(o)))
+            token_text = self._token_text(set(orth_array))
         else:
             orth_array, token_text = None, ""
         positions = self._candidates(words, token_text)
@@ -400,9 +410,9 @@ class GatedMatcher:
         entries = self._entries
         gates = self._gates
         length = len(lowers)
-        where: dict[int, list[int]] = defaultdict(list)
-        for i, word in enumerate(lowers):
-            where[word].append(i)
+        # each word's first and last token index
+        last = {word: i for i, word in enumerate(lowers)}
+        first = {word: i for i, word in zip(range(length - 1, -1, -1), reversed(lowers), strict=True)}
         hulls: dict[int, tuple[int, int]] = {}  # gate number → (first, last) token index of its words
         orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
@@ -411,7 +421,8 @@ class GatedMatcher:
             if position in direct:
                 on_lower, accepted, key_id = direct[position]
                 if on_lower:
-                    matches.update((key_id, i, i + 1) for v in accepted.intersection(words) for i in where[v])
+                    if not accepted.isdisjoint(words):
+                        matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
                     continue
                 if orths is None:
                     orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
@@ -422,8 +433,11 @@ class GatedMatcher:
             for number, before, after in windows:
                 hull = hulls.get(number)
                 if hull is None:
-                    at = [where[word] for word in gates[number].intersection(words)]
-                    hull = hulls[number] = (min(a[0] for a in at), max(a[-1] for a in at))
+                    present = gates[number].intersection(words)
+                    hull = hulls[number] = (
+                        min(map(first.__getitem__, present)),
+                        max(map(last.__getitem__, present)),
+                    )
                 if hull[0] - before > lo:
                     lo = hull[0] - before
                 if hull[1] + after + 1 < hi:
@@ -431,7 +445,9 @@ class GatedMatcher:
             if hi <= lo:  # the windows do not overlap: no match
                 continue
             if hi - lo < length:
-                matches.update((key, lo + start, lo + end) for key, start, end in matcher(doc[lo:hi]))
+                found = matcher(doc[lo:hi])
+                if found:
+                    matches.update((key, lo + start, lo + end) for key, start, end in found)
             else:
                 matches.update(matcher(doc))
-        return sorted(matches, key=lambda m: (m[1], m[2], m[0]))
+        return sorted(matches, key=_START_END_KEY)

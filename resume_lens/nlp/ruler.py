@@ -26,6 +26,9 @@ class GatedSpanRuler(SpanRuler):
         """Reset all patterns (the token matcher becomes an empty :class:`GatedMatcher`)."""
         super().clear()
         self.matcher = GatedMatcher(self.nlp.vocab, validate=self.validate)  # type: ignore[assignment]
+        # match id → (label hash, id hash, label, id), filled as matches come: a match id is the hash
+        # of its (label, id) pair, so an entry never goes stale
+        self._span_keys: dict[int, tuple[int, int, str, str]] = {}
 
     def match(self, doc: Doc) -> list[Span]:
         """The pattern matches of ``doc`` as spans, deduplicated and sorted like ``SpanRuler.match``.
@@ -34,22 +37,33 @@ class GatedSpanRuler(SpanRuler):
         ``warnings.catch_warnings`` block (for the empty-matcher warning W036, which a
         :class:`GatedMatcher` never gives; an empty ``PhraseMatcher`` is not run). Here the
         ``(match_id, start, end)`` triples are deduplicated and sorted by the key ``Span`` compares on
-        (character offsets, then label and id hashes), and a ``Span`` is built once per result.
+        (character offsets, then label and id hashes, looked up once per match id), and a ``Span`` is
+        built once per result.
         """
         self._require_patterns()
         found = set(self.matcher(doc))
         if len(self.phrase_matcher):
             found.update(self.phrase_matcher(doc))
-        strings = self.nlp.vocab.strings
-        labels = self._match_label_id_map
+        keys = self._span_keys
         keyed = []
         for match_id, start, end in found:
             if start == end:
                 continue
-            entry = labels[match_id]
-            keyed.append((start, end, strings[entry["label"]], strings[entry["id"]], entry))
-        keyed.sort(key=lambda k: k[:4])
-        return [Span(doc, start, end, label=e["label"], span_id=e["id"]) for start, end, _, _, e in keyed]
+            key = keys.get(match_id)
+            if key is None:
+                entry = self._match_label_id_map[match_id]
+                strings = self.nlp.vocab.strings
+                key = keys[match_id] = (
+                    strings[entry["label"]],
+                    strings[entry["id"]],
+                    entry["label"],
+                    entry["id"],
+                )
+            keyed.append((start, end, *key))
+        keyed.sort()
+        return [
+            Span(doc, start, end, label=label, span_id=span_id) for start, end, _, _, label, span_id in keyed
+        ]
 
 
 @Language.factory(
