@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.matcher import Matcher
 
-from resume_lens.nlp.gated import GatedMatcher
+from resume_lens.nlp.gated import GatedMatcher, pattern_min_length
 
 # "deployed", at most two tokens, then "model": each gate word anchors the match (reach (0, 3) from
 # "deployed", (3, 0) from "model").
@@ -30,7 +30,7 @@ def _gated_with_counter(nlp):
     gated.add("DEPLOY", [PATTERN])
     gated._build_index()
     counter = _CountingMatcher(gated._entries[0][0])
-    gated._entries[0] = (counter, gated._entries[0][1])
+    gated._entries[0] = (counter, *gated._entries[0][1:])
     return gated, counter
 
 
@@ -51,6 +51,22 @@ def test_pattern_runs_on_the_overlap_of_its_gate_windows():
     assert gated(doc) == [(deploy, 1, 5)]
     # "deployed" at 1 allows tokens 1..4, "model" at 4 allows tokens 1..4: one run on doc[1:5]
     assert counter.calls == [(1, 5)]
+
+
+def test_gate_words_outside_the_other_gates_windows_do_not_count():
+    nlp = spacy.blank("en")
+    gated, counter = _gated_with_counter(nlp)
+    # "deployed" at 0 and 6, "model" at 5: the hulls overlap on tokens 2..5, but no "deployed" lies
+    # there, so no match can ("model deployed" is the wrong order, 0 → 5 too far)
+    doc = nlp("deployed a b c d model deployed")
+    assert gated(doc) == []
+    assert counter.calls == []
+
+
+def test_pattern_min_length():
+    assert pattern_min_length(PATTERN) == 2
+    assert pattern_min_length([{"LOWER": "a", "OP": "?"}, {"OP": "*"}]) == 0
+    assert pattern_min_length([{"LOWER": "a", "OP": "!"}, {"OP": "{3}"}, {"OP": "{2,}"}]) == 6
 
 
 def test_windows_give_the_matches_of_one_plain_matcher():

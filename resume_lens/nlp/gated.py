@@ -21,6 +21,7 @@ It offers the subset of the ``Matcher`` API that :class:`spacy.pipeline.SpanRule
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
@@ -38,6 +39,7 @@ __all__ = [
     "gate_reach",
     "pattern_gates",
     "pattern_max_length",
+    "pattern_min_length",
     "pattern_regex_gates",
 ]
 
@@ -118,6 +120,24 @@ def pattern_max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
             total += int(high)
         else:
             return None
+    return total
+
+
+def pattern_min_length(pattern: Sequence[Mapping[str, Any]]) -> int:
+    """The fewest tokens a match of ``pattern`` holds (an unknown ``OP`` counts as none).
+
+    >>> pattern_min_length([{"LOWER": "a"}, {"OP": "{0,3}"}, {"LOWER": "b", "OP": "+"}, {"OP": "{2,4}"}])
+    4
+    """
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op in (None, "!", "1", "+"):
+            total += 1
+            continue
+        found = _REPEAT_RE.match(op) if op not in ("?", "*") else None
+        if found and found.group(1):
+            total += int(found.group(1))
     return total
 
 
@@ -220,6 +240,7 @@ class GatedMatcher:
                     tuple[tuple[int, int] | None, ...],
                     tuple[tuple[str, bool], ...],
                     tuple[str, frozenset[str]] | None,
+                    int,
                 ]
             ],
         ] = {}
@@ -249,7 +270,14 @@ class GatedMatcher:
                     reach = (max_length - 1, max_length - 1)
                 reaches.append(reach)
             entries.append(
-                (matcher, gates, tuple(reaches), pattern_regex_gates(pattern), direct_token(pattern))
+                (
+                    matcher,
+                    gates,
+                    tuple(reaches),
+                    pattern_regex_gates(pattern),
+                    direct_token(pattern),
+                    pattern_min_length(pattern),
+                )
             )
         self._index = None
 
@@ -262,9 +290,10 @@ class GatedMatcher:
         # Permanent strings: the index may first be built inside a memory zone (tagging.tag_lines).
         strings = self.vocab.strings
         index: dict[int, list[int]] = defaultdict(list)
-        # position → (matcher, windows): a window (gate number, before, after) says that a match lies
-        # within ``before`` tokens before the first and ``after`` tokens after the last word of that gate
-        self._entries: list[tuple[Matcher, tuple[tuple[int, int, int], ...]]] = []
+        # position → (matcher, windows, fewest tokens of a match): a window (gate number, before, after)
+        # says that a match lies within ``before`` tokens before and ``after`` tokens after one of the
+        # gate's words in the Doc (the match holds that word)
+        self._entries: list[tuple[Matcher, tuple[tuple[int, int, int], ...], int]] = []
         self._gates: list[frozenset[int]] = []
         gate_numbers: dict[frozenset[int], int] = {}
         # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
@@ -278,7 +307,7 @@ class GatedMatcher:
         word_bits: dict[int, int] = {}
         self._required: list[int] = []
         for key in sorted(self._matchers):
-            for matcher, gates, reaches, regex_gates, direct in self._matchers[key]:
+            for matcher, gates, reaches, regex_gates, direct, min_length in self._matchers[key]:
                 position = len(self._entries)
                 if direct is not None:
                     attribute, values = direct
@@ -295,7 +324,7 @@ class GatedMatcher:
                         if number == len(self._gates):
                             self._gates.append(gate)
                         windows.append((number, reach[0], reach[1]))
-                self._entries.append((matcher, tuple(windows)))
+                self._entries.append((matcher, tuple(windows), max(1, min_length)))
                 # The index holds one gate's words; the other gates become required bits. The index
                 # gate is the smallest one without a common word (spaCy's English stop words and
                 # punctuation: "to", "in", "-"), which far fewer lines hold.
@@ -386,8 +415,9 @@ class GatedMatcher:
 
         A bounded pattern runs on the slice of ``doc`` its gates' words allow: for each gate, the
         tokens from ``before`` tokens before its first word in ``doc`` to ``after`` tokens after its
-        last (no match can lie outside any of these windows); the pattern is skipped when the windows
-        do not overlap. The others run on the whole ``Doc``.
+        last (no match can lie outside any of these windows), narrowed to the windows of the gate
+        words inside the slice until it no longer shrinks; the pattern is skipped when the slice is
+        shorter than its shortest match. The others run on the whole ``Doc``.
         """
         lowers = doc.to_array(LOWER).tolist()
         words = set(lowers)
@@ -410,10 +440,10 @@ class GatedMatcher:
         entries = self._entries
         gates = self._gates
         length = len(lowers)
-        # each word's first and last token index
-        last = {word: i for i, word in enumerate(lowers)}
-        first = {word: i for i, word in zip(range(length - 1, -1, -1), reversed(lowers), strict=True)}
-        hulls: dict[int, tuple[int, int]] = {}  # gate number → (first, last) token index of its words
+        where: dict[int, list[int]] = defaultdict(list)  # word → its token indices, ascending
+        for i, word in enumerate(lowers):
+            where[word].append(i)
+        occurrences: dict[int, list[int]] = {}  # gate number → token indices of its words, ascending
         orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
         direct = self._direct
@@ -421,28 +451,41 @@ class GatedMatcher:
             if position in direct:
                 on_lower, accepted, key_id = direct[position]
                 if on_lower:
-                    if not accepted.isdisjoint(words):
-                        matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
+                    matches.update((key_id, i, i + 1) for v in accepted.intersection(words) for i in where[v])
                     continue
                 if orths is None:
                     orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
                 matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
                 continue
-            matcher, windows = entries[position]
+            matcher, windows, min_length = entries[position]
             lo, hi = 0, length
             for number, before, after in windows:
-                hull = hulls.get(number)
-                if hull is None:
+                at = occurrences.get(number)
+                if at is None:
                     present = gates[number].intersection(words)
-                    hull = hulls[number] = (
-                        min(map(first.__getitem__, present)),
-                        max(map(last.__getitem__, present)),
-                    )
-                if hull[0] - before > lo:
-                    lo = hull[0] - before
-                if hull[1] + after + 1 < hi:
-                    hi = hull[1] + after + 1
-            if hi <= lo:  # the windows do not overlap: no match
+                    at = occurrences[number] = sorted(i for word in present for i in where[word])
+                if at[0] - before > lo:
+                    lo = at[0] - before
+                if at[-1] + after + 1 < hi:
+                    hi = at[-1] + after + 1
+            # A match holds one word of each gate inside [lo, hi): narrow to those words' windows
+            # until nothing changes (one gate's words are all inside its own window already).
+            while hi - lo >= min_length and len(windows) > 1:
+                new_lo, new_hi = lo, hi
+                for number, before, after in windows:
+                    at = occurrences[number]
+                    j, k = bisect_left(at, lo), bisect_left(at, hi) - 1
+                    if j > k:  # none of this gate's words is left: no match
+                        new_hi = new_lo
+                        break
+                    if at[j] - before > new_lo:
+                        new_lo = at[j] - before
+                    if at[k] + after + 1 < new_hi:
+                        new_hi = at[k] + after + 1
+                if (new_lo, new_hi) == (lo, hi):
+                    break
+                lo, hi = new_lo, new_hi
+            if hi - lo < min_length:  # too few tokens for a match
                 continue
             if hi - lo < length:
                 found = matcher(doc[lo:hi])
