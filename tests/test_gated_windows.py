@@ -63,6 +63,20 @@ def test_gate_words_outside_the_other_gates_windows_do_not_count():
     assert counter.calls == []
 
 
+def test_an_unbounded_list_runs_from_its_first_word_on():
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    # a list that starts with "pandas" and runs on: unbounded after the gate word, nothing before it
+    gated.add("LIST", [[{"LOWER": "pandas"}, {"LOWER": {"IN": [",", "and"]}}, {"OP": "+"}]])
+    gated._build_index()
+    counter = _CountingMatcher(gated._entries[0][0])
+    gated._entries[0] = (counter, *gated._entries[0][1:])
+    doc = nlp("Skills used daily: pandas, numpy and scipy")  # "pandas" at 4, 9 tokens
+    found = [(s, e) for _, s, e in gated(doc)]
+    assert (4, 9) in found and all(s == 4 for s, _ in found)
+    assert counter.calls == [(4, 9)]
+
+
 def test_pattern_min_length():
     assert pattern_min_length(PATTERN) == 2
     assert pattern_min_length([{"LOWER": "a", "OP": "?"}, {"OP": "*"}]) == 0

@@ -49,6 +49,8 @@ _MAX_REMEMBERED_STRINGS = 20_000
 _REPEAT_RE = re.compile(r"^\{(\d*),?(\d*)\}$")
 #: Sort key of ``(match_id, start, end)``: start, end, then match id (the order ``Matcher`` gives).
 _START_END_KEY = itemgetter(1, 2, 0)
+#: The reach of a gate on a side where the pattern is unbounded (longer than any Doc).
+_UNBOUNDED = 1 << 40
 
 
 def _common_words(words: frozenset[str]) -> int:
@@ -165,6 +167,22 @@ def gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tu
     return max(b for b, _ in reaches), max(a for _, a in reaches)
 
 
+def _open_gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tuple[int, int] | None:
+    """:func:`gate_reach` with an unbounded side as :data:`_UNBOUNDED` (``None`` when both sides are
+    unbounded or no token anchors the gate): a list pattern that starts with the gate word cannot begin
+    before it, however far it runs after it."""
+    reaches: list[tuple[int, int]] = []
+    for k, token in enumerate(pattern):
+        if token.get("OP") not in (None, "1") or _token_words(token) != gate:
+            continue
+        before, after = pattern_max_length(pattern[:k]), pattern_max_length(pattern[k + 1 :])
+        reaches.append((_UNBOUNDED if before is None else before, _UNBOUNDED if after is None else after))
+    if not reaches:
+        return None
+    reach = max(b for b, _ in reaches), max(a for _, a in reaches)
+    return None if reach == (_UNBOUNDED, _UNBOUNDED) else reach
+
+
 def pattern_regex_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, bool], ...]:
     """Regular expressions a ``Doc``'s text must contain for ``pattern`` to match.
 
@@ -259,15 +277,18 @@ class GatedMatcher:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
             gates = pattern_gates(pattern)
-            # A bounded pattern only needs the tokens its match can reach from each gate's words:
-            # ``gate_reach`` when that gate anchors one token, else max_length - 1 either side (the
-            # match holds one of the gate's words and is at most max_length tokens long).
+            # A pattern only needs the tokens its match can reach from each gate's words: ``gate_reach``
+            # when that gate anchors one token, else max_length - 1 either side (the match holds one
+            # of the gate's words and is at most max_length tokens long), else the one bounded side
+            # of an anchoring token (an unbounded list still starts at or after its first word).
             max_length = pattern_max_length(pattern)
             reaches = []
             for gate in gates:
                 reach = gate_reach(pattern, gate)
                 if reach is None and max_length is not None:
                     reach = (max_length - 1, max_length - 1)
+                if reach is None:
+                    reach = _open_gate_reach(pattern, gate)
                 reaches.append(reach)
             entries.append(
                 (
@@ -440,9 +461,6 @@ class GatedMatcher:
         entries = self._entries
         gates = self._gates
         length = len(lowers)
-        where: dict[int, list[int]] = defaultdict(list)  # word → its token indices, ascending
-        for i, word in enumerate(lowers):
-            where[word].append(i)
         occurrences: dict[int, list[int]] = {}  # gate number → token indices of its words, ascending
         orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
@@ -451,7 +469,8 @@ class GatedMatcher:
             if position in direct:
                 on_lower, accepted, key_id = direct[position]
                 if on_lower:
-                    matches.update((key_id, i, i + 1) for v in accepted.intersection(words) for i in where[v])
+                    if not accepted.isdisjoint(words):
+                        matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
                     continue
                 if orths is None:
                     orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
@@ -462,8 +481,8 @@ class GatedMatcher:
             for number, before, after in windows:
                 at = occurrences.get(number)
                 if at is None:
-                    present = gates[number].intersection(words)
-                    at = occurrences[number] = sorted(i for word in present for i in where[word])
+                    gate = gates[number]
+                    at = occurrences[number] = [i for i, word in enumerate(lowers) if word in gate]
                 if at[0] - before > lo:
                     lo = at[0] - before
                 if at[-1] + after + 1 < hi:
