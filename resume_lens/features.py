@@ -158,6 +158,7 @@ def _selections(prefix: str, spans: Iterable[EvidenceSpan]) -> dict[str, list[Ev
         f"{prefix}:prod_figure_lines": _on_figure_lines(prod_action),
         f"{prefix}:prod_tool": [s for s in asserted if is_tool_mention(s)],
         f"{prefix}:prod_kinds": [s for s in prod_action if s.label.startswith("PROD.")],
+        f"{prefix}:serving": [s for s in prod_action if s.label == "PROD.SERVING"],
         f"{prefix}:measures": [s for s in prod_action if s.label.startswith("MEAS.")],
         f"{prefix}:prod_line_share": prod_action,
         f"{prefix}:notebook": notebook,
@@ -189,6 +190,7 @@ def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -
         f"{prefix}:prod_figure_lines": _log(len({s.line_start for s in sel[f"{prefix}:prod_figure_lines"]})),
         f"{prefix}:prod_tool": _log(len(sel[f"{prefix}:prod_tool"])),
         f"{prefix}:prod_kinds": float(len({s.label for s in sel[f"{prefix}:prod_kinds"]})),
+        f"{prefix}:serving": _log(len(sel[f"{prefix}:serving"])),
         f"{prefix}:measures": _log(len(sel[f"{prefix}:measures"])),
         f"{prefix}:notebook": _log(len(sel[f"{prefix}:notebook"])),
         f"{prefix}:notebook_kinds": float(len({s.label for s in sel[f"{prefix}:notebook"]})),
@@ -217,6 +219,9 @@ CLAIM_FEATURES = (
     # second"): the most concrete P signal, what went to production and at what scale (rubric §2–§3)
     "claim:prod_figure_lines",
     "claim:prod_kinds",  # distinct production categories: corroboration (taxonomy §7.5)
+    # deployment and serving actions, the first P signal of rubric §2 (a model deployed, served behind an
+    # API or endpoint, shipped inside a product, run on devices in the field)
+    "claim:serving",
     "claim:measures",  # operations figures: latency, QPS, uptime, users (P13)
     "claim:prod_line_share",  # share of the claim's lines that hold a P signal
     "claim:notebook",  # N signals (rubric §2)
