@@ -21,7 +21,9 @@ def nlp():
 
 
 def test_a_ranking_model_on_triton_is_model_serving(nlp):
-    text = "Deployed the ranking model to production on Kubeflow with Triton serving 9,000 requests per second."
+    text = (
+        "Deployed the ranking model to production on Kubeflow with Triton serving 9,000 requests per second."
+    )
     found = evidence(nlp, text)
     assert ("PROD.SERVING", "Deployed the ranking model to production", "asserted") in found
     assert "LLM.OPS" not in labels(nlp, text)
@@ -31,7 +33,7 @@ def test_a_ranking_model_on_triton_is_model_serving(nlp):
     ("text", "span"),
     [
         ("Self-hosted Llama 3 on Triton for the support team.", "Self-hosted Llama 3 on Triton"),
-        ("Deployed the fine-tuned models on vLLM behind our gateway.", "Deployed the fine-tuned models on vLLM"),
+        ("Deployed the tuned models on vLLM behind a gateway.", "Deployed the tuned models on vLLM"),
         ("Served the summarisation model with TGI on two A100s.", "Served the summarisation model with TGI"),
     ],
 )
@@ -43,7 +45,7 @@ def test_self_hosted_llm_serving_is_llm_operations(nlp, text, span):
 
 
 def test_the_team_after_a_semicolon_is_attributed(nlp):
-    text = "Our squad launched the ranking model in 2023; the team's model now serves about 2 million users a day."
+    text = "Our squad launched the ranking model in 2023; the team's model now serves 2 million users a day."
     polarities = {label: polarity for label, _, polarity in evidence(nlp, text) if label.startswith("MEAS.")}
     assert polarities == {"MEAS.USERS": "attributed", "MEAS.THROUGHPUT": "attributed"}
 
