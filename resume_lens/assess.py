@@ -22,7 +22,6 @@ from resume_lens.features import (
     role_features,
     span_scope,
 )
-from resume_lens.ml_work import is_ml_text, load_ml_work_rules
 from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
@@ -35,7 +34,6 @@ __all__ = [
     "Assessment",
     "assess_analysis",
     "decide_verdict",
-    "has_no_ml_work",
     "has_only_vague_production",
     "is_research_internship",
     "work_lines",
@@ -185,7 +183,6 @@ def decide_verdict(
     has_production: bool,
     research_internship: bool = False,
     vague_production_only: bool = False,
-    no_ml_work: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -202,8 +199,6 @@ def decide_verdict(
         position whose work is research (:func:`is_research_internship`).
     vague_production_only:
         Whether the scope's only production actions are vague (:func:`has_only_vague_production`).
-    no_ml_work:
-        Whether no line of work in the scope describes ML work (:func:`has_no_ml_work`).
 
     Returns
     -------
@@ -215,15 +210,10 @@ def decide_verdict(
         ``supported`` and ``unclear``. A scope whose only production actions are vague is ``unclear``
         whatever the probabilities (rubric §3: a bare "developed and deployed ML models" gives
         ``supported`` only with another P signal, "otherwise the verdict is ``unclear``"; it is not
-        N-level work, so not ``inflated`` either). A scope of at least :data:`MIN_LINES_TO_JUDGE` lines
-        none of which describes ML work is ``inflated`` whatever the probabilities (rubric
-        clarification 2: "a claim whose bullets describe only non-ML software work … is
-        ``inflated``").
+        N-level work, so not ``inflated`` either).
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
-    if no_ml_work:
-        return "inflated"
     if vague_production_only:
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
@@ -273,35 +263,6 @@ def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
         for line in ctx.lines["claim"]
         if line.position_index is None or (line.position_index, line.start) in bullets
     ]
-
-
-def has_no_ml_work(ctx: ClaimContext, structure: ResumeStructure) -> bool:
-    """Rubric clarification 2: the claim's lines of work describe only non-ML software work.
-
-    True when the claim's own scope (its position's bullets; for a headline claim, every position's
-    bullets and the project lines) holds at least :data:`MIN_LINES_TO_JUDGE` lines of work, none of
-    which mentions ML (:func:`resume_lens.ml_work.is_ml_text`: models, training, data science, LLMs…)
-    and none of which carries an evidence span specific to ML (notebook, LLM, research or foundation
-    work; model serving, registries, retraining…; the ``ml_categories`` and ``ml_labels`` of
-    ``resume_lens/data/ml_work.json``). Such a claim is ``inflated`` (:func:`decide_verdict`): "a
-    claim whose bullets describe only non-ML software work (web pages, integrations, scripting) is
-    ``inflated``: the claim has no ML production evidence behind it". A position's title, employer
-    and date lines are not lines of work, so an ML title alone does not count as ML work.
-
-    Parameters
-    ----------
-    ctx:
-        The claim's scopes (:func:`resume_lens.features.claim_context`).
-    structure:
-        The segmented resume (its positions tell bullets from header lines).
-    """
-    rules = load_ml_work_rules()
-    work = work_lines(ctx, structure)
-    if len(work) < MIN_LINES_TO_JUDGE:
-        return False
-    if any(s.category in rules.ml_categories or s.label in rules.ml_labels for s in ctx.spans["claim"]):
-        return False
-    return not any(is_ml_text(line.text, rules) for line in work)
 
 
 def is_research_internship(
@@ -367,7 +328,6 @@ def _reasons(
     non_ml: Sequence[EvidenceSpan] = (),
     *,
     vague_only: bool = False,
-    no_ml_work: bool = False,
     probabilities: dict[str, float] | None = None,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
@@ -422,11 +382,6 @@ def _reasons(
         else:
             why = "no production evidence, but too little notebook-level work to call the claim inflated"
         reasons.append(f"{why}: a careful reader could go either way ({odds}; rubric §3)")
-    if no_ml_work:
-        reasons.append(
-            f"no line of work {where} mentions ML (models, training, data science, LLMs): only non-ML "
-            "software work, judged inflated (rubric clarification 2)"
-        )
     reasons.append(f"verdict: {verdict}")
     return reasons
 
@@ -490,14 +445,12 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         )
         research_internship = is_research_internship(ctx.claim, structure, scope_spans)
         vague_only = has_only_vague_production(scope_spans)
-        no_ml_work = has_no_ml_work(ctx, structure)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
             has_production=has_production,
             research_internship=research_internship,
             vague_production_only=vague_only,
-            no_ml_work=no_ml_work,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -524,7 +477,6 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         research_internship,
                         _non_ml_in_scope(ctx),
                         vague_only=vague_only,
-                        no_ml_work=no_ml_work,
                         probabilities=proba,
                     )
                 ),
