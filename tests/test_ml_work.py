@@ -35,6 +35,18 @@ from resume_lens.structure import Claim, Line, Position, ResumeStructure
         ("Integrated GPT-4 into the support desk.", True),
         ("Trained a gradient-boosted ranker.", True),
         ("Fine tuned Llama 3 with LoRA.", True),
+        # ML work in plain words (a tester's production ML resumes, session 8)
+        ("Hyperparameter tuning with Optuna.", True),
+        ("Feature engineering on 200 merchant signals.", True),
+        ("Word error rate from 21% to 12%.", True),
+        ("Precision and recall reviewed weekly with the risk team.", True),
+        ("Personalised offers for 2M customers.", True),
+        ("Speech-to-text for call-centre recordings.", True),
+        ("Computer-vision system on the factory line.", True),
+        ("Forecasted demand for 600 stores.", True),
+        ("Credit risk scorecards used by underwriters.", True),
+        ("Collected and labelled images with the quality team.", True),
+        ("Labelled the warehouse shelves and bins.", False),  # labelling as such is not ML work
     ],
 )
 def test_is_ml_text(text, expected):
