@@ -228,7 +228,8 @@ def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> lis
     The rules are :func:`resume_lens.results_reader.read_result_rows`, shared with ``resume-lens report``:
     blank lines and an empty file give no rows; a last line without a line end (a row cut short by a
     stopped batch) is skipped with a :class:`~resume_lens.results_reader.CutShortRowWarning`; any other
-    line that is not a JSON object with a ``file`` raises :class:`~resume_lens.errors.DamagedResultsError`,
+    line that is not a JSON object with a ``file``, or has malformed fields, raises
+    :class:`~resume_lens.errors.DamagedResultsError`,
     so no resume is left out of a bias report unseen. A batch only appends, so a file scored again (a
     retried error, a new model or version) has its old row above its new one until the run completes. By
     default only the **latest row of each file** is returned (:func:`resume_lens.output.latest_rows`, the
@@ -252,7 +253,8 @@ def read_results(path: str | os.PathLike[str], *, all_rows: bool = False) -> lis
     AuditInputError
         The file is missing, a folder, unreadable, or the batch's ``.csv`` summary.
     DamagedResultsError
-        A line other than an unfinished last one is not a result row (the message names the line).
+        A line other than an unfinished last one is not a result row, or is one whose fields are malformed
+        (:func:`~resume_lens.results_reader.row_problem`); the message names the line.
     """
     return read_result_rows(path, all_rows=all_rows, input_error=AuditInputError)
 

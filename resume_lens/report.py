@@ -51,7 +51,8 @@ def read_rows(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[d
     The rules are :func:`resume_lens.results_reader.read_result_rows`, shared with ``resume-lens audit``:
     blank lines and an empty file give no rows; a last line without a line end (a row cut short by a
     stopped batch) is skipped with a :class:`~resume_lens.results_reader.CutShortRowWarning`; any other
-    line that is not a JSON object with a ``file`` raises :class:`~resume_lens.errors.DamagedResultsError`.
+    line that is not a JSON object with a ``file``, or has malformed fields, raises
+    :class:`~resume_lens.errors.DamagedResultsError`.
     A batch only appends, so a file scored again (a retried error, a new model or version) has its old row
     above its new one until the run completes: by default only the **latest row of each file** is
     returned (:func:`resume_lens.output.latest_rows`, the rule ``resume-lens report`` and the batch
@@ -76,7 +77,8 @@ def read_rows(path: str | os.PathLike[str], *, all_rows: bool = False) -> list[d
     ReportInputError
         The file is missing, a folder, unreadable, or the batch's ``.csv`` summary.
     DamagedResultsError
-        A line other than an unfinished last one is not a result row (the message names the line).
+        A line other than an unfinished last one is not a result row, or is one whose fields are malformed
+        (:func:`~resume_lens.results_reader.row_problem`); the message names the line.
     """
     return read_result_rows(path, all_rows=all_rows, input_error=ReportInputError)
 

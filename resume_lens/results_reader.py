@@ -14,6 +14,10 @@
   (or is not a results file at all): :class:`resume_lens.errors.DamagedResultsError` names the file and the
   line, counted from 1. Nothing is skipped silently, so a report or bias audit never quietly leaves out
   resumes.
+* So does a row whose fields do not have the shape ``resume-lens batch`` writes (``Assessment.to_dict()``,
+  or an error row ``Assessment.failed(...).to_dict()``), where the report or the audit reads them:
+  :func:`row_problem` is the one check, and its docstring lists what it requires. A field that is absent
+  is not checked (the commands use a default), keys the check does not know are kept.
 
 Nothing here imports the model stack, Jinja2 or SciPy.
 """
@@ -21,17 +25,24 @@ Nothing here imports the model stack, Jinja2 or SciPy.
 from __future__ import annotations
 
 import json
+import math
 import os
 import warnings
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from resume_lens.errors import DamagedResultsError, ResumeLensError
 from resume_lens.output import latest_rows
 
-__all__ = ["CutShortRowWarning", "read_result_rows"]
+__all__ = ["VERDICTS", "CutShortRowWarning", "read_result_rows", "row_problem"]
 
 _BOM = b"\xef\xbb\xbf"
+
+#: The verdicts of a screened row and of its claims (rubric §4; ``Assessment.verdict``). An error row's
+#: verdict is null.
+VERDICTS = ("supported", "inflated", "unclear", "no_claim")
+_CLAIM_TEXTS = ("source", "start_date", "end_date")
 
 
 class CutShortRowWarning(UserWarning):
@@ -53,8 +64,200 @@ def _row_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     return row, ""
 
 
-def _damaged(path: Path, number: int, problem: str, *, first: bool) -> str:
-    """The one-line message of a :class:`DamagedResultsError` for line ``number`` (from 1)."""
+def _shown(value: Any) -> str:
+    """``value`` as JSON for a message, cut to 40 characters (the 40th an ellipsis)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_text_or_null(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _is_verdict(value: Any) -> bool:
+    return isinstance(value, str) and value in VERDICTS
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_probability(value: Any) -> bool:
+    """A finite number in [0, 1] (JSON ``true`` is no number; ``NaN`` and ``Infinity`` are not finite)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 <= value <= 1
+    )
+
+
+def _optional(row: Mapping[str, Any], key: str, ok: Callable[[Any], bool], what: str, where: str = "") -> str:
+    """``""`` when ``row[key]`` is absent, null or passes ``ok``; else ``"{where}{key} is …, not {what}"``."""
+    value = row.get(key)
+    if value is None or ok(value):
+        return ""
+    return f"{where}{key} is {_shown(value)}, not {what}"
+
+
+def _items(row: Mapping[str, Any], key: str, check: Callable[[Any, str], str], where: str = "") -> str:
+    """The first problem of the list ``row[key]`` (absent or null: none) or of an item (``check``)."""
+    value = row.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, list):
+        return f"{where}{key} is {_shown(value)}, not a list"
+    for number, item in enumerate(value, start=1):
+        problem = check(item, f"{where}{key} item {number}")
+        if problem:
+            return problem
+    return ""
+
+
+def _text_item(item: Any, where: str) -> str:
+    return "" if isinstance(item, str) else f"{where} is {_shown(item)}, not text"
+
+
+def _required(
+    item: Mapping[str, Any], keys: tuple[str, ...], ok: Callable[[Any], bool], what: str, where: str
+) -> str:
+    for key in keys:
+        if key not in item:
+            return f"{where} has no {key}"
+        if not ok(item[key]):
+            return f"{where}: {key} is {_shown(item[key])}, not {what}"
+    return ""
+
+
+def _object(item: Any, where: str) -> str:
+    return "" if isinstance(item, dict) else f"{where} is {_shown(item)}, not an object"
+
+
+def _span(item: Any, where: str) -> str:
+    """An evidence span of a claim, as ``resume_lens.render.evidence_lines`` reads it."""
+    return (
+        _object(item, where)
+        or _required(item, ("start", "end", "line_start"), _is_int, "a whole number", where)
+        or _required(item, ("label", "polarity"), _is_text, "text", where)
+        or _optional(item, "category", _is_text, "text", f"{where}: ")
+        or _optional(item, "line", _is_text, "text", f"{where}: ")
+    )
+
+
+def _named_span(item: Any, where: str) -> str:
+    """A span named by a top feature: only its start, end and label are read (as a set member)."""
+    return (
+        _object(item, where)
+        or _optional(item, "start", _is_int, "a whole number", f"{where}: ")
+        or _optional(item, "end", _is_int, "a whole number", f"{where}: ")
+        or _optional(item, "label", _is_text, "text", f"{where}: ")
+    )
+
+
+def _feature(item: Any, where: str) -> str:
+    return _object(item, where) or _items(item, "evidence", _named_span, f"{where}: ")
+
+
+def _question(item: Any, where: str) -> str:
+    return _object(item, where) or _required(item, ("text",), _is_text, "text", where)
+
+
+def _finding(item: Any, where: str) -> str:
+    """A finding (``Finding.to_dict()``) as the report shows it."""
+    return (
+        _object(item, where)
+        or _required(item, ("code", "severity", "label", "message"), _is_text, "text", where)
+        or _required(item, ("section", "text"), _is_text_or_null, "text or null", where)
+    )
+
+
+def _claim(item: Any, where: str) -> str:
+    """A claim (``ClaimAssessment.to_dict()``) as the report reads it."""
+    return (
+        _object(item, where)
+        or _required(item, ("title",), _is_text, "text", where)
+        or next(filter(None, (_optional(item, k, _is_text, "text", f"{where}: ") for k in _CLAIM_TEXTS)), "")
+        or _optional(item, "verdict", _is_verdict, "a verdict", f"{where}: ")
+        or _optional(item, "p_inflated", _is_probability, "a number from 0 to 1", f"{where}: ")
+        or _items(item, "reasons", _text_item, f"{where}: ")
+        or _items(item, "missing_categories", _text_item, f"{where}: ")
+        or _items(item, "questions", _question, f"{where}: ")
+        or _items(item, "evidence", _span, f"{where}: ")
+        or _items(item, "top_features", _feature, f"{where}: ")
+    )
+
+
+def row_problem(row: Mapping[str, Any]) -> str:
+    """What is wrong with the fields of a result row that ``resume-lens report`` or ``audit`` reads; ``""`` if
+    nothing.
+
+    The shapes are those of ``Assessment.to_dict()`` and ``Assessment.failed(...).to_dict()``
+    (:mod:`resume_lens.assess`). A key that is absent is not checked (the commands use a default), and a
+    list field may be null (no items). Where present:
+
+    * ``file`` is text.
+    * A row is either **screened**: ``verdict`` one of :data:`VERDICTS` and ``error`` null; or an **error
+      row**: ``error`` an object with text ``code`` and ``message``, and ``verdict`` null.
+    * ``p_inflated`` and ``evidence_role_probability`` are null or a finite number from 0 to 1 (``NaN``,
+      ``Infinity`` and ``true`` are not); ``evidence_role`` is null or text.
+    * ``warnings`` is a list of text; ``findings`` a list of objects with text ``code``, ``severity``,
+      ``label``, ``message`` and a ``section`` and ``text`` that are text or null.
+    * ``claims`` is a list of objects with a text ``title``; where present a ``verdict`` from
+      :data:`VERDICTS`, a ``p_inflated`` as above, text ``source``/``start_date``/``end_date``, lists of
+      text ``reasons`` and ``missing_categories``, ``questions`` objects with a text ``text``, ``evidence``
+      spans with whole-number ``start``, ``end`` and ``line_start`` (character offsets) and text ``label``
+      and ``polarity``, and ``top_features`` objects whose ``evidence`` spans have whole-number
+      ``start``/``end`` and a text ``label`` where present.
+
+    Returns
+    -------
+    str
+        The first problem found, in words for the one-line message of a
+        :class:`~resume_lens.errors.DamagedResultsError` (e.g. ``'p_inflated is "high", not a number from 0
+        to 1'``); ``""`` for a row that passes.
+    """
+    if not isinstance(row.get("file"), str):
+        return f"file is {_shown(row.get('file'))}, not text"
+    verdict, error = row.get("verdict"), row.get("error")
+    if error is not None:
+        if not (
+            isinstance(error, dict)
+            and isinstance(error.get("code"), str)
+            and isinstance(error.get("message"), str)
+        ):
+            return f"error is {_shown(error)}, not an object with a code and a message"
+        if verdict is not None:
+            return f"it has both a verdict ({_shown(verdict)}) and an error"
+    elif verdict is None:
+        return "it has neither a verdict nor an error"
+    elif not _is_verdict(verdict):
+        return f"verdict is {_shown(verdict)}, not one of {', '.join(VERDICTS)}"
+    return (
+        _optional(row, "p_inflated", _is_probability, "a number from 0 to 1")
+        or _optional(row, "evidence_role_probability", _is_probability, "a number from 0 to 1")
+        or _optional(row, "evidence_role", _is_text, "text")
+        or _items(row, "warnings", _text_item)
+        or _items(row, "findings", _finding)
+        or _items(row, "claims", _claim)
+    )
+
+
+def _damaged(path: Path, number: int, problem: str, *, first: bool, fields: bool = False) -> str:
+    """The one-line message of a :class:`DamagedResultsError` for line ``number`` (from 1).
+
+    ``fields``: the line is a JSON object with a ``file`` whose fields are wrong (:func:`row_problem`). The
+    batch keeps such a row when it resumes, so only deleting the line makes it score that resume again.
+    """
+    if fields:
+        return (
+            f"{path}, line {number} is not a result row ({problem}); the results file is damaged. Fix or "
+            "delete that line (the resume-lens batch command that wrote it scores that resume again once its "
+            "line is deleted)"
+        )
     what = (
         "the file is damaged, or is not a results file written by resume-lens batch"
         if first
@@ -130,6 +333,9 @@ def read_result_rows(
                     break
                 if row is None:
                     raise DamagedResultsError(_damaged(p, number, problem, first=not rows))
+                problem = row_problem(row)
+                if problem:
+                    raise DamagedResultsError(_damaged(p, number, problem, first=not rows, fields=True))
                 rows.append(row)
     except FileNotFoundError:
         raise input_error(f"{p} does not exist; run resume-lens batch FOLDER -o {p.name} first") from None
