@@ -149,6 +149,16 @@ def _html_path(value: str) -> Path:
     return path
 
 
+def _json_path(value: str) -> Path:
+    """``audit --json``: a JSON file in a folder that exists (checked before the report is printed)."""
+    path = Path(value)
+    if not path.parent.resolve().is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; name a JSON file")
+    return path
+
+
 def _results_path(value: str) -> Path:
     """``-o``: a .jsonl or .csv file in a folder that exists."""
     path = Path(value)
@@ -348,15 +358,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from resume_lens.audit import bias_report, format_bias_report, read_groups, read_results
+    from resume_lens.audit import AuditInputError, bias_report, format_bias_report, read_groups, read_results
     from resume_lens.output import latest_rows
 
     attributes, groups = read_groups(args.groups)
     report = bias_report(latest_rows(_read_results_file(read_results, args.results)), attributes, groups)
-    print(format_bias_report(report), end="")
-    if args.json:
+    if args.json:  # written first: a file that cannot be written is an error before any output
         text = json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+        try:
+            Path(args.json).write_text(text + "\n", encoding="utf-8")
+        except OSError as e:  # e.g. no write permission; the folder was checked by _json_path
+            raise AuditInputError(f"cannot write {args.json}: {e.strerror or e}") from None
+    print(format_bias_report(report), end="")
     return 0
 
 
@@ -526,7 +539,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit.add_argument("results", help="the .jsonl rows written by resume-lens batch")
     audit.add_argument("--groups", required=True, help="CSV: a 'file' column, then one column per attribute")
-    audit.add_argument("--json", metavar="FILE", default=None, help="also write every number as JSON")
+    audit.add_argument(
+        "--json", metavar="FILE", type=_json_path, default=None, help="also write every number as JSON"
+    )
     audit.set_defaults(run=_cmd_audit)
 
     train = add("train", "Train the claim and role models on a labelled corpus (deterministic).")

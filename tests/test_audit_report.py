@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from resume_lens.audit import AuditInputError, bias_report, format_bias_report, read_groups, read_results
-from resume_lens.cli import main
+from resume_lens.cli import _run, build_parser, main
 
 # Eight resumes: f1–f4 are F, f5–f8 are M; f1, f2 and f3 are flagged (verdict 'inflated').
 # age_band: f1, f2, f5, f6 'under40'; f3, f4, f7, f8 '40plus'.
@@ -134,3 +134,36 @@ def test_readers(tmp_path: Path) -> None:
     assert read_results(tmp_path / "empty.jsonl") == []  # no rows, as report (test_results_reader.py)
     with pytest.raises(AuditInputError, match="does not exist"):
         read_results(tmp_path / "missing.jsonl")
+
+
+def test_cli_audit_json_folder_is_checked_before_anything_is_printed(tmp_path: Path, capsys) -> None:
+    """A tester's report: ``--json /nonexistent/x.json`` printed the tables, then a FileNotFoundError
+    traceback (exit 1). It is a usage error now, as ``report -o`` into a missing folder is."""
+    results, groups = _write(tmp_path)
+    missing = tmp_path / "no" / "bias.json"
+    with pytest.raises(SystemExit) as caught:
+        main(["audit", str(results), "--groups", str(groups), "--json", str(missing)])
+    assert caught.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines()[-1] == (
+        f"resume-lens audit: error: argument --json: {missing}: the folder {missing.parent} does not exist"
+    )
+    with pytest.raises(SystemExit) as caught:
+        main(["audit", str(results), "--groups", str(groups), "--json", str(tmp_path)])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"{tmp_path} is a folder; name a JSON file")
+
+
+def test_cli_audit_json_that_cannot_be_written_is_one_error_line(tmp_path: Path, capsys) -> None:
+    results, groups = _write(tmp_path)
+    target = tmp_path / "bias.json"
+    target.mkdir()  # made after the argument was checked: the write itself fails (IsADirectoryError)
+    args = build_parser().parse_args(
+        ["audit", str(results), "--groups", str(groups), "--json", str(tmp_path / "x.json")]
+    )
+    args.json = target
+    assert _run(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""  # nothing printed before the error
+    assert captured.err == f"error: cannot write {target}: Is a directory\n"
