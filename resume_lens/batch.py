@@ -807,13 +807,21 @@ class FolderListing:
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
 
 
+#: The start of the name of the owner ("lock") file Microsoft Office writes beside an open document.
+OWNER_FILE_PREFIX = "~$"
+
+
 def list_folder(folder: str | os.PathLike[str]) -> FolderListing:
     """Every non-hidden entry under ``folder`` that is not a folder, and every folder that cannot be listed.
 
     Broken links, pipes and other odd entries are kept, so each gets an error row instead of vanishing
     from the count; a link to a folder is kept as an entry, not followed. Hidden files and folders (name
-    starting with ".") are skipped. A folder that cannot be listed (no read permission, an I/O error) is
-    reported in ``unreadable`` rather than skipped: the resumes in it would otherwise vanish unseen.
+    starting with ".") are skipped, and so are Microsoft Office owner ("lock") files: a file whose name
+    starts with ``~$`` (:data:`OWNER_FILE_PREFIX`), followed by the document's name with its first
+    characters cut when it is long (``~$name.docx``, ``~$oduction_mle.docx``), which Word leaves beside a
+    document while it is open. It holds the name of the user who opened it, not a resume. (LibreOffice's
+    lock file, ``.~lock.name.docx#``, is hidden.) A folder that cannot be listed (no read permission, an I/O
+    error) is reported in ``unreadable`` rather than skipped: the resumes in it would otherwise vanish unseen.
     ``folder`` itself is listed like its subfolders.
     """
     listing = FolderListing()
@@ -829,6 +837,8 @@ def list_folder(folder: str | os.PathLike[str]) -> FolderListing:
                         is_folder = entry.is_dir(follow_symlinks=False)
                     except OSError:
                         is_folder = False
+                    if not is_folder and entry.name.startswith(OWNER_FILE_PREFIX):
+                        continue  # an Office lock file, not a resume
                     (stack if is_folder else listing.files).append(current / entry.name)
         except OSError as e:  # scandir (or reading its entries) failed: the folder cannot be listed
             listing.unreadable.append((current, e.strerror or type(e).__name__))
@@ -945,7 +955,7 @@ class BatchSummary:
         if self.scored:
             done += f" ({self.rate:.1f} resumes/s after {self.startup_seconds:.1f} s loading the model)"
         if self.resumed:
-            done += f", {self.resumed} already in {self.rows_file.name} (skipped)"
+            done += f", {self.resumed} already in {self.rows_file} (skipped)"
         lines.append(done)
         if self.retried:
             lines.append(
@@ -1128,7 +1138,7 @@ def run_batch(
     if other_dates:
         other = sorted(other_dates, key=lambda d: d or "")[0]
         raise AsOfMismatchError(
-            f"{rows_file.path.name} holds rows screened {_as_of_words(other)}, and this run is "
+            f"{rows_file.path} holds rows screened {_as_of_words(other)}, and this run is "
             f"{_as_of_words(as_of)}; to resume, run with "
             f"{'--as-of ' + other if other else 'no --as-of'}, or add --restart to screen every file again"
         )

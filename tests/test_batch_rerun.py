@@ -459,7 +459,7 @@ def test_the_batch_never_scores_its_own_report_audit_log_or_temporary_files(tmp_
     (folder / ".results.csv.x1y2.tmp").write_text("left by a killed rewrite\n", encoding="utf-8")
     second = _run(tmp_path, *args)
     assert second.returncode == 0, second.stderr
-    assert "1 file(s)" in second.stderr and "1 already in results.csv.jsonl (skipped)" in second.stderr
+    assert "1 file(s)" in second.stderr and "1 already in h/results.csv.jsonl (skipped)" in second.stderr
     assert [r["file"] for r in _csv(folder / "results.csv")] == ["h/f00.txt"]
     assert "audit log: 0 record(s)" in second.stderr
     assert len((folder / "audit.jsonl").read_text(encoding="utf-8").splitlines()) == 1

@@ -93,7 +93,7 @@ def test_interrupted_batch_resumes_with_exactly_one_row_per_file(tmp_path, examp
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert "scored 4 now" in result.stderr and "6 already in results.csv.jsonl (skipped)" in result.stderr
+    assert "scored 4 now" in result.stderr and f"6 already in {rows_file} (skipped)" in result.stderr
     rows = _rows(rows_file)
     assert Counter(Path(r["file"]).name for r in rows) == {f"f{i:02d}.txt": 1 for i in range(10)}
     assert rows_file.read_text(encoding="utf-8").splitlines()[:6] == before  # finished rows kept as written
