@@ -379,6 +379,9 @@ def _reasons(
             why = "production signals sit beside notebook-level work or uncounted production mentions"
         elif production:
             why = "the production evidence is too thin for the claim to count as supported"
+        elif weak:
+            kinds = ", ".join(sorted({s.polarity for s in weak}))
+            why = f"production is only mentioned, not shown as the candidate's own done work ({kinds})"
         else:
             why = "no production evidence, but too little notebook-level work to call the claim inflated"
         reasons.append(f"{why}: a careful reader could go either way ({odds}; rubric §3)")

@@ -86,3 +86,12 @@ def test_a_model_decided_unclear_verdict_gives_its_reason(spans, expected):
         _CLAIM, spans, 4, "unclear", vague_only=True, probabilities=_PROBABILITIES
     )
     assert expected not in _reasons(_CLAIM, spans, 4, "supported", probabilities=_PROBABILITIES)
+
+
+def test_an_unclear_verdict_held_back_by_an_attributed_deployment_says_so():
+    spans = [_span("NB.NOTEBOOK", "notebook"), _span("PROD.SERVING", "production", "attributed")]
+    reasons = _reasons(_CLAIM, spans, 4, "unclear", probabilities=_PROBABILITIES)
+    assert (
+        "production is only mentioned, not shown as the candidate's own done work (attributed): a careful "
+        "reader could go either way (p_supported 0.30, p_unclear 0.45, p_inflated 0.25; rubric §3)"
+    ) in reasons
