@@ -100,29 +100,32 @@ def direct_token(pattern: Sequence[Mapping[str, Any]]) -> tuple[str, frozenset[s
     return ("LOWER" if attribute == "LOWER" else "ORTH"), values
 
 
+def _op_bounds(op: str | None) -> tuple[int, int | None]:
+    """``(fewest, most)`` tokens one token spec with this ``OP`` matches; ``most`` is ``None`` when
+    unbounded (``*``, ``+``, ``{n,}``) or unknown (an unknown ``OP`` counts as matching none at least)."""
+    if op in (None, "!", "1"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("*", "+"):
+        return (1 if op == "+" else 0), None
+    found = _REPEAT_RE.match(op)
+    if not found:
+        return 0, None
+    low = int(found.group(1) or 0)
+    if "," not in op:
+        return low, low
+    return low, (int(found.group(2)) if found.group(2) else None)
+
+
 def pattern_max_length(pattern: Sequence[Mapping[str, Any]]) -> int | None:
     """The most tokens ``pattern`` can match, or ``None`` when a ``*``, ``+`` or ``{n,}`` makes it unbounded.
 
     >>> pattern_max_length([{"LOWER": "a"}, {"OP": "{0,3}"}, {"LOWER": "b", "OP": "?"}])
     5
     """
-    total = 0
-    for token in pattern:
-        op = token.get("OP")
-        if op in (None, "!", "?", "1"):
-            total += 1
-            continue
-        found = _REPEAT_RE.match(op)
-        if op in ("*", "+") or not found:
-            return None
-        low, high = found.group(1), found.group(2)
-        if "," not in op:
-            total += int(low)
-        elif high:
-            total += int(high)
-        else:
-            return None
-    return total
+    highs = [_op_bounds(token.get("OP"))[1] for token in pattern]
+    return None if None in highs else sum(highs)  # type: ignore[arg-type]
 
 
 def pattern_min_length(pattern: Sequence[Mapping[str, Any]]) -> int:
@@ -131,16 +134,7 @@ def pattern_min_length(pattern: Sequence[Mapping[str, Any]]) -> int:
     >>> pattern_min_length([{"LOWER": "a"}, {"OP": "{0,3}"}, {"LOWER": "b", "OP": "+"}, {"OP": "{2,4}"}])
     4
     """
-    total = 0
-    for token in pattern:
-        op = token.get("OP")
-        if op in (None, "!", "1", "+"):
-            total += 1
-            continue
-        found = _REPEAT_RE.match(op) if op not in ("?", "*") else None
-        if found and found.group(1):
-            total += int(found.group(1))
-    return total
+    return sum(_op_bounds(token.get("OP"))[0] for token in pattern)
 
 
 def gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tuple[int, int] | None:
