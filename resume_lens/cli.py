@@ -139,24 +139,25 @@ def _as_of(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
 
 
-def _html_path(value: str) -> Path:
-    """``-o``/``--html``: an HTML file in a folder that exists."""
-    path = Path(value)
-    if not path.parent.resolve().is_dir():
-        raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise argparse.ArgumentTypeError(f"{value} is a folder; name an HTML file")
-    return path
+def _output_file(kind: str) -> Callable[[str], Path]:
+    """An argparse type for an output file of ``kind`` ("HTML", "JSON") in a folder that exists, so that
+    a bad path is a usage error before any work is done (``-o``/``--html``, ``audit --json``)."""
+
+    def check(value: str) -> Path:
+        path = Path(value)
+        if not path.parent.resolve().is_dir():
+            raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
+        if path.is_dir():
+            raise argparse.ArgumentTypeError(
+                f"{value} is a folder; name {'an' if kind == 'HTML' else 'a'} {kind} file"
+            )
+        return path
+
+    return check
 
 
-def _json_path(value: str) -> Path:
-    """``audit --json``: a JSON file in a folder that exists (checked before the report is printed)."""
-    path = Path(value)
-    if not path.parent.resolve().is_dir():
-        raise argparse.ArgumentTypeError(f"{value}: the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise argparse.ArgumentTypeError(f"{value} is a folder; name a JSON file")
-    return path
+_html_path = _output_file("HTML")
+_json_path = _output_file("JSON")
 
 
 def _results_path(value: str) -> Path:
