@@ -445,3 +445,29 @@ def test_merge_clause_fragments_keeps_different_polarities_apart():
         (0, 3, "asserted"),
         (4, 8, "negated"),
     ]
+
+
+# (line, the figure spans the tagger must give as (text, label)); taxonomy §2 P13 and the gold guidelines
+# (corpora/EVIDENCE_LINES.md): a rate per second is one throughput figure, while a count of data items per day
+# or month is also a data volume.
+FIGURE_CASES = [
+    (
+        "Kafka consumer computes session features in Flink, 60k events/sec.",
+        {("60k events/sec", "MEAS.THROUGHPUT")},
+    ),
+    (
+        "BUILT REAL-TIME CLICK FRAUD FILTER ON KAFKA STREAMS PROCESSING 900K EVENTS/SEC.",
+        {("900K EVENTS/SEC", "MEAS.THROUGHPUT")},
+    ),
+    (
+        "Writing PySpark job for process 800 million rows per day of network logs, it feed the model.",
+        {("800 million rows per day", "MEAS.THROUGHPUT"), ("800 million rows", "MEAS.DATA_VOLUME")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_CASES)
+def test_a_count_inside_a_rate_per_second_is_not_a_data_volume(nlp, text, expected):
+    doc = nlp(text)
+    figures = {(s.text, s.label_) for s in doc.spans["rl_evidence"] if s.label_.startswith("MEAS.")}
+    assert figures == expected

@@ -16,6 +16,7 @@ Importing this module registers both; ``spacy.load`` of a saved pipeline finds t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,10 @@ def make_same_label_longest_filter() -> Callable[[Iterable[Span]], list[Span]]:
 
 
 _NOT_CONTAINERS = frozenset({"PROD.SERVING", "PROD.INFRA"})
+#: A throughput figure per second ("60k events/sec", "12k req/s", "5 thousands per second", "2k QPS").
+_PER_SECOND = re.compile(
+    r"(/\s*s(ec(ond)?)?\b|\b(per|a|each|every|in one)\s+sec(ond)?\b|\b[qr]ps\b)", re.IGNORECASE
+)
 
 
 def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
@@ -133,7 +138,10 @@ def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
     the exception: "deployed the model to production on EKS" is a deployment that names its cluster.
     In the same way an ``LLM.API`` span ("scored by GPT-4o", "tool calling") that overlaps a span of
     another ``LLM.*`` label is that span's mechanism (taxonomy §4: A02–A10 name the work, A01 the
-    provider) and is dropped.
+    provider) and is dropped. And a ``MEAS.DATA_VOLUME`` span that overlaps a ``MEAS.THROUGHPUT``
+    span per second is the count inside that rate ("900K events" in "900K events/sec"): taxonomy §2 P13
+    reads the rate as throughput, not as a second, data-volume figure. A rate per day or month of data
+    items ("800 million rows per day") stays both, as the gold guidelines mark it a data volume.
     """
     return [item[4] for item in _prefer_specific_production(_span_items(spans))]
 
@@ -145,11 +153,13 @@ def _prefer_specific_production(items: list[_SpanItem]) -> list[_SpanItem]:
         (t[0], t[1]) for t in kept if t[2].startswith(("PROD.", "LLM.")) and t[2] not in _NOT_CONTAINERS
     ]
     llm_containers = [(t[0], t[1]) for t in kept if t[2].startswith("LLM.") and t[2] != "LLM.API"]
+    rates = [(t[0], t[1]) for t in kept if t[2] == "MEAS.THROUGHPUT" and _PER_SECOND.search(t[4].text)]
     return [
         t
         for t in kept
         if not (t[2] == "PROD.SERVING" and any(s < t[1] and t[0] < e for s, e in containers))
         and not (t[2] == "LLM.API" and any(s < t[1] and t[0] < e for s, e in llm_containers))
+        and not (t[2] == "MEAS.DATA_VOLUME" and any(s < t[1] and t[0] < e for s, e in rates))
     ]
 
 
