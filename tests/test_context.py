@@ -471,3 +471,32 @@ def test_a_count_inside_a_rate_per_second_is_not_a_data_volume(nlp, text, expect
     doc = nlp(text)
     figures = {(s.text, s.label_) for s in doc.spans["rl_evidence"] if s.label_.startswith("MEAS.")}
     assert figures == expected
+
+
+# An employer's scale is not the candidate's system (gold guidelines, corpora/EVIDENCE_LINES.md: "a company's
+# scale that is not the candidate's system is no span"): the user figure is kept as attributed, not counted.
+EMPLOYER_SCALE_CASES = [
+    ("Worked at a company serving 100M users.", "serving 100M users", "attributed"),
+    ("Joined a fintech with 3M customers as its first ML engineer.", "3M customers", "attributed"),
+    (
+        "I joined a startup whose platform already served 20 million riders.",
+        "served 20 million riders",
+        "attributed",
+    ),
+    ("The company have 50 millions of users in the app.", "millions of users", "attributed"),
+    # the candidate's own system keeps its figure
+    (
+        "Deployed the churn model at a bank with 3M customers; it serves 40 branches.",
+        "40 branches",
+        "asserted",
+    ),
+    ("Served the model at scale with 10M daily users.", "10M daily users", "asserted"),
+    ("Shipped the fraud model used by 300 analysts across the group.", "used by 300 analysts", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "span_text", "polarity"), EMPLOYER_SCALE_CASES)
+def test_an_employers_user_count_is_attributed(nlp, text, span_text, polarity):
+    doc = nlp(text)
+    users = {s.text: s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == "MEAS.USERS"}
+    assert users[span_text] == polarity
