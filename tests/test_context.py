@@ -500,3 +500,21 @@ def test_an_employers_user_count_is_attributed(nlp, text, span_text, polarity):
     doc = nlp(text)
     users = {s.text: s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == "MEAS.USERS"}
     assert users[span_text] == polarity
+
+
+# "not" inside a hyphenated compound names a thing and negates nothing (taxonomy §6.1 pseudo-negations)
+HYPHEN_NOT_CASES = [
+    (
+        "Deployed the card-not-present fraud model on SageMaker real-time endpoints.",
+        "PROD.CLOUD_ML",
+        "asserted",
+    ),
+    ("Deployed the churn model for a not-for-profit, serving 3M members.", "PROD.SERVING", "asserted"),
+    ("Deployed the churn model for a not-for-profit, serving 3M members.", "MEAS.USERS", "asserted"),
+    ("The card-not-present fraud model was not deployed.", "PROD.SERVING", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), HYPHEN_NOT_CASES)
+def test_not_inside_a_hyphenated_compound_does_not_negate(nlp, text, label, polarity):
+    assert polarities(nlp, text, label) == {polarity}
