@@ -518,3 +518,26 @@ HYPHEN_NOT_CASES = [
 @pytest.mark.parametrize(("text", "label", "polarity"), HYPHEN_NOT_CASES)
 def test_not_inside_a_hyphenated_compound_does_not_negate(nlp, text, label, polarity):
     assert polarities(nlp, text, label) == {polarity}
+
+
+# "had no outage" is a reliability result, not a negated claim (taxonomy §6.1: "not a single outage",
+# "never missed an SLA"), also in non-native phrasing
+NO_OUTAGE_CASES = [
+    ("Our service was not have any outage during 2 year, availability is 99.99%.", "MEAS.UPTIME", "asserted"),
+    (
+        "Never had a customer-facing incident after moving the model to canary releases.",
+        "PROD.CICD",
+        "asserted",
+    ),
+    (
+        "Never had a customer-facing incident after moving the model to canary releases.",
+        "PROD.MONITORING",
+        "asserted",
+    ),
+    ("The model was not deployed, so no uptime figures.", "PROD.SERVING", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), NO_OUTAGE_CASES)
+def test_no_outage_is_a_reliability_result(nlp, text, label, polarity):
+    assert polarities(nlp, text, label) == {polarity}
