@@ -969,7 +969,7 @@ class BatchSummary:
             )
         if self.dropped_lines:
             lines.append(
-                f"dropped {self.dropped_lines} line(s) of {self.rows_file.name} that were not result rows"
+                f"dropped {self.dropped_lines} line(s) of {self.rows_file} that were not result rows"
             )
         if self.interrupted:
             lines.append("interrupted: run the same command again to score the rest")

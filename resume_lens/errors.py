@@ -127,8 +127,10 @@ class DamagedResultsError(ResumeLensError, ValueError):
     """A line of a batch's results file (JSON Lines) is not a result row, and not an unfinished last line.
 
     Raised by ``resume_lens.report.read_rows`` and ``resume_lens.audit.read_results`` (the rule is
-    :func:`resume_lens.results_reader.read_result_rows`); the message names the file and the line (counted
-    from 1).
+    :func:`resume_lens.results_reader.read_result_rows`), also when a line is JSON but one of its fields is
+    malformed (a ``p_inflated`` that is not a number in [0, 1], an unknown verdict, claims that are not a
+    list, an evidence span without its offsets: :func:`resume_lens.results_reader.row_problem`); the
+    message names the file, the line (counted from 1) and, for a field, which one.
     """
 
     code = "damaged_results"

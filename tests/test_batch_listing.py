@@ -18,7 +18,7 @@ from pathlib import Path
 from batch_cli import cli as _cli  # registered by conftest.py (tests/ is not a package)
 from batch_cli import env as _env
 
-from resume_lens.batch import OWNER_FILE_PREFIX, list_folder
+from resume_lens.batch import OWNER_FILE_PREFIX, BatchSummary, list_folder
 
 # a stand-in for a Word owner file (the tester's was 162 bytes holding the name of the user)
 OWNER_BYTES = b"\x05Alice" + b"\x00" * 156
@@ -78,3 +78,9 @@ def test_cli_batch_skips_lock_files_and_names_the_rows_file_as_given(
         f"error: {rows} holds rows screened as of 2026-01-01, and this run is as of 2025-01-01; to resume, "
         "run with --as-of 2026-01-01, or add --restart to screen every file again"
     )
+
+
+def test_summary_names_the_rows_file_as_given_when_it_dropped_lines():
+    summary = BatchSummary(output=Path("out/results.csv"), rows_file=Path("out/results.csv.jsonl"), files=2)
+    summary.dropped_lines = 3
+    assert "dropped 3 line(s) of out/results.csv.jsonl that were not result rows" in summary.lines()
