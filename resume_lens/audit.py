@@ -107,13 +107,14 @@ def read_groups(path: str | os.PathLike[str]) -> tuple[list[str], dict[str, dict
     Raises
     ------
     AuditInputError
-        When the file is missing or unreadable, has no ``file`` column or no attribute column.
+        When the file is missing or unreadable, has no ``file`` column or no attribute column, or lists
+        one resume file on two lines with different values (the same line repeated is harmless).
     """
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             fields = [f.strip() for f in reader.fieldnames or []]
-            rows = list(reader)
+            rows = [(reader.line_num, row) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise AuditInputError(f"cannot read the groups file {path}: {e}") from e
     if "file" not in fields:
@@ -121,10 +122,18 @@ def read_groups(path: str | os.PathLike[str]) -> tuple[list[str], dict[str, dict
     attributes = [f for f in fields if f != "file"]
     if not attributes:
         raise AuditInputError(f"the groups file {path} has no attribute column besides 'file'")
-    groups = {}
-    for row in rows:
+    groups: dict[str, dict[str, str]] = {}
+    first_line: dict[str, int] = {}
+    for line, row in rows:
         clean = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
-        groups[clean["file"]] = {a: clean.get(a, "") for a in attributes}
+        file, values = clean["file"], {a: clean.get(a, "") for a in attributes}
+        if file in groups and groups[file] != values:
+            raise AuditInputError(
+                f"the groups file {path} lists {file} twice with different groups (lines {first_line[file]} "
+                f"and {line}); keep one line per resume file"
+            )
+        groups[file] = values
+        first_line.setdefault(file, line)
     return attributes, groups
 
 

@@ -167,3 +167,17 @@ def test_cli_audit_json_that_cannot_be_written_is_one_error_line(tmp_path: Path,
     captured = capsys.readouterr()
     assert captured.out == ""  # nothing printed before the error
     assert captured.err == f"error: cannot write {target}: Is a directory\n"
+
+
+def test_groups_file_listing_a_resume_twice(tmp_path: Path, capsys) -> None:
+    """One resume in two groups would be counted in whichever came last: refused, naming both lines."""
+    results, groups = _write(tmp_path)
+    groups.write_text("file,sex\ncvs/f1.pdf,F\ncvs/f2.pdf,M\ncvs/f1.pdf,F\n", encoding="utf-8")
+    assert read_groups(groups)[1]["cvs/f1.pdf"] == {"sex": "F"}  # the same line twice is harmless
+    groups.write_text("file,sex\ncvs/f1.pdf,F\ncvs/f2.pdf,M\ncvs/f1.pdf,M\n", encoding="utf-8")
+    with pytest.raises(
+        AuditInputError, match=r"lists cvs/f1\.pdf twice with different groups \(lines 2 and 4\)"
+    ):
+        read_groups(groups)
+    assert main(["audit", str(results), "--groups", str(groups)]) == 2
+    assert "twice with different groups" in capsys.readouterr().err
