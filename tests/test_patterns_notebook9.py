@@ -3,8 +3,9 @@
 Hyphenated forms are three tokens to the resume tokenizer ("house - price"), so the project rules take an
 optional hyphen between their words; a named public dataset (RAVDESS, FER2013, "the Kaggle credit card
 dataset") is N05; a place won and a rank "of N" are competition results (N08), but a sales ranking or a
-place "taken" in a work review is not. Span texts are worked out by hand from the rules in
-``patterns/notebook.jsonl``.
+place "taken" in a work review is not. A notebook named by its use or handed on is notebook work
+(N01), but "from notebooks to production" in a goal is not. Span texts are worked out by hand from the
+rules in ``patterns/notebook.jsonl``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,14 @@ def nlp():
             "internal hack day",
         ),
         ("Built a real-time object detector for a drone competition.", "NB.COMPETITION", "drone competition"),
+        (
+            "Every Monday I rerun the customer segmentation notebook.",
+            "NB.NOTEBOOK",
+            "rerun the customer segmentation notebook",
+        ),
+        ("My piece was the offline evaluation notebook.", "NB.NOTEBOOK", "evaluation notebook"),
+        ("Models delivered as notebooks and slide decks.", "NB.NOTEBOOK", "delivered as notebooks"),
+        ("Passed the notebook to the platform team to productionise.", "NB.NOTEBOOK", "Passed the notebook"),
     ],
 )
 def test_notebook_level_phrasings(nlp, text, label, span):
@@ -80,6 +89,7 @@ def test_notebook_level_phrasings(nlp, text, label, span):
         ("Ranked 3 of 12 analysts in the annual review.", "NB.COMPETITION"),
         ("Built demand forecasting for the bike-share operator's depots.", "NB.TOY_DATASET"),
         ("Deployed the house pricing service for the mortgage team.", "NB.TOY_DATASET"),
+        ("Seeking a role where I take models from notebooks to production.", "NB.NOTEBOOK"),
     ],
 )
 def test_near_misses_stay_silent(nlp, text, label):
