@@ -76,6 +76,7 @@ def nlp():
         ("My piece was the offline evaluation notebook.", "NB.NOTEBOOK", "evaluation notebook"),
         ("Models delivered as notebooks and slide decks.", "NB.NOTEBOOK", "delivered as notebooks"),
         ("Passed the notebook to the platform team to productionise.", "NB.NOTEBOOK", "Passed the notebook"),
+        ("Pre-processed the sensor data in pandas.", "NB.EDA", "Pre-processed the sensor data in pandas"),
     ],
 )
 def test_notebook_level_phrasings(nlp, text, label, span):
@@ -90,6 +91,7 @@ def test_notebook_level_phrasings(nlp, text, label, span):
         ("Built demand forecasting for the bike-share operator's depots.", "NB.TOY_DATASET"),
         ("Deployed the house pricing service for the mortgage team.", "NB.TOY_DATASET"),
         ("Seeking a role where I take models from notebooks to production.", "NB.NOTEBOOK"),
+        ("Pre-training data pipeline for a 2T-token corpus.", "NB.EDA"),
     ],
 )
 def test_near_misses_stay_silent(nlp, text, label):
