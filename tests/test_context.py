@@ -541,3 +541,21 @@ NO_OUTAGE_CASES = [
 @pytest.mark.parametrize(("text", "label", "polarity"), NO_OUTAGE_CASES)
 def test_no_outage_is_a_reliability_result(nlp, text, label, polarity):
     assert polarities(nlp, text, label) == {polarity}
+
+
+# "the move to X" reports a migration done, not an aspiration ("transition into" in a goal stays learning);
+# "no data loss" is a positive result, but "no production data engineering experience" is still a negation
+MOVE_AND_DATA_CASES = [
+    ("Led the move to Kubeflow Pipelines for all training jobs.", "PROD.PIPELINE", "asserted"),
+    ("Seeking a move into MLOps to deploy models on Kubernetes.", "PROD.SERVING", "learning"),
+    (
+        "No production data engineering experience; comfortable with SQL and pandas.",
+        "PROD.SERVING",
+        "negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), MOVE_AND_DATA_CASES)
+def test_the_move_to_and_no_data(nlp, text, label, polarity):
+    assert polarities(nlp, text, label) == {polarity}
