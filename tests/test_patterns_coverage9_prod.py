@@ -401,6 +401,17 @@ POSITIVE = [
         "infrastructure managed by",
         "attributed",
     ),
+    # SageMaker/Vertex/Azure ML pipelines are cloud-ML components; what they schedule is pipeline work
+    (
+        "Retrained weekly through SageMaker Pipelines.",
+        PIPE,
+        "Retrained weekly through SageMaker Pipelines",
+        "asserted",
+    ),
+    ("Basic grounding in Azure ML pipelines.", CLOUD, "Azure ML pipelines", "asserted"),
+    # "on" counts for edge serving only in "on-device"
+    ("Shipped on-device inference for the keyboard model.", SERVING, "on-device inference", "asserted"),
+    ("Edge deployment of the defect detector on 40 cameras.", SERVING, "Edge deployment", "asserted"),
 ]
 
 # (line, labels that must not fire)
@@ -434,6 +445,8 @@ NEGATIVE = [
     ("Building a home lab with k3s and Argo CD.", (PIPE,)),
     # Terraform for a website is not ML infrastructure
     ("Terraform for the marketing website.", (INFRA,)),
+    # "worked on deployment" is not edge serving
+    ("Worked on deployment of the billing service.", (SERVING,)),
     # registry and monitoring components are named by what they do, not as cloud-ML spans
     ("Registered model versions in the SageMaker Model Registry.", (CLOUD,)),
     ("Watched the Vertex AI Model Monitoring dashboards daily.", (CLOUD,)),
