@@ -412,6 +412,9 @@ POSITIVE = [
     # "on" counts for edge serving only in "on-device"
     ("Shipped on-device inference for the keyboard model.", SERVING, "on-device inference", "asserted"),
     ("Edge deployment of the defect detector on 40 cameras.", SERVING, "Edge deployment", "asserted"),
+    # a distributed-training framework counts when training runs with or switches to it
+    ("Trained the 1.3B code model with DeepSpeed ZeRO-3.", DIST, "with DeepSpeed", "asserted"),
+    ("Switched the recommender training to DDP.", DIST, "to DDP", "asserted"),
 ]
 
 # (line, labels that must not fire)
@@ -430,6 +433,9 @@ NEGATIVE = [
     # scaling a team or moving offices is not distributed training
     ("Scaled the team from 4 to 12 engineers.", (DIST,)),
     ("Moved the office to 3 floors.", (DIST,)),
+    # distributed-training frameworks listed, and a distilled model used for routing, are tool or LLM mentions
+    ("Distributed: Horovod, DeepSpeed, FSDP", (DIST,)),
+    ("Routed simple queries to a distilled 3B model.", (OPT,)),
     # an online shop and a podcast are not feature-store work
     ("Built an online store for a bakery with Shopify.", (FS,)),
     ("Featured in a podcast about feature stores.", (FS,)),
