@@ -444,6 +444,7 @@ NEGATIVE = [
     # LLM call tracing is LLM observability; reading a runbook is not owning one
     ("Traced every LLM call with OpenTelemetry into Datadog.", (MON,)),
     ("Read the runbooks before the handover.", (MON,)),
+    ("Behaviour documented in the runbook.", (MON,)),
     # a workshop on Kubeflow, and orchestrators listed as skills, are no pipeline work
     ("Attended a workshop on Kubeflow at a conference.", (PIPE,)),
     ("Orchestration: Airflow, Prefect, Dagster, Argo Workflows, Kubeflow Pipelines", ("PROD.",)),
