@@ -388,12 +388,6 @@ POSITIVE = [
         "alerts routed to PagerDuty for the fraud endpoints",
         "asserted",
     ),
-    (
-        "Applying the course to a Docker-and-Prefect version of our forecasting script.",
-        PIPE,
-        "Docker-and-Prefect version",
-        "asserted",
-    ),
     ("Cut GPU cost 30% by using instance spot for training.", INFRA, "instance spot", "asserted"),
     (
         "The model ran on infrastructure managed by a separate MLOps team.",
