@@ -409,6 +409,14 @@ POSITIVE = [
     # a distributed-training framework counts when training runs with or switches to it
     ("Trained the 1.3B code model with DeepSpeed ZeRO-3.", DIST, "with DeepSpeed", "asserted"),
     ("Switched the recommender training to DDP.", DIST, "to DDP", "asserted"),
+    # "deployment of the <model>" is serving; on Azure ML it is the cloud-ML span
+    ("Helped with deployment of the churn model.", SERVING, "deployment of the churn model", "attributed"),
+    (
+        "Sandbox-only deployment of the fraud model on Azure ML.",
+        CLOUD,
+        "deployment of the fraud model on Azure ML",
+        "hypothetical",
+    ),
 ]
 
 # (line, labels that must not fire)
