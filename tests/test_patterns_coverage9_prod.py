@@ -405,7 +405,7 @@ POSITIVE = [
     ("Basic grounding in Azure ML pipelines.", CLOUD, "Azure ML pipelines", "asserted"),
     # "on" counts for edge serving only in "on-device"
     ("Shipped on-device inference for the keyboard model.", SERVING, "on-device inference", "asserted"),
-    ("Edge deployment of the defect detector on 40 cameras.", SERVING, "Edge deployment", "asserted"),
+    ("Led the edge deployment across 40 plants.", SERVING, "edge deployment", "asserted"),
     # a distributed-training framework counts when training runs with or switches to it
     ("Trained the 1.3B code model with DeepSpeed ZeRO-3.", DIST, "with DeepSpeed", "asserted"),
     ("Switched the recommender training to DDP.", DIST, "to DDP", "asserted"),
