@@ -417,6 +417,7 @@ POSITIVE = [
         "deployment of the fraud model on Azure ML",
         "hypothetical",
     ),
+    ("The drift monitor was specified but never built.", MON, "drift monitor", "hypothetical"),
 ]
 
 # (line, labels that must not fire)
