@@ -559,3 +559,17 @@ MOVE_AND_DATA_CASES = [
 @pytest.mark.parametrize(("text", "label", "polarity"), MOVE_AND_DATA_CASES)
 def test_the_move_to_and_no_data(nlp, text, label, polarity):
     assert polarities(nlp, text, label) == {polarity}
+
+
+# a figure a change "would" bring is a forecast (taxonomy §6.7); "basic grounding in" is a hedge (§6.2)
+FORECAST_AND_GROUNDING_CASES = [
+    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "MEAS.LATENCY", "hypothetical"),
+    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "PROD.INFER_OPT", "hypothetical"),
+    ("Cut p99 latency from 300 ms to 80 ms with batching.", "MEAS.LATENCY", "asserted"),
+    ("Basic grounding in Kubernetes and Helm from a course.", "PROD.INFRA", "hedged"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), FORECAST_AND_GROUNDING_CASES)
+def test_forecast_figures_and_grounding(nlp, text, label, polarity):
+    assert polarities(nlp, text, label) == {polarity}

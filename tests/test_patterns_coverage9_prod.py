@@ -402,7 +402,7 @@ POSITIVE = [
         "Retrained weekly through SageMaker Pipelines",
         "asserted",
     ),
-    ("Basic grounding in Azure ML pipelines.", CLOUD, "Azure ML pipelines", "asserted"),
+    ("Basic grounding in Azure ML pipelines.", CLOUD, "Azure ML pipelines", "hedged"),  # a hedge cue
     # "on" counts for edge serving only in "on-device"
     ("Shipped on-device inference for the keyboard model.", SERVING, "on-device inference", "asserted"),
     ("Led the edge deployment across 40 plants.", SERVING, "edge deployment", "asserted"),
