@@ -422,7 +422,7 @@ POSITIVE = [
         "asserted",
     ),
     # s9_rag_store_listed_cs
-    ("Indexed the wiki with OpenAI embeddings and Chroma.", "LLM.RAG", "and Chroma", "asserted"),
+    ("Meeting-notes search built with Haystack and Chroma.", "LLM.RAG", "and Chroma", "asserted"),
     # s9_rag_hnsw
     ("Retuned the HNSW index for faster recall.", "LLM.RAG", "HNSW index", "asserted"),
     # s9_eval_set_size
@@ -457,6 +457,37 @@ POSITIVE = [
     ("Worked as assistant of research in the NLP group.", "RES.ROLE", "assistant of research", "asserted"),
     # s9_role_advisor
     ("MSc thesis, Leeds; advisor: Prof. K. Osei", "RES.ROLE", "advisor: Prof.", "asserted"),
+    # reranking
+    (
+        "Indexed the FAQ with Voyage embeddings for the help widget.",
+        "LLM.RAG",
+        "Voyage embeddings",
+        "asserted",
+    ),
+    # s9_ops_engine_quant
+    ("Benchmarked SGLang with FP8 against our old stack.", "LLM.OPS", "SGLang with FP8", "asserted"),
+    # s9_ops_production_llm
+    ("Two years of production LLM systems for insurers.", "LLM.OPS", "production LLM systems", "asserted"),
+    # s9_ft_model_finetune
+    ("Led the Qwen 7B fine-tune for the claims domain.", "LLM.FINETUNE", "Qwen 7B fine-tune", "asserted"),
+    # s9_ft_tuned_artifact
+    (
+        "Fine-tuned a radiology report summariser on 20k notes.",
+        "LLM.FINETUNE",
+        "Fine-tuned a radiology report summariser",
+        "asserted",
+    ),
+    # s9_pub_on_arxiv
+    ("Preprint posted to arXiv in March 2024.", "RES.PUB", "posted to arXiv", "asserted"),
+    # arxiv
+    ("arXiv preprint: sparse attention for streaming ASR (2024).", "RES.PUB", "arXiv preprint", "asserted"),
+    # s9_agent_with_tool_calling
+    (
+        "Built a booking assistant with tool calling for the front desk.",
+        "LLM.AGENT",
+        "assistant with tool calling",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -486,6 +517,9 @@ NEGATIVE = [
     ("PRESIDIO PII MASKING IN THE TRANSCRIPTION PIPELINE.", "LLM.GUARDRAILS"),
     ("Served the ranking model behind a gRPC service.", "LLM.OPS"),
     ("A Python package for drift tests.", "FOUND.PY_DEPTH"),
+    ("Topic model over arXiv abstracts for a reading group.", "RES.PUB"),
+    ("CI for ML: unit tests, eval gate, Helm release.", "LLM.EVAL"),
+    ("Fine-tuned the alert thresholds with the on-call team.", "LLM.FINETUNE"),
 ]
 
 
