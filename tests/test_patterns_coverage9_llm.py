@@ -457,7 +457,7 @@ POSITIVE = [
     ("Worked as assistant of research in the NLP group.", "RES.ROLE", "assistant of research", "asserted"),
     # s9_role_advisor
     ("MSc thesis, Leeds; advisor: Prof. K. Osei", "RES.ROLE", "advisor: Prof.", "asserted"),
-    # reranking
+    # s9_rag_provider_embeddings
     (
         "Indexed the FAQ with Voyage embeddings for the help widget.",
         "LLM.RAG",
