@@ -432,7 +432,7 @@ POSITIVE = [
     # s9_prototype_agent
     ("Experimental agent for invoice matching.", "LLM.AGENT", "Experimental agent", "asserted"),
     # s9_agent_that_acts
-    ("An agent that drafts replies for the help desk.", "LLM.AGENT", "agent that drafts", "asserted"),
+    ("An agent that drafts replies for the help desk.", "LLM.AGENT", "An agent that drafts", "asserted"),
     # s9_agent_framework_for
     (
         "Exploring LangGraph for long-running agents.",
@@ -488,6 +488,15 @@ POSITIVE = [
         "assistant with tool calling",
         "asserted",
     ),
+    # s9_eval_suites
+    ("Owned two eval suites, one per product line.", "LLM.EVAL", "eval suites", "asserted"),
+    # s9_found_rewrote_data_loader
+    (
+        "Rewrote the data loader to stream image shards during training.",
+        "FOUND.DL_DEPTH",
+        "Rewrote the data loader",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -520,6 +529,12 @@ NEGATIVE = [
     ("Topic model over arXiv abstracts for a reading group.", "RES.PUB"),
     ("CI for ML: unit tests, eval gate, Helm release.", "LLM.EVAL"),
     ("Fine-tuned the alert thresholds with the on-call team.", "LLM.FINETUNE"),
+    ("Built the eval pipeline for the churn model.", "LLM.EVAL"),
+    ("Routed each ticket to the agent that handles billing.", "LLM.AGENT"),
+    ("Supervised the master data clean-up.", "RES.ROLE"),
+    ("Wrote code for public-sector clients.", "RES.OSS"),
+    ("Wrote the Snowflake loader for the finance marts.", "FOUND.DL_DEPTH"),
+    ("Built the customer deduplication pipeline for the CRM.", "RES.ENG"),
 ]
 
 
