@@ -360,7 +360,7 @@ POSITIVE = [
     ("Code and weights are publicly available.", "RES.OSS", "Code and weights are publicly", "asserted"),
     # s9_role_programme_committee
     ("Programme committee member, ICASSP 2024.", "RES.ROLE", "Programme committee member", "asserted"),
-    # s9_role_supervised_students
+    # s9_role_cosupervised_students
     ("Co-supervised three MSc theses on speech.", "RES.ROLE", "Co-supervised three MSc theses", "asserted"),
     # s9_role_advisor
     ("Supervisor: Professor L. Moreau", "RES.ROLE", "Supervisor: Professor", "asserted"),
@@ -497,6 +497,8 @@ POSITIVE = [
         "Rewrote the data loader",
         "asserted",
     ),
+    # s9_role_supervised_students
+    ("Supervised two MSc theses on speech enhancement.", "RES.ROLE", "Supervised two MSc theses", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -535,6 +537,8 @@ NEGATIVE = [
     ("Wrote code for public-sector clients.", "RES.OSS"),
     ("Wrote the Snowflake loader for the finance marts.", "FOUND.DL_DEPTH"),
     ("Built the customer deduplication pipeline for the CRM.", "RES.ENG"),
+    ("Member of the steering group for an open crystal-structure benchmark consortium.", "RES.OSS"),
+    ("Built the internal search over shipment documents in Elasticsearch.", "LLM.RAG"),
 ]
 
 
