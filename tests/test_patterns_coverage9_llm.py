@@ -499,6 +499,17 @@ POSITIVE = [
     ),
     # s9_role_supervised_students
     ("Supervised two MSc theses on speech enhancement.", "RES.ROLE", "Supervised two MSc theses", "asserted"),
+    # s9_patent_ep_number
+    (
+        "Co-inventor, EP 3 441 902 B1, on-device keyword spotting.",
+        "RES.PATENT",
+        "EP 3 441 902 B1",
+        "asserted",
+    ),
+    # s9_patent_wo_number
+    ("Inventor, WO 2023/118842 (filed).", "RES.PATENT", "WO 2023/118842", "asserted"),
+    # s9_pub_poster_colon
+    ("Poster: 'Sparse experts for speech' at a regional workshop.", "RES.PUB", "Poster:", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -539,6 +550,7 @@ NEGATIVE = [
     ("Built the customer deduplication pipeline for the CRM.", "RES.ENG"),
     ("Member of the steering group for an open crystal-structure benchmark consortium.", "RES.OSS"),
     ("Built the internal search over shipment documents in Elasticsearch.", "LLM.RAG"),
+    ("Moved the EP 12 team onto the new sprint cadence.", "RES.PATENT"),
 ]
 
 
