@@ -510,6 +510,59 @@ POSITIVE = [
     ("Inventor, WO 2023/118842 (filed).", "RES.PATENT", "WO 2023/118842", "asserted"),
     # s9_pub_poster_colon
     ("Poster: 'Sparse experts for speech' at a regional workshop.", "RES.PUB", "Poster:", "asserted"),
+    # s9_api_provider_product
+    ("Moved nightly summaries to the OpenAI Batch API.", "LLM.API", "OpenAI Batch API", "asserted"),
+    # s9_api_streaming_completions
+    (
+        "Streaming completions render in the chat widget as they arrive.",
+        "LLM.API",
+        "Streaming completions",
+        "asserted",
+    ),
+    # s9_api_token_budget
+    ("Set per-team token budgets for the copilots.", "LLM.API", "token budgets", "asserted"),
+    # s9_rag_source_attribution
+    ("Source attribution shown under every answer.", "LLM.RAG", "Source attribution", "asserted"),
+    # s9_agent_platform
+    ("Bedrock Agents handle claims intake end to end.", "LLM.AGENT", "Bedrock Agents", "asserted"),
+    # s9_agent_platform
+    (
+        "Prototyped the intake flow in Vertex AI Agent Builder.",
+        "LLM.AGENT",
+        "Vertex AI Agent",
+        "hypothetical",
+    ),
+    # s9_ops_engine_setup
+    ("Running NIM containers for the summariser on EKS.", "LLM.OPS", "NIM containers", "asserted"),
+    # s9_pub_accepted_for
+    ("Camera-ready for ICML 2024.", "RES.PUB", "ready for ICML", "asserted"),
+    # s9_pub_journal_article
+    ("Journal article on seismic denoising (2022).", "RES.PUB", "Journal article", "asserted"),
+    # s9_eng_model_pretraining
+    ("Scaled the language model pre-training to 512 GPUs.", "RES.ENG", "model pre-training", "asserted"),
+    # s9_found_numerical_instability
+    (
+        "Fixed numerical instability in the fp16 attention softmax.",
+        "FOUND.DL_DEPTH",
+        "Fixed numerical instability",
+        "asserted",
+    ),
+    # s9_found_multiprocessing
+    (
+        "Multiprocessing rewrite of the scoring job cut runtime by 70%.",
+        "FOUND.PY_DEPTH",
+        "Multiprocessing rewrite",
+        "asserted",
+    ),
+    # s9_found_cpp_extension
+    ("Moved the tokenizer hot loop into a Rust extension.", "FOUND.PY_DEPTH", "Rust extension", "asserted"),
+    # s9_agent_builder_kit
+    (
+        "Wrote the triage flow with Google's Agent Development Kit.",
+        "LLM.AGENT",
+        "Agent Development",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -551,6 +604,9 @@ NEGATIVE = [
     ("Member of the steering group for an open crystal-structure benchmark consortium.", "RES.OSS"),
     ("Built the internal search over shipment documents in Elasticsearch.", "LLM.RAG"),
     ("Moved the EP 12 team onto the new sprint cadence.", "RES.PATENT"),
+    ("Wrote the pricing engine in Go and R, with C bindings for the legacy solver.", "FOUND.PY_DEPTH"),
+    ("Used a pre-trained ResNet as the backbone.", "RES.ENG"),
+    ("Streaming responses from the order service over WebSockets.", "LLM.API"),
 ]
 
 
