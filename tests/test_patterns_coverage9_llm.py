@@ -563,6 +563,10 @@ POSITIVE = [
         "Agent Development",
         "asserted",
     ),
+    # s9_guard_rails_split
+    ("Guard rails for the customer chatbot.", "LLM.GUARDRAILS", "Guard rails", "asserted"),
+    # s9_api_of_provider
+    ("Use the API of OpenAI for make summaries of tickets.", "LLM.API", "API of OpenAI", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
