@@ -611,6 +611,14 @@ NEGATIVE = [
     ("Wrote the pricing engine in Go and R, with C bindings for the legacy solver.", "FOUND.PY_DEPTH"),
     ("Used a pre-trained ResNet as the backbone.", "RES.ENG"),
     ("Streaming responses from the order service over WebSockets.", "LLM.API"),
+    ("Chunk size tuning for the Spark job reduced shuffle time.", "LLM.RAG"),
+    ("Wrote the data loader for the Snowflake warehouse.", "FOUND.DL_DEPTH"),
+    ("Travel agent for a boutique agency, 2015-2017.", "LLM.AGENT"),
+    ("Managed a team of 40 call-centre agents.", "LLM.AGENT"),
+    ("Hosted the team's quarterly hackathon.", "LLM.OPS"),
+    ("Self-hosted GitLab for the engineering org.", "LLM.OPS"),
+    ("Under review by the compliance team.", "RES.PUB"),
+    ("Supervised 4 junior analysts.", "RES.ROLE"),
 ]
 
 
