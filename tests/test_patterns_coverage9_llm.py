@@ -567,6 +567,8 @@ POSITIVE = [
     ("Guard rails for the customer chatbot.", "LLM.GUARDRAILS", "Guard rails", "asserted"),
     # s9_api_of_provider
     ("Use the API of OpenAI for make summaries of tickets.", "LLM.API", "API of OpenAI", "asserted"),
+    # s9_pub_cited_venue
+    ("Ortiz, L. 'Haptic cues for remote surgery.' CHI 2023.", "RES.PUB", "' CHI 2023", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -619,6 +621,7 @@ NEGATIVE = [
     ("Self-hosted GitLab for the engineering org.", "LLM.OPS"),
     ("Under review by the compliance team.", "RES.PUB"),
     ("Supervised 4 junior analysts.", "RES.ROLE"),
+    ("Reviewer: CHI 2023, CSCW 2024.", "RES.PUB"),
 ]
 
 
