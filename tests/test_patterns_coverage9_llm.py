@@ -185,9 +185,9 @@ POSITIVE = [
     ),
     # s9_ops_routing_long
     (
-        "Routing easy tickets to a distilled 1B model cut spend by half.",
+        "Routing easy queries to a distilled 1B model cut spend by half.",
         "LLM.OPS",
-        "Routing easy tickets to a distilled 1B model",
+        "Routing easy queries to a distilled 1B model",
         "asserted",
     ),
     # s9_obs_prep_tool
@@ -569,6 +569,13 @@ POSITIVE = [
     ("Use the API of OpenAI for make summaries of tickets.", "LLM.API", "API of OpenAI", "asserted"),
     # s9_pub_cited_venue
     ("Ortiz, L. 'Haptic cues for remote surgery.' CHI 2023.", "RES.PUB", "' CHI 2023", "asserted"),
+    # s9_oss_own_open_source
+    (
+        "Maintainer of an open-source library for tabular augmentation (900 stars).",
+        "RES.OSS",
+        "Maintainer of an open-source library for tabular augmentation (900 stars",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -622,6 +629,14 @@ NEGATIVE = [
     ("Under review by the compliance team.", "RES.PUB"),
     ("Supervised 4 junior analysts.", "RES.ROLE"),
     ("Reviewer: CHI 2023, CSCW 2024.", "RES.PUB"),
+    ("Automatic fallback to a backup payment provider when the gateway fails.", "LLM.OPS"),
+    ("Routed tickets to agents using a BERT model.", "LLM.OPS"),
+    ("Deployed models from Google Cloud's model garden.", "LLM.API"),
+    ("Coordinated the relevance judges for the search quality programme.", "LLM.EVAL"),
+    ("Excellent written and oral presentation skills.", "RES.PUB"),
+    ("Contributed to chapter 3 of the onboarding handbook.", "RES.PUB"),
+    ("Built the dashboard with an open-source charting library.", "RES.OSS"),
+    ("Hypothesis testing module for the experimentation platform.", "FOUND.PY_DEPTH"),
 ]
 
 
