@@ -576,6 +576,13 @@ POSITIVE = [
         "Maintainer of an open-source library for tabular augmentation (900 stars",
         "asserted",
     ),
+    # s9_oss_model_on_hub
+    (
+        "Released the distilled speech model on Hugging Face for the community.",
+        "RES.OSS",
+        "Released the distilled speech model on Hugging",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -637,6 +644,9 @@ NEGATIVE = [
     ("Contributed to chapter 3 of the onboarding handbook.", "RES.PUB"),
     ("Built the dashboard with an open-source charting library.", "RES.OSS"),
     ("Hypothesis testing module for the experimentation platform.", "FOUND.PY_DEPTH"),
+    ("Answers cited in the FAQ were reviewed by legal.", "LLM.RAG"),
+    ("Routing traffic to the new candidate version of the ranking model.", "LLM.OPS"),
+    ("Released the new pricing model to all regions.", "RES.OSS"),
 ]
 
 
