@@ -647,6 +647,7 @@ NEGATIVE = [
     ("Answers cited in the FAQ were reviewed by legal.", "LLM.RAG"),
     ("Routing traffic to the new candidate version of the ranking model.", "LLM.OPS"),
     ("Released the new pricing model to all regions.", "RES.OSS"),
+    ("Routed traffic to the new model in a 10% canary.", "LLM.OPS"),
 ]
 
 
