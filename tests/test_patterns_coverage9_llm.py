@@ -583,6 +583,8 @@ POSITIVE = [
         "Released the distilled speech model on Hugging",
         "asserted",
     ),
+    # s9_agentic_adjacent
+    ("Agentic workflow for invoice disputes, live since May.", "LLM.AGENT", "Agentic workflow", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -648,6 +650,11 @@ NEGATIVE = [
     ("Routing traffic to the new candidate version of the ranking model.", "LLM.OPS"),
     ("Released the new pricing model to all regions.", "RES.OSS"),
     ("Routed traffic to the new model in a 10% canary.", "LLM.OPS"),
+    ("Built AI systems for fraud detection at a bank.", "LLM.AGENT"),
+    ("Designed the AI workflow for invoice processing with OCR.", "LLM.AGENT"),
+    ("React framework for the front end.", "LLM.AGENT"),
+    ("Deployed LLM workflows for legal review.", "LLM.AGENT"),
+    ("Led a team of 12 agents for the inbound queue.", "LLM.AGENT"),
 ]
 
 
