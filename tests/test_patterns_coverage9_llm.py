@@ -585,6 +585,8 @@ POSITIVE = [
     ),
     # s9_agentic_adjacent
     ("Agentic workflow for invoice disputes, live since May.", "LLM.AGENT", "Agentic workflow", "asserted"),
+    # x_eval_set_count
+    ("Curated a golden set of 400 support questions.", "LLM.EVAL", "Curated a golden set of 400", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -655,6 +657,8 @@ NEGATIVE = [
     ("React framework for the front end.", "LLM.AGENT"),
     ("Deployed LLM workflows for legal review.", "LLM.AGENT"),
     ("Led a team of 12 agents for the inbound queue.", "LLM.AGENT"),
+    ("Golden dataset of 2,000 labelled transactions for the fraud model's regression tests.", "LLM.EVAL"),
+    ("Smoke test on a golden set of 2k requests after every deploy.", "LLM.EVAL"),
 ]
 
 
