@@ -587,6 +587,20 @@ POSITIVE = [
     ("Agentic workflow for invoice disputes, live since May.", "LLM.AGENT", "Agentic workflow", "asserted"),
     # x_eval_set_count
     ("Curated a golden set of 400 support questions.", "LLM.EVAL", "Curated a golden set of 400", "asserted"),
+    # s9_pub_coauthor_noun
+    (
+        "Co-author, 'Label noise in ECG', Physiological Measurement (2021).",
+        "RES.PUB",
+        "Co-author",
+        "asserted",
+    ),
+    # s9_pub_coauthored_title
+    (
+        'Co-authored "Sparse routing for cheap retrieval", Findings of EMNLP 2023.',
+        "RES.PUB",
+        'Co-authored "',
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -659,6 +673,9 @@ NEGATIVE = [
     ("Led a team of 12 agents for the inbound queue.", "LLM.AGENT"),
     ("Golden dataset of 2,000 labelled transactions for the fraud model's regression tests.", "LLM.EVAL"),
     ("Smoke test on a golden set of 2k requests after every deploy.", "LLM.EVAL"),
+    ("Lead author of the design doc for the new billing service.", "RES.PUB"),
+    ("Co-authored the migration runbook with the SRE team.", "RES.PUB"),
+    ("Co-authored a white paper on AI adoption in councils.", "RES.PUB"),
 ]
 
 
