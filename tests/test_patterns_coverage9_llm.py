@@ -601,6 +601,29 @@ POSITIVE = [
         'Co-authored "',
         "asserted",
     ),
+    # s9_role_reviewer_journal
+    (
+        "Reviewer for IEEE Transactions on Audio, Speech and Language Processing.",
+        "RES.ROLE",
+        "Reviewer for IEEE Transactions",
+        "asserted",
+    ),
+    # s9_novel_new_method
+    (
+        "Introduced a new sparse-attention architecture for long-form ASR.",
+        "RES.NOVEL",
+        "Introduced a new sparse-attention architecture",
+        "asserted",
+    ),
+    # s9_eng_continued_pretraining
+    (
+        "Continued pre-training of BERT on 2B tokens of clinical notes.",
+        "RES.ENG",
+        "Continued pre-training",
+        "asserted",
+    ),
+    # s9_oss_model_on_hub
+    ("Released our code on GitHub with the paper.", "RES.OSS", "Released our code on GitHub", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -676,6 +699,10 @@ NEGATIVE = [
     ("Lead author of the design doc for the new billing service.", "RES.PUB"),
     ("Co-authored the migration runbook with the SRE team.", "RES.PUB"),
     ("Co-authored a white paper on AI adoption in councils.", "RES.PUB"),
+    ("Reviewer for the internal code-review guild.", "RES.ROLE"),
+    ("Developed a new model for churn prediction.", "RES.NOVEL"),
+    ("Designed a new dashboard framework for finance.", "RES.NOVEL"),
+    ("Released code to production every week.", "RES.OSS"),
 ]
 
 
