@@ -624,6 +624,17 @@ POSITIVE = [
     ),
     # s9_oss_model_on_hub
     ("Released our code on GitHub with the paper.", "RES.OSS", "Released our code on GitHub", "asserted"),
+    # s9_ft_one_word
+    ("Finetuned BERT on 30k support tickets.", "LLM.FINETUNE", "Finetuned BERT", "asserted"),
+    # s9_ft_instruction_post
+    (
+        "Post-trained a 1B model on 50k preference pairs.",
+        "LLM.FINETUNE",
+        "Post-trained a 1B model",
+        "asserted",
+    ),
+    # s9_ops_llm_fallbacks
+    ("LLM fallbacks across two providers in staging.", "LLM.OPS", "LLM fallbacks", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -703,6 +714,13 @@ NEGATIVE = [
     ("Developed a new model for churn prediction.", "RES.NOVEL"),
     ("Designed a new dashboard framework for finance.", "RES.NOVEL"),
     ("Released code to production every week.", "RES.OSS"),
+    ("Designed the system architecture for the fraud platform.", "LLM.PROMPT"),
+    ("Wrote system tests for the payments API.", "LLM.PROMPT"),
+    ("Fine-grained classification model for spare parts.", "LLM.FINETUNE"),
+    ("Wrote post-mortems for every model outage.", "LLM.FINETUNE"),
+    ("Manual review queue cut by a third.", "LLM.EVAL"),
+    ("Deployed with Helm charts; evaluated Helm and Kustomize.", "LLM.EVAL"),
+    ("Per-model fallbacks: if the ETA model times out the gateway returns an estimate.", "LLM.OPS"),
 ]
 
 
