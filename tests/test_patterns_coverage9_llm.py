@@ -591,7 +591,7 @@ POSITIVE = [
     (
         "Co-author, 'Label noise in ECG', Physiological Measurement (2021).",
         "RES.PUB",
-        "Co-author",
+        "Co-author,",
         "asserted",
     ),
     # s9_pub_coauthored_title
@@ -721,6 +721,8 @@ NEGATIVE = [
     ("Manual review queue cut by a third.", "LLM.EVAL"),
     ("Deployed with Helm charts; evaluated Helm and Kustomize.", "LLM.EVAL"),
     ("Per-model fallbacks: if the ETA model times out the gateway returns an estimate.", "LLM.OPS"),
+    ("Co-author of a Polish-language blog on competitive ML.", "RES.PUB"),
+    ("Wrote 22 Medium articles on RAG and agents.", "RES.PUB"),
 ]
 
 
