@@ -635,6 +635,13 @@ POSITIVE = [
     ),
     # s9_ops_llm_fallbacks
     ("LLM fallbacks across two providers in staging.", "LLM.OPS", "LLM fallbacks", "asserted"),
+    # s9_eval_compared_models
+    (
+        "Benchmarked four embedding models on 2,000 labelled support queries.",
+        "LLM.EVAL",
+        "Benchmarked four embedding models",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -723,6 +730,7 @@ NEGATIVE = [
     ("Per-model fallbacks: if the ETA model times out the gateway returns an estimate.", "LLM.OPS"),
     ("Co-author of a Polish-language blog on competitive ML.", "RES.PUB"),
     ("Wrote 22 Medium articles on RAG and agents.", "RES.PUB"),
+    ("Evaluated vendors for the new CRM.", "LLM.EVAL"),
 ]
 
 
