@@ -642,6 +642,36 @@ POSITIVE = [
         "Benchmarked four embedding models",
         "asserted",
     ),
+    # s9_rag_retrieval_augmented
+    (
+        "I build retrieval-augmented features for a B2B helpdesk.",
+        "LLM.RAG",
+        "retrieval-augmented features",
+        "asserted",
+    ),
+    # s9_rag_noun_more
+    ("Added a RAG help assistant inside the banking app.", "LLM.RAG", "RAG help", "asserted"),
+    # s9_rag_store_over_docs
+    (
+        "Search assistant: pgvector over 1,100 help articles and release notes.",
+        "LLM.RAG",
+        "pgvector over 1,100 help articles",
+        "asserted",
+    ),
+    # s9_eval_golden_set_use
+    (
+        "No prompt change ships until it passes the golden set in CI.",
+        "LLM.EVAL",
+        "golden set in CI",
+        "asserted",
+    ),
+    # s9_guard_pii_before_llm
+    (
+        "Put a PII scrubber in front of every LLM call.",
+        "LLM.GUARDRAILS",
+        "PII scrubber in front of every LLM",
+        "asserted",
+    ),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -731,6 +761,7 @@ NEGATIVE = [
     ("Co-author of a Polish-language blog on competitive ML.", "RES.PUB"),
     ("Wrote 22 Medium articles on RAG and agents.", "RES.PUB"),
     ("Evaluated vendors for the new CRM.", "LLM.EVAL"),
+    ("PII masking in the transcription pipeline for the call centre.", "LLM.GUARDRAILS"),
 ]
 
 
