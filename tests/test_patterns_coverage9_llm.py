@@ -672,6 +672,35 @@ POSITIVE = [
         "PII scrubber in front of every LLM",
         "asserted",
     ),
+    # s9_novel_proposed_component
+    (
+        "Proposed a lightweight cross-attention head for end-of-turn detection.",
+        "RES.NOVEL",
+        "Proposed a lightweight cross-attention head",
+        "asserted",
+    ),
+    # s9_role_cosupervised_students
+    (
+        "Co-supervised 5 master students on vision projects.",
+        "RES.ROLE",
+        "Co-supervised 5 master students",
+        "asserted",
+    ),
+    # s9_role_supervised_masters
+    ("Supervise two master's theses a year.", "RES.ROLE", "Supervise two master's theses", "asserted"),
+    # s9_role_organised_venue_workshop
+    ("Co-organised the CVPR 2024 workshop on long-form video.", "RES.ROLE", "organised the CVPR", "asserted"),
+    # s9_pub_best_paper
+    ("Best Student Paper award, Interspeech 2022.", "RES.PUB", "Best Student Paper award", "asserted"),
+    # s9_oss_released_eval_set
+    (
+        "Released the lab's far-field evaluation set (180 h).",
+        "RES.OSS",
+        "Released the lab's far-field evaluation set",
+        "asserted",
+    ),
+    # s9_oss_released_publicly
+    ("Corpus and baselines were publicly released in 2023.", "RES.OSS", "publicly released", "asserted"),
 ]
 
 # (line, label prefix that must not be tagged)
@@ -762,6 +791,11 @@ NEGATIVE = [
     ("Wrote 22 Medium articles on RAG and agents.", "RES.PUB"),
     ("Evaluated vendors for the new CRM.", "LLM.EVAL"),
     ("PII masking in the transcription pipeline for the call centre.", "LLM.GUARDRAILS"),
+    ("Proposed a new pricing model to the commercial team.", "RES.NOVEL"),
+    ("Supervised 3 data science interns.", "RES.ROLE"),
+    ("Organised a Tableau workshop for the finance analysts.", "RES.ROLE"),
+    ("Trained on publicly available data from the city portal.", "RES.OSS"),
+    ("Best practices for the paper-based archive.", "RES.PUB"),
 ]
 
 
