@@ -66,11 +66,18 @@ def _polarity(span: Span) -> str:
 
 
 def _skills_tool_label(span: Span, section: str) -> str:
-    """The span's label, except that a tool name the context component qualified into a production
-    label ("Familiar with: Docker") stays ``TOOL.*`` in a skills list, which is never evidence."""
+    """The span's label, except in a skills list, which is never evidence (issue 3, taxonomy §6.9): a tool
+    name the context component qualified into a production label ("Familiar with: Docker") stays
+    ``TOOL.*``, and an LLM technique or product listed there ("Techniques: RAG, LoRA, function calling",
+    "LLM: LangChain, OpenAI API") is ``TOOL.LLM``, as the gold guidelines mark LLM names in skills lists
+    (``corpora/EVIDENCE_LINES.md``: not spans)."""
     label = span.label_
-    if section == "skills" and label.startswith("PROD.") and span.id_.startswith(TOOL_RULE_PREFIXES):
+    if section != "skills":
+        return label
+    if label.startswith("PROD.") and span.id_.startswith(TOOL_RULE_PREFIXES):
         return "TOOL." + label.split(".", 1)[1]
+    if label.startswith("LLM."):
+        return "TOOL.LLM"
     return label
 
 
