@@ -138,6 +138,19 @@ def test_one_token_patterns_are_matched_by_look_up():
     assert [(ids[m], s, e) for m, s, e in gated(doc)] == [("PUNCT", 2, 3), ("BUT", 3, 4), ("PUNCT", 10, 11)]
 
 
+def test_a_one_token_orth_pattern_matches_only_the_exact_case():
+    # ORTH look-ups read the ORTH of just the tokens whose lower-cased form is in the gate
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("CLOUD", [[{"ORTH": {"IN": ["AWS", "GCP"]}}]])
+    doc = nlp("aws and AWS, Aws GCP")
+    assert [(s, e) for _, s, e in gated(doc)] == [(2, 3), (5, 6)]
+    plain = Matcher(nlp.vocab)
+    plain.add("CLOUD", [[{"ORTH": {"IN": ["AWS", "GCP"]}}]])
+    assert gated(doc) == plain(doc)
+    assert gated(nlp("aws and gcp")) == []
+
+
 def test_gated_span_ruler_match_equals_the_stock_span_ruler_match():
     """Same spans in the same order as ``SpanRuler.match`` (which builds, deduplicates and sorts Spans)."""
     from spacy.pipeline.span_ruler import SpanRuler

@@ -311,8 +311,10 @@ class GatedMatcher:
         self._entries: list[tuple[Matcher, tuple[tuple[int, int, int], ...], int]] = []
         self._gates: list[frozenset[int]] = []
         gate_numbers: dict[frozenset[int], int] = {}
-        # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
-        self._direct: dict[int, tuple[bool, frozenset[int], int]] = {}
+        # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id, gate):
+        # the gate holds the lower-cased forms of the accepted strings, which an ``ORTH`` match's
+        # ``LOWER`` must be among
+        self._direct: dict[int, tuple[bool, frozenset[int], int, frozenset[int]]] = {}
         self._always: list[int] = []
         self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
         self._gated_texts: dict[int, str] = {}
@@ -324,14 +326,14 @@ class GatedMatcher:
         for key in sorted(self._matchers):
             for matcher, gates, reaches, regex_gates, direct, min_length in self._matchers[key]:
                 position = len(self._entries)
+                hashed = tuple(
+                    frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
+                )
                 if direct is not None:
                     attribute, values = direct
                     accepted = frozenset(strings.add(v, allow_transient=False) for v in values)
                     key_id = strings.add(key, allow_transient=False)
-                    self._direct[position] = (attribute == "LOWER", accepted, key_id)
-                hashed = tuple(
-                    frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
-                )
+                    self._direct[position] = (attribute == "LOWER", accepted, key_id, hashed[0])
                 windows = []
                 for gate, reach in zip(hashed, reaches, strict=True):
                     if reach is not None:
@@ -456,19 +458,22 @@ class GatedMatcher:
         gates = self._gates
         length = len(lowers)
         occurrences: dict[int, list[int]] = {}  # gate number → token indices of its words, ascending
-        orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
         direct = self._direct
         for position in positions:
             if position in direct:
-                on_lower, accepted, key_id = direct[position]
+                on_lower, accepted, key_id, gate = direct[position]
                 if on_lower:
                     if not accepted.isdisjoint(words):
                         matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
-                    continue
-                if orths is None:
-                    orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
-                matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
+                elif orth_array is not None:
+                    matches.update((key_id, i, i + 1) for i, v in enumerate(orth_array) if v in accepted)
+                else:  # only a token whose LOWER is in the gate can have an accepted ORTH: read just those
+                    matches.update(
+                        (key_id, i, i + 1)
+                        for i, v in enumerate(lowers)
+                        if v in gate and doc[i].orth in accepted
+                    )
                 continue
             matcher, windows, min_length = entries[position]
             lo, hi = 0, length
