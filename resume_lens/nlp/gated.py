@@ -363,9 +363,16 @@ class GatedMatcher:
                 else:
                     for word in hashed[lead]:
                         index[word].append(position)
-        # word → (positions whose first gate holds it, bits of the later gates that hold it)
+        # word → (positions whose index gate holds it and that need no other gate, (position, required
+        # bits) of those that do, bits of the later gates that hold it)
+        required = self._required
         self._words = {
-            word: (tuple(index.get(word, ())), word_bits.get(word, 0)) for word in set(index) | set(word_bits)
+            word: (
+                tuple(p for p in index.get(word, ()) if not required[p]),
+                tuple((p, required[p]) for p in index.get(word, ()) if required[p]),
+                word_bits.get(word, 0),
+            )
+            for word in set(index) | set(word_bits)
         }
         self._gate_words = frozenset(self._words)
         self._lower_text_gates = all(lower for _, gates in self._text_gated for _, lower in gates)
@@ -394,16 +401,17 @@ class GatedMatcher:
                     found.add(position)
         present = 0
         table = self._words
+        pending: list[tuple[int, int]] = []  # (position, required bits) of patterns with later gates
         for word in words & self._gate_words:
-            hits, bits = table[word]
-            if hits:
-                found.update(hits)
+            free, gated, bits = table[word]
+            if free:
+                found.update(free)
+            if gated:
+                pending.extend(gated)
             present |= bits
-        if not present:  # only patterns with one gate can pass
-            required = self._required
-            return {position for position in found if not required[position]}
-        required = self._required
-        return {position for position in found if required[position] & present == required[position]}
+        if present:  # else only patterns with one gate can pass
+            found.update(position for position, required in pending if required & present == required)
+        return found
 
     def _gated_text(self, orth: int) -> str:
         """The string of ``orth`` when it contains a match of some REGEX gate, else ``""`` (memoised)."""
