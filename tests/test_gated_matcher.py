@@ -138,6 +138,17 @@ def test_one_token_patterns_are_matched_by_look_up():
     assert [(ids[m], s, e) for m, s, e in gated(doc)] == [("PUNCT", 2, 3), ("BUT", 3, 4), ("PUNCT", 10, 11)]
 
 
+def test_an_empty_text_passes_only_the_regex_gates_that_match_an_empty_string():
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("ANY_X", [[{"LOWER": {"REGEX": "^x*$"}}]])  # gate "x*" matches "": position 0
+    gated.add("AT_K", [[{"LOWER": {"REGEX": "^recall@\\d+$"}}]])  # gate "recall@\d+": position 1
+    assert gated.candidates(set(), "") == [0]
+    assert gated.candidates(set(), "recall@5") == [0, 1]
+    assert gated.candidates(set(), None) == [0, 1]
+    assert [(s, e) for _, s, e in gated(nlp("xx and recall@10"))] == [(0, 1), (2, 3)]
+
+
 def test_a_one_token_orth_pattern_matches_only_the_exact_case():
     # ORTH look-ups read the ORTH of just the tokens whose lower-cased form is in the gate
     nlp = spacy.blank("en")

@@ -376,6 +376,10 @@ class GatedMatcher:
         }
         self._gate_words = frozenset(self._words)
         self._lower_text_gates = all(lower for _, gates in self._text_gated for _, lower in gates)
+        # the REGEX-gated patterns that an empty text passes (most lines hold no REGEX gate's match)
+        self._empty_text_passes = [
+            position for position, gates in self._text_gated if all(g.search("") for g, _ in gates)
+        ]
         self._index = dict(index)
         return self._index
 
@@ -391,7 +395,9 @@ class GatedMatcher:
         if self._index is None:
             self._build_index()
         found = set(self._always)
-        if self._text_gated:
+        if self._text_gated and text == "":
+            found.update(self._empty_text_passes)
+        elif self._text_gated:
             lowered = text.lower() if text is not None else None
             for position, gates in self._text_gated:
                 if text is None or all(
