@@ -357,13 +357,10 @@ class ContextComponent:
     def _cues(self, doc: Doc) -> list[tuple[int, int, ContextRule]]:
         """The cues of ``doc`` as ``(start, end, rule)`` token offsets, sorted by start, end, rule id."""
         strings = self.nlp.vocab.strings
-        found = {
-            (strings[m_id], start, end)
-            for matcher in (self.matcher, self.phrase_matcher)
-            if len(matcher)
-            for m_id, start, end in matcher(doc)
-            if end > start
-        }
+        matches: set[tuple[int, int, int]] = self.matcher.match_set(doc) if len(self.matcher) else set()
+        if len(self.phrase_matcher):
+            matches.update(self.phrase_matcher(doc))
+        found = {(strings[m_id], start, end) for m_id, start, end in matches if end > start}
         rules = self.rules
         return [
             (start, end, rules[rule_id])

@@ -442,7 +442,11 @@ class GatedMatcher:
         return "\n".join(filter(None, parts))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``.
+        """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``."""
+        return sorted(self.match_set(doc), key=_START_END_KEY)
+
+    def match_set(self, doc: Doc) -> set[tuple[int, int, int]]:
+        """The matches of :meth:`__call__` as an unordered set, for callers that sort them their own way.
 
         A bounded pattern runs on the slice of ``doc`` its gates' words allow: for each gate, the
         tokens from ``before`` tokens before its first word in ``doc`` to ``after`` tokens after its
@@ -467,7 +471,7 @@ class GatedMatcher:
             orth_array, token_text = None, ""
         positions = self._candidates(words, token_text)
         if not positions:
-            return []
+            return set()
         entries = self._entries
         gates = self._gates
         length = len(lowers)
@@ -525,4 +529,4 @@ class GatedMatcher:
                     matches.update((key, lo + start, lo + end) for key, start, end in found)
             else:
                 matches.update(matcher(doc))
-        return sorted(matches, key=_START_END_KEY)
+        return matches
