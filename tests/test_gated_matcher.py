@@ -149,6 +149,19 @@ def test_an_empty_text_passes_only_the_regex_gates_that_match_an_empty_string():
     assert [(s, e) for _, s, e in gated(nlp("xx and recall@10"))] == [(0, 1), (2, 3)]
 
 
+def test_the_regex_gate_memo_gives_the_same_matches_when_it_is_emptied(monkeypatch):
+    import resume_lens.nlp.gated as gated_module
+
+    monkeypatch.setattr(gated_module, "_MAX_REMEMBERED_STRINGS", 2)  # emptied every few strings
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("AT_K", [[{"LOWER": {"REGEX": "^recall@\\d+$"}}]])
+    for _ in range(3):
+        assert gated(nlp("plain words only")) == []
+        assert [(s, e) for _, s, e in gated(nlp("a recall@5 b"))] == [(1, 2)]
+        assert gated(nlp("words")) == []
+
+
 def test_a_one_token_orth_pattern_matches_only_the_exact_case():
     # ORTH look-ups read the ORTH of just the tokens whose lower-cased form is in the gate
     nlp = spacy.blank("en")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -318,6 +318,7 @@ class GatedMatcher:
         self._always: list[int] = []
         self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
         self._gated_texts: dict[int, str] = {}
+        self._plain_texts: set[int] = set()  # the keys of _gated_texts whose string holds no match
         # The gates after the first, as bits: a pattern's required bits, and each word's bits (the
         # gates it belongs to). A pattern passes when the words' bits cover its required bits.
         gate_bits: dict[frozenset[int], int] = {}
@@ -431,11 +432,16 @@ class GatedMatcher:
             found = text if hit else ""
             if len(self._gated_texts) >= _MAX_REMEMBERED_STRINGS:
                 self._gated_texts.clear()
+                self._plain_texts.clear()
             self._gated_texts[orth] = found
+            if not found:
+                self._plain_texts.add(orth)
         return found
 
-    def _token_text(self, orths: Iterable[int]) -> str:
+    def _token_text(self, orths: Collection[int]) -> str:
         """The strings of ``orths`` that contain a match of some REGEX gate, joined by newlines."""
+        if self._plain_texts.issuperset(orths):  # the usual line: every string is known to hold none
+            return ""
         parts = list(map(self._gated_texts.get, orths))
         if None in parts:  # a string not seen before (or the memo was emptied): test each one
             parts = [self._gated_text(o) for o in orths]
