@@ -138,6 +138,45 @@ def test_one_token_patterns_are_matched_by_look_up():
     assert [(ids[m], s, e) for m, s, e in gated(doc)] == [("PUNCT", 2, 3), ("BUT", 3, 4), ("PUNCT", 10, 11)]
 
 
+def test_an_empty_text_passes_only_the_regex_gates_that_match_an_empty_string():
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("ANY_X", [[{"LOWER": {"REGEX": "^x*$"}}]])  # gate "x*" matches "": position 0
+    gated.add("AT_K", [[{"LOWER": {"REGEX": "^recall@\\d+$"}}]])  # gate "recall@\d+": position 1
+    assert gated.candidates(set(), "") == [0]
+    assert gated.candidates(set(), "recall@5") == [0, 1]
+    assert gated.candidates(set(), None) == [0, 1]
+    assert [(s, e) for _, s, e in gated(nlp("xx and recall@10"))] == [(0, 1), (2, 3)]
+
+
+def test_the_regex_gate_memo_gives_the_same_matches_when_it_is_emptied(monkeypatch):
+    import resume_lens.nlp.gated as gated_module
+
+    monkeypatch.setattr(gated_module, "_MAX_REMEMBERED_STRINGS", 2)  # emptied every few strings
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("AT_K", [[{"LOWER": {"REGEX": "^recall@\\d+$"}}]])
+    for _ in range(3):
+        assert gated(nlp("plain words only")) == []
+        assert [(s, e) for _, s, e in gated(nlp("a recall@5 b"))] == [(1, 2)]
+        assert gated(nlp("words")) == []
+
+
+def test_a_one_token_orth_pattern_matches_only_the_exact_case():
+    # ORTH look-ups read the ORTH of just the tokens whose lower-cased form is in the gate
+    nlp = spacy.blank("en")
+    gated = GatedMatcher(nlp.vocab)
+    gated.add("CLOUD", [[{"ORTH": {"IN": ["AWS", "GCP"]}}]])
+    doc = nlp("aws and AWS, Aws GCP")
+    assert [(s, e) for _, s, e in gated(doc)] == [(2, 3), (5, 6)]
+    plain = Matcher(nlp.vocab)
+    plain.add("CLOUD", [[{"ORTH": {"IN": ["AWS", "GCP"]}}]])
+    assert gated(doc) == plain(doc)
+    cloud = nlp.vocab.strings["CLOUD"]
+    assert gated.match_set(doc) == {(cloud, 2, 3), (cloud, 5, 6)}  # the same matches, unordered
+    assert gated(nlp("aws and gcp")) == [] and gated.match_set(nlp("aws and gcp")) == set()
+
+
 def test_gated_span_ruler_match_equals_the_stock_span_ruler_match():
     """Same spans in the same order as ``SpanRuler.match`` (which builds, deduplicates and sorts Spans)."""
     from spacy.pipeline.span_ruler import SpanRuler

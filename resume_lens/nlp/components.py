@@ -243,6 +243,9 @@ def _merge_clause_fragments(items: list[_SpanItem], join_qualified_tools: bool =
 
 def prefer_specific_production_merged(spans: Iterable[Span]) -> list[Span]:
     """:func:`prefer_specific_production`, then :func:`merge_clause_fragments`."""
+    spans = list(spans)
+    if len(spans) < 2:  # one span is neither dropped (it overlaps no other) nor joined
+        return spans
     return [item[4] for item in _merge_clause_fragments(_prefer_specific_production(_span_items(spans)))]
 
 
@@ -352,21 +355,18 @@ class ContextComponent:
             self.add_rules(rules)
 
     # -- processing --------------------------------------------------------------------------
-    def _cues(self, doc: Doc) -> list[tuple[Span, ContextRule]]:
-        """The cue spans of ``doc`` with their rules, sorted by ``(start, end, rule id)``."""
+    def _cues(self, doc: Doc) -> list[tuple[int, int, ContextRule]]:
+        """The cues of ``doc`` as ``(start, end, rule)`` token offsets, sorted by start, end, rule id."""
         strings = self.nlp.vocab.strings
-        found = {
-            (strings[m_id], start, end)
-            for matcher in (self.matcher, self.phrase_matcher)
-            if len(matcher)
-            for m_id, start, end in matcher(doc)
-            if end > start
-        }
-        cues = []
-        for rule_id, start, end in sorted(found, key=lambda x: (x[1], x[2], x[0])):
-            rule = self.rules[rule_id]
-            cues.append((Span(doc, start, end, label=rule.label, span_id=rule_id), rule))
-        return cues
+        matches: set[tuple[int, int, int]] = self.matcher.match_set(doc) if len(self.matcher) else set()
+        if len(self.phrase_matcher):
+            matches.update(self.phrase_matcher(doc))
+        found = {(strings[m_id], start, end) for m_id, start, end in matches if end > start}
+        rules = self.rules
+        return [
+            (start, end, rules[rule_id])
+            for rule_id, start, end in sorted(found, key=lambda x: (x[1], x[2], x[0]))
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         evidence = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
@@ -375,29 +375,38 @@ class ContextComponent:
             doc.spans[self.spans_key] = []
             return doc
         cues = self._cues(doc)
-        pseudo = [(c.start, c.end) for c, rule in cues if rule.direction == "pseudo"]
-        active: list[tuple[Span, ContextRule]] = []
-        terminators: list[int] = []
-        for cue, rule in cues:
+        pseudo = [(start, end) for start, end, rule in cues if rule.direction == "pseudo"]
+        active: list[tuple[int, int, ContextRule]] = []  # (start, end, rule) of the cues that can apply
+        terminators: list[int] = []  # token indices inside terminate cues
+        modifiers: list[Span] = []  # a Span only for the cues written to doc.spans
+        for cue_start, cue_end, rule in cues:
             if rule.direction == "terminate":
-                terminators.extend(range(cue.start, cue.end))
-            elif rule.direction != "pseudo":
-                if not any(start < cue.end and cue.start < end for start, end in pseudo):
-                    active.append((cue, rule))
-        doc.spans[self.modifiers_key] = [c for c, rule in cues if rule.direction != "terminate"]
+                terminators.extend(range(cue_start, cue_end))
+                continue
+            modifiers.append(Span(doc, cue_start, cue_end, label=rule.label, span_id=rule.id))
+            if rule.direction != "pseudo" and not any(
+                start < cue_end and cue_start < end for start, end in pseudo
+            ):
+                active.append((cue_start, cue_end, rule))
+        doc.spans[self.modifiers_key] = modifiers
 
         if self.spans_filter is not None:
             evidence = self.spans_filter(evidence)
         labels = {s.label_ for s in evidence}
         qualified: list[Span] = []
+        applies = self._applies
         for span in evidence:
-            applied = [rule for cue, rule in active if self._applies(cue, rule, span, labels, terminators)]
+            start, end, label = span.start, span.end, span.label_
+            applied = [
+                rule
+                for cue_start, cue_end, rule in active
+                if applies(cue_start, cue_end, rule, start, end, label, labels, terminators)
+            ]
             polarity = "asserted"
             if applied:
                 polarity = min((r.polarity for r in applied), key=lambda p: self._rank.get(p, 99))
-            if polarity != "asserted" and span.label_ in self.qualified_tools:
-                label = self.qualified_tools[span.label_]
-                span = Span(doc, span.start, span.end, label=label, span_id=span.id_)
+            if polarity != "asserted" and label in self.qualified_tools:
+                span = Span(doc, start, end, label=self.qualified_tools[label], span_id=span.id_)
             extensions = span._  # one Underscore object for both attributes
             extensions.rl_polarity = polarity
             extensions.rl_cues = tuple(dict.fromkeys(r.id for r in applied))
@@ -408,19 +417,31 @@ class ContextComponent:
         return doc
 
     @staticmethod
-    def _applies(cue: Span, rule: ContextRule, span: Span, labels: set[str], terminators: list[int]) -> bool:
-        if rule.targets and not span.label_.startswith(rule.targets):
+    def _applies(
+        cue_start: int,
+        cue_end: int,
+        rule: ContextRule,
+        start: int,
+        end: int,
+        label: str,
+        labels: set[str],
+        terminators: list[int],
+    ) -> bool:
+        """Whether the cue at tokens ``[cue_start, cue_end)`` with ``rule`` applies to the evidence span at
+        tokens ``[start, end)`` labelled ``label``; ``labels`` are the line's evidence labels and
+        ``terminators`` the token indices inside terminate cues (see the class docstring)."""
+        if rule.targets and not label.startswith(rule.targets):
             return False
         if rule.unless and labels.intersection(rule.unless):
             return False
-        if cue.end <= span.start:  # cue before the span
+        if cue_end <= start:  # cue before the span
             if rule.direction == "backward":
                 return False
-            lo, hi = cue.end, span.start
-        elif span.end <= cue.start:  # cue after the span
+            lo, hi = cue_end, start
+        elif end <= cue_start:  # cue after the span
             if rule.direction == "forward":
                 return False
-            lo, hi = span.end, cue.start
+            lo, hi = end, cue_start
         else:  # overlapping: the cue is part of the span's own words
             return True
         if rule.max_scope is not None and hi - lo > rule.max_scope:

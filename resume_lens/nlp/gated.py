@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -311,11 +311,14 @@ class GatedMatcher:
         self._entries: list[tuple[Matcher, tuple[tuple[int, int, int], ...], int]] = []
         self._gates: list[frozenset[int]] = []
         gate_numbers: dict[frozenset[int], int] = {}
-        # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id)
-        self._direct: dict[int, tuple[bool, frozenset[int], int]] = {}
+        # one-token patterns matched by look-up: position → (on LOWER?, accepted hashes, match id, gate):
+        # the gate holds the lower-cased forms of the accepted strings, which an ``ORTH`` match's
+        # ``LOWER`` must be among
+        self._direct: dict[int, tuple[bool, frozenset[int], int, frozenset[int]]] = {}
         self._always: list[int] = []
         self._text_gated: list[tuple[int, tuple[tuple[re.Pattern[str], bool], ...]]] = []
         self._gated_texts: dict[int, str] = {}
+        self._plain_texts: set[int] = set()  # the keys of _gated_texts whose string holds no match
         # The gates after the first, as bits: a pattern's required bits, and each word's bits (the
         # gates it belongs to). A pattern passes when the words' bits cover its required bits.
         gate_bits: dict[frozenset[int], int] = {}
@@ -324,14 +327,14 @@ class GatedMatcher:
         for key in sorted(self._matchers):
             for matcher, gates, reaches, regex_gates, direct, min_length in self._matchers[key]:
                 position = len(self._entries)
+                hashed = tuple(
+                    frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
+                )
                 if direct is not None:
                     attribute, values = direct
                     accepted = frozenset(strings.add(v, allow_transient=False) for v in values)
                     key_id = strings.add(key, allow_transient=False)
-                    self._direct[position] = (attribute == "LOWER", accepted, key_id)
-                hashed = tuple(
-                    frozenset(strings.add(word, allow_transient=False) for word in gate) for gate in gates
-                )
+                    self._direct[position] = (attribute == "LOWER", accepted, key_id, hashed[0])
                 windows = []
                 for gate, reach in zip(hashed, reaches, strict=True):
                     if reach is not None:
@@ -361,12 +364,23 @@ class GatedMatcher:
                 else:
                     for word in hashed[lead]:
                         index[word].append(position)
-        # word → (positions whose first gate holds it, bits of the later gates that hold it)
+        # word → (positions whose index gate holds it and that need no other gate, (position, required
+        # bits) of those that do, bits of the later gates that hold it)
+        required = self._required
         self._words = {
-            word: (tuple(index.get(word, ())), word_bits.get(word, 0)) for word in set(index) | set(word_bits)
+            word: (
+                tuple(p for p in index.get(word, ()) if not required[p]),
+                tuple((p, required[p]) for p in index.get(word, ()) if required[p]),
+                word_bits.get(word, 0),
+            )
+            for word in set(index) | set(word_bits)
         }
         self._gate_words = frozenset(self._words)
         self._lower_text_gates = all(lower for _, gates in self._text_gated for _, lower in gates)
+        # the REGEX-gated patterns that an empty text passes (most lines hold no REGEX gate's match)
+        self._empty_text_passes = [
+            position for position, gates in self._text_gated if all(g.search("") for g, _ in gates)
+        ]
         self._index = dict(index)
         return self._index
 
@@ -382,7 +396,9 @@ class GatedMatcher:
         if self._index is None:
             self._build_index()
         found = set(self._always)
-        if self._text_gated:
+        if self._text_gated and text == "":
+            found.update(self._empty_text_passes)
+        elif self._text_gated:
             lowered = text.lower() if text is not None else None
             for position, gates in self._text_gated:
                 if text is None or all(
@@ -392,16 +408,17 @@ class GatedMatcher:
                     found.add(position)
         present = 0
         table = self._words
+        pending: list[tuple[int, int]] = []  # (position, required bits) of patterns with later gates
         for word in words & self._gate_words:
-            hits, bits = table[word]
-            if hits:
-                found.update(hits)
+            free, gated, bits = table[word]
+            if free:
+                found.update(free)
+            if gated:
+                pending.extend(gated)
             present |= bits
-        if not present:  # only patterns with one gate can pass
-            required = self._required
-            return {position for position in found if not required[position]}
-        required = self._required
-        return {position for position in found if required[position] & present == required[position]}
+        if present:  # else only patterns with one gate can pass
+            found.update(position for position, required in pending if required & present == required)
+        return found
 
     def _gated_text(self, orth: int) -> str:
         """The string of ``orth`` when it contains a match of some REGEX gate, else ``""`` (memoised)."""
@@ -415,18 +432,27 @@ class GatedMatcher:
             found = text if hit else ""
             if len(self._gated_texts) >= _MAX_REMEMBERED_STRINGS:
                 self._gated_texts.clear()
+                self._plain_texts.clear()
             self._gated_texts[orth] = found
+            if not found:
+                self._plain_texts.add(orth)
         return found
 
-    def _token_text(self, orths: Iterable[int]) -> str:
+    def _token_text(self, orths: Collection[int]) -> str:
         """The strings of ``orths`` that contain a match of some REGEX gate, joined by newlines."""
+        if self._plain_texts.issuperset(orths):  # the usual line: every string is known to hold none
+            return ""
         parts = list(map(self._gated_texts.get, orths))
         if None in parts:  # a string not seen before (or the memo was emptied): test each one
             parts = [self._gated_text(o) for o in orths]
         return "\n".join(filter(None, parts))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``.
+        """Matches as ``(match_id, start, end)`` token offsets, sorted, like ``Matcher(doc)``."""
+        return sorted(self.match_set(doc), key=_START_END_KEY)
+
+    def match_set(self, doc: Doc) -> set[tuple[int, int, int]]:
+        """The matches of :meth:`__call__` as an unordered set, for callers that sort them their own way.
 
         A bounded pattern runs on the slice of ``doc`` its gates' words allow: for each gate, the
         tokens from ``before`` tokens before its first word in ``doc`` to ``after`` tokens after its
@@ -451,24 +477,27 @@ class GatedMatcher:
             orth_array, token_text = None, ""
         positions = self._candidates(words, token_text)
         if not positions:
-            return []
+            return set()
         entries = self._entries
         gates = self._gates
         length = len(lowers)
         occurrences: dict[int, list[int]] = {}  # gate number → token indices of its words, ascending
-        orths: list[int] | None = None
         matches: set[tuple[int, int, int]] = set()
         direct = self._direct
         for position in positions:
             if position in direct:
-                on_lower, accepted, key_id = direct[position]
+                on_lower, accepted, key_id, gate = direct[position]
                 if on_lower:
                     if not accepted.isdisjoint(words):
                         matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
-                    continue
-                if orths is None:
-                    orths = orth_array if orth_array is not None else doc.to_array(ORTH).tolist()
-                matches.update((key_id, i, i + 1) for i, v in enumerate(orths) if v in accepted)
+                elif orth_array is not None:
+                    matches.update((key_id, i, i + 1) for i, v in enumerate(orth_array) if v in accepted)
+                else:  # only a token whose LOWER is in the gate can have an accepted ORTH: read just those
+                    matches.update(
+                        (key_id, i, i + 1)
+                        for i, v in enumerate(lowers)
+                        if v in gate and doc[i].orth in accepted
+                    )
                 continue
             matcher, windows, min_length = entries[position]
             lo, hi = 0, length
@@ -506,4 +535,4 @@ class GatedMatcher:
                     matches.update((key, lo + start, lo + end) for key, start, end in found)
             else:
                 matches.update(matcher(doc))
-        return sorted(matches, key=_START_END_KEY)
+        return matches

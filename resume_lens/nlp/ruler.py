@@ -41,7 +41,7 @@ class GatedSpanRuler(SpanRuler):
         built once per result.
         """
         self._require_patterns()
-        found = set(self.matcher(doc))
+        found = self.matcher.match_set(doc)  # type: ignore[attr-defined]
         if len(self.phrase_matcher):
             found.update(self.phrase_matcher(doc))
         keys = self._span_keys
