@@ -573,3 +573,30 @@ FORECAST_AND_GROUNDING_CASES = [
 @pytest.mark.parametrize(("text", "label", "polarity"), FORECAST_AND_GROUNDING_CASES)
 def test_forecast_figures_and_grounding(nlp, text, label, polarity):
     assert polarities(nlp, text, label) == {polarity}
+
+
+# a prototype or an exploration is not done production work (taxonomy §6.7 hypothetical, §6.2 hedged), up to
+# a later step the candidate did ("…, then deployed it"), which ends the cue's reach
+PROTOTYPE_CASES = [
+    (
+        'Prototyped a "brand voice" chatbot with LangChain and a Pinecone index of a style guide.',
+        "LLM.FRAMEWORK",
+        "hypothetical",
+    ),
+    ("Explored agentic workflows with CrewAI and AutoGen for campaign research.", "LLM.AGENT", "hedged"),
+    (
+        "Prototyped the ranking model in two weeks, then deployed it to production on EKS serving 2k QPS.",
+        "PROD.SERVING",
+        "asserted",
+    ),
+    (
+        "Prototyped in Jupyter notebooks, then handed the scores to the CRM team.",
+        "PROD.SERVING",
+        "attributed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "polarity"), PROTOTYPE_CASES)
+def test_prototypes_and_explorations(nlp, text, label, polarity):
+    assert polarities(nlp, text, label) == {polarity}
