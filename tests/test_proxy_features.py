@@ -107,7 +107,7 @@ def test_no_model_feature_names_identity() -> None:
     names = manifest["claim_model"]["feature_names"] + manifest["role_model"]["feature_names"]
     # every claim feature (CLAIM_FEATURES) and the role model's vocabulary as fitted on the corpus
     assert len(manifest["claim_model"]["feature_names"]) == len(CLAIM_FEATURES) == 23
-    assert len(manifest["role_model"]["feature_names"]) == 179
+    assert len(manifest["role_model"]["feature_names"]) == 182
     assert protected_hits("manifest", names) == []
 
 
