@@ -228,6 +228,62 @@ CASES = [
     ("Currently learning to write unit tests and data checks for ML code.", "PROD.QUALITY", "learning"),
     ("Governance sign-off for the credit model never happened.", "PROD.GOVERNANCE", "negated"),
     ("Built a learning-to-rank model served behind a gRPC endpoint at 2k QPS.", "PROD.SERVING", "asserted"),
+    # "not" inside a hyphenated compound names a thing and negates nothing (taxonomy §6.1 pseudo-negations)
+    (
+        "Deployed the card-not-present fraud model on SageMaker real-time endpoints.",
+        "PROD.CLOUD_ML",
+        "asserted",
+    ),
+    ("Deployed the churn model for a not-for-profit, serving 3M members.", "PROD.SERVING", "asserted"),
+    ("Deployed the churn model for a not-for-profit, serving 3M members.", "MEAS.USERS", "asserted"),
+    ("The card-not-present fraud model was not deployed.", "PROD.SERVING", "negated"),
+    # "had no outage" is a reliability result, not a negated claim (taxonomy §6.1: "not a single outage",
+    # "never missed an SLA"), also in non-native phrasing
+    ("Our service was not have any outage during 2 year, availability is 99.99%.", "MEAS.UPTIME", "asserted"),
+    (
+        "Never had a customer-facing incident after moving the model to canary releases.",
+        "PROD.CICD",
+        "asserted",
+    ),
+    (
+        "Never had a customer-facing incident after moving the model to canary releases.",
+        "PROD.MONITORING",
+        "asserted",
+    ),
+    ("The model was not deployed, so no uptime figures.", "PROD.SERVING", "negated"),
+    # "the move to X" reports a migration done, not an aspiration ("transition into" in a goal stays
+    # learning); "no data loss" is a positive result, but "no production data engineering experience" is
+    # still a negation
+    ("Led the move to Kubeflow Pipelines for all training jobs.", "PROD.PIPELINE", "asserted"),
+    ("Seeking a move into MLOps to deploy models on Kubernetes.", "PROD.SERVING", "learning"),
+    (
+        "No production data engineering experience; comfortable with SQL and pandas.",
+        "PROD.SERVING",
+        "negated",
+    ),
+    # a figure a change "would" bring is a forecast (taxonomy §6.7); "basic grounding in" is a hedge (§6.2)
+    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "MEAS.LATENCY", "hypothetical"),
+    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "PROD.INFER_OPT", "hypothetical"),
+    ("Cut p99 latency from 300 ms to 80 ms with batching.", "MEAS.LATENCY", "asserted"),
+    ("Basic grounding in Kubernetes and Helm from a course.", "PROD.INFRA", "hedged"),
+    # a prototype or an exploration is not done production work (taxonomy §6.7 hypothetical, §6.2 hedged),
+    # up to a later step the candidate did ("…, then deployed it"), which ends the cue's reach
+    (
+        'Prototyped a "brand voice" chatbot with LangChain and a Pinecone index of a style guide.',
+        "LLM.FRAMEWORK",
+        "hypothetical",
+    ),
+    ("Explored agentic workflows with CrewAI and AutoGen for campaign research.", "LLM.AGENT", "hedged"),
+    (
+        "Prototyped the ranking model in two weeks, then deployed it to production on EKS serving 2k QPS.",
+        "PROD.SERVING",
+        "asserted",
+    ),
+    (
+        "Prototyped in Jupyter notebooks, then handed the scores to the CRM team.",
+        "PROD.SERVING",
+        "attributed",
+    ),
 ]
 
 
@@ -500,103 +556,3 @@ def test_an_employers_user_count_is_attributed(nlp, text, span_text, polarity):
     doc = nlp(text)
     users = {s.text: s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == "MEAS.USERS"}
     assert users[span_text] == polarity
-
-
-# "not" inside a hyphenated compound names a thing and negates nothing (taxonomy §6.1 pseudo-negations)
-HYPHEN_NOT_CASES = [
-    (
-        "Deployed the card-not-present fraud model on SageMaker real-time endpoints.",
-        "PROD.CLOUD_ML",
-        "asserted",
-    ),
-    ("Deployed the churn model for a not-for-profit, serving 3M members.", "PROD.SERVING", "asserted"),
-    ("Deployed the churn model for a not-for-profit, serving 3M members.", "MEAS.USERS", "asserted"),
-    ("The card-not-present fraud model was not deployed.", "PROD.SERVING", "negated"),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "polarity"), HYPHEN_NOT_CASES)
-def test_not_inside_a_hyphenated_compound_does_not_negate(nlp, text, label, polarity):
-    assert polarities(nlp, text, label) == {polarity}
-
-
-# "had no outage" is a reliability result, not a negated claim (taxonomy §6.1: "not a single outage",
-# "never missed an SLA"), also in non-native phrasing
-NO_OUTAGE_CASES = [
-    ("Our service was not have any outage during 2 year, availability is 99.99%.", "MEAS.UPTIME", "asserted"),
-    (
-        "Never had a customer-facing incident after moving the model to canary releases.",
-        "PROD.CICD",
-        "asserted",
-    ),
-    (
-        "Never had a customer-facing incident after moving the model to canary releases.",
-        "PROD.MONITORING",
-        "asserted",
-    ),
-    ("The model was not deployed, so no uptime figures.", "PROD.SERVING", "negated"),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "polarity"), NO_OUTAGE_CASES)
-def test_no_outage_is_a_reliability_result(nlp, text, label, polarity):
-    assert polarities(nlp, text, label) == {polarity}
-
-
-# "the move to X" reports a migration done, not an aspiration ("transition into" in a goal stays learning);
-# "no data loss" is a positive result, but "no production data engineering experience" is still a negation
-MOVE_AND_DATA_CASES = [
-    ("Led the move to Kubeflow Pipelines for all training jobs.", "PROD.PIPELINE", "asserted"),
-    ("Seeking a move into MLOps to deploy models on Kubernetes.", "PROD.SERVING", "learning"),
-    (
-        "No production data engineering experience; comfortable with SQL and pandas.",
-        "PROD.SERVING",
-        "negated",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "polarity"), MOVE_AND_DATA_CASES)
-def test_the_move_to_and_no_data(nlp, text, label, polarity):
-    assert polarities(nlp, text, label) == {polarity}
-
-
-# a figure a change "would" bring is a forecast (taxonomy §6.7); "basic grounding in" is a hedge (§6.2)
-FORECAST_AND_GROUNDING_CASES = [
-    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "MEAS.LATENCY", "hypothetical"),
-    ("Showed that batching would cut p99 latency from 300 ms to 80 ms.", "PROD.INFER_OPT", "hypothetical"),
-    ("Cut p99 latency from 300 ms to 80 ms with batching.", "MEAS.LATENCY", "asserted"),
-    ("Basic grounding in Kubernetes and Helm from a course.", "PROD.INFRA", "hedged"),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "polarity"), FORECAST_AND_GROUNDING_CASES)
-def test_forecast_figures_and_grounding(nlp, text, label, polarity):
-    assert polarities(nlp, text, label) == {polarity}
-
-
-# a prototype or an exploration is not done production work (taxonomy §6.7 hypothetical, §6.2 hedged), up to
-# a later step the candidate did ("…, then deployed it"), which ends the cue's reach
-PROTOTYPE_CASES = [
-    (
-        'Prototyped a "brand voice" chatbot with LangChain and a Pinecone index of a style guide.',
-        "LLM.FRAMEWORK",
-        "hypothetical",
-    ),
-    ("Explored agentic workflows with CrewAI and AutoGen for campaign research.", "LLM.AGENT", "hedged"),
-    (
-        "Prototyped the ranking model in two weeks, then deployed it to production on EKS serving 2k QPS.",
-        "PROD.SERVING",
-        "asserted",
-    ),
-    (
-        "Prototyped in Jupyter notebooks, then handed the scores to the CRM team.",
-        "PROD.SERVING",
-        "attributed",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "label", "polarity"), PROTOTYPE_CASES)
-def test_prototypes_and_explorations(nlp, text, label, polarity):
-    assert polarities(nlp, text, label) == {polarity}
