@@ -120,6 +120,12 @@ CASES = [
         "attributed",
     ),
     ("IT deployed it a year later.", "PROD.SERVING", "attributed"),
+    (
+        "Export best model to ONNX and give the file to the mobile app team for them to integrate.",
+        "PROD.SERVING",
+        "attributed",
+    ),
+    ("Gave the scoring file to the data team.", "PROD.SERVING", "attributed"),
     # ... but a team that uses the candidate's model is a user, not the one who built it
     ("Deployed the ranking model behind a gRPC service used by the search team.", "PROD.SERVING", "asserted"),
     # "targeted offers" are offers aimed at customers, not a target figure
@@ -200,6 +206,33 @@ CASES = [
     ("Containerised the model with Docker and ran it on my laptop.", "PROD.INFRA", "demo"),
     ("Deployed the model on Heroku free tier. Served predictions via Flask.", "PROD.SERVING", "demo"),
     ("Deployed the ranking model as a Streamlit app used by 300 users daily", "PROD.SERVING", "asserted"),
+    # offline speed-ups measured in a lab or on an office machine (rubric clarification 3)
+    (
+        "Exported the detector to ONNX and measured speed on Jetson Orin in the lab: 27 FPS, 2.3x faster.",
+        "MEAS.THROUGHPUT",
+        "demo",
+    ),
+    (
+        "Exported the detector to ONNX and measured speed on Jetson Orin in the lab: 27 FPS, 2.3x faster.",
+        "PROD.INFER_OPT",
+        "demo",
+    ),
+    (
+        "Optimised inference with ONNX export and FP16, 35% faster on the office GPU.",
+        "PROD.INFER_OPT",
+        "demo",
+    ),
+    (
+        "Quantised the detector to INT8 with TensorRT, 3.1x faster on the store fleet.",
+        "MEAS.LATENCY",
+        "asserted",
+    ),
+    ("Served the triage model to 40 clinicians in the lab, p95 latency 80 ms.", "MEAS.LATENCY", "asserted"),
+    (
+        "Maintained the shared Slurm cluster, wrote wrappers everyone in the lab uses.",
+        "PROD.INFRA",
+        "asserted",
+    ),
     # hypothetical (§6.4, §6.7)
     (
         "Wrote production-ready training code that could be deployed to Kubernetes.",
@@ -540,6 +573,9 @@ EMPLOYER_SCALE_CASES = [
         "attributed",
     ),
     ("The company have 50 millions of users in the app.", "millions of users", "attributed"),
+    # an employer's headcount in a position header is the employer's, not users of the candidate's work
+    ("Computer Vision Engineer | MekongSense AgriTech (startup, 15 staff)", "15 staff", "attributed"),
+    ("Data Scientist, Acme (agency, about 40 staff), London", "40 staff", "attributed"),
     # the candidate's own system keeps its figure
     (
         "Deployed the churn model at a bank with 3M customers; it serves 40 branches.",
@@ -548,6 +584,7 @@ EMPLOYER_SCALE_CASES = [
     ),
     ("Served the model at scale with 10M daily users.", "10M daily users", "asserted"),
     ("Shipped the fraud model used by 300 analysts across the group.", "used by 300 analysts", "asserted"),
+    ("Rolled the assistant out to 300 staff across the branches.", "300 staff", "asserted"),
 ]
 
 

@@ -450,6 +450,13 @@ CASES = [
     # ... but not a rollback of a database migration, nor a run next to a colleague
     ("Rolled back the schema migration after the outage.", set(), {"PROD.CICD"}),
     ("Ran a half marathon alongside my colleagues.", set(), {"PROD.CICD"}),
+    # results handed over as a report and notebooks are notebook-level work (rubric §2)
+    (
+        "Results were handed over as a report and notebooks.",
+        {"NB.REPORTING:asserted", "NB.NOTEBOOK:asserted"},
+        {"PROD."},
+    ),
+    ("Built a topic model for the care team, shared as an HTML report.", {"NB.REPORTING:asserted"}, set()),
 ]
 
 
