@@ -112,7 +112,11 @@ _CONTACT_RE = re.compile(
     r"|\(\+?\d{1,3}\)\s*\d|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b",
     re.IGNORECASE,
 )
-_PAGE_MARK_RE = re.compile(r"(?:^|\s)\d+\s*/\s*\d+\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+# A page mark has page numbers of one or two digits; "12/2023" ending a header is a month and year,
+# and :func:`_is_header_like` looks for page marks only outside the line's dates.
+_PAGE_MARK_RE = re.compile(
+    r"(?:^|\s)\d{1,2}\s*/\s*\d{1,2}\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
+)
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
 # A Japanese address: a prefecture (都道府県) then a ward, city, town, village or district ("東京都千代田区")
@@ -262,7 +266,7 @@ def _is_header_like(line: SourceLine) -> bool:
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
         and (not text[:1].islower() or _starts_with_date_slot(text))
         and not _CONTACT_RE.search(text)
-        and not _PAGE_MARK_RE.search(text)
+        and not _PAGE_MARK_RE.search(_without_dates(text))
         and (not _ends_sentence(text) or find_date_range(text) is not None)
     )
 

@@ -324,6 +324,23 @@ def test_contacts_and_page_footers_never_become_titles_or_orgs() -> None:
     assert [(p.title, p.organization) for p in s.positions] == [("", None)]
 
 
+@pytest.mark.parametrize(
+    ("header", "start", "end"),
+    [
+        # a closed numeric range ends in "12/2023", which is a month and year, not a page mark "1/3"
+        ("Machine Learning Engineer | Acme Corp | 01/2022 - 12/2023", "2022-01", "2023-12"),
+        ("Machine Learning Engineer | Acme Corp | 1/2022 - 12/2023", "2022-01", "2023-12"),
+        ("Machine Learning Engineer, Acme Corp, 05/2026 \u2013 08/2026", "2026-05", "2026-08"),
+        ("Machine Learning Engineer | Acme Corp | 09/15 - 03/18", "2015-09", "2018-03"),
+    ],
+)
+def test_header_ending_in_a_numeric_month_is_not_a_page_footer(header: str, start: str, end: str) -> None:
+    _, s = _positions(f"{header}\n\u2022 Trained churn models in Jupyter notebooks.\n")
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Machine Learning Engineer", "Acme Corp", start, end)
+    ]
+
+
 def test_position_without_dates() -> None:
     _, s = _positions("Senior Data Scientist\nAcme Corp\n• Built X")
     p = s.positions[0]
