@@ -576,6 +576,8 @@ EMPLOYER_SCALE_CASES = [
     # an employer's headcount in a position header is the employer's, not users of the candidate's work
     ("Computer Vision Engineer | MekongSense AgriTech (startup, 15 staff)", "15 staff", "attributed"),
     ("Data Scientist, Acme (agency, about 40 staff), London", "40 staff", "attributed"),
+    ("The research centre (approx. 45 employees) serves the group's plants.", "45 employees", "attributed"),
+    ("Grocery chain (UK, 400 stores): fresh-produce demand forecasting, 2024", "400 stores", "attributed"),
     # the candidate's own system keeps its figure
     (
         "Deployed the churn model at a bank with 3M customers; it serves 40 branches.",
@@ -593,3 +595,37 @@ def test_an_employers_user_count_is_attributed(nlp, text, span_text, polarity):
     doc = nlp(text)
     users = {s.text: s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == "MEAS.USERS"}
     assert users[span_text] == polarity
+
+
+# People the candidate acted on, or whose data was analysed, are not users served (taxonomy §2 P13: a user
+# count is evidence when people use the system); an ``exclude`` cue removes the figure.
+NOT_USERS = [
+    "Interviewed 30 caseworkers and team leads to map where LLMs could help.",
+    "Compared the summaries with a panel of five senior caseworkers.",
+    "Led a team of 6 analysts.",
+    "Mentored 3 interns and trained 40 analysts in SQL.",
+    "Built churn features from the transaction histories of 2M customers.",
+    "Analysed survey responses from 3,000 users.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_USERS)
+def test_people_acted_on_are_no_user_count(nlp, text):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["rl_evidence"] if s.label_ in ("MEAS.USERS", "MEAS.THROUGHPUT")] == []
+
+
+STILL_USERS = [
+    ("Managed the fraud API serving 2M users.", "serving 2M users"),
+    ("Led the rollout to 300 stores.", "to 300 stores"),
+    ("Mentoring aside, the platform is used by 12 product teams.", "used by 12 product teams"),
+    ("Added PII redaction to prompts and responses for 2,000 bank staff.", "2,000 bank staff"),
+    ("The chatbot answers 3,000 questions a day for 900 claims handlers.", "900 claims handlers"),
+]
+
+
+@pytest.mark.parametrize(("text", "span_text"), STILL_USERS)
+def test_users_of_the_candidates_system_stay(nlp, text, span_text):
+    doc = nlp(text)
+    users = {s.text: s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == "MEAS.USERS"}
+    assert users.get(span_text) == "asserted"

@@ -614,6 +614,8 @@ def test_missing_file_is_a_rule_file_error(tmp_path):
         ({"direction": "forward", "polarity": "asserted"}, "polarity 'asserted'"),
         ({"direction": "forward"}, "polarity None"),
         ({"direction": "pseudo", "polarity": "negated"}, "takes no polarity"),
+        ({"direction": "exclude", "polarity": "negated", "targets": ["MEAS."]}, "takes no polarity"),
+        ({"direction": "exclude"}, "needs targets"),
         ({"direction": "both", "polarity": "demo", "scope": "page"}, "scope 'page'"),
         ({"direction": "both", "polarity": "demo", "max_scope": -1}, "max_scope -1"),
         ({"direction": "both", "polarity": "demo", "targets": "PROD."}, "targets must be a list"),

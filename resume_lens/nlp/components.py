@@ -271,13 +271,18 @@ class ContextComponent:
     * the span's label starts with one of the rule's ``targets`` (or the rule has none);
     * no label in the rule's ``unless`` list is present among the line's evidence;
     * the cue is not overlapped by a ``pseudo`` cue ("zero-downtime", "without manual intervention",
-      "no more than 40 ms", "machine learning" for the learning cue);
-    * direction: ``forward`` cues start before the span ends, ``backward`` cues end after it starts,
-      ``both`` either way; a cue inside the span applies in every direction;
+      "no more than 40 ms", "machine learning" for the learning cue); ``exclude`` cues are never
+      cancelled ("Led a team" is a pseudo cue for attribution, but "a team of 6 analysts" is still no
+      user count);
+    * direction: ``forward`` and ``exclude`` cues start before the span ends, ``backward`` cues end after
+      it starts, ``both`` either way; a cue inside the span applies in every direction;
     * scope: for ``scope="clause"`` no ``terminate`` cue (but, however, although, ``;``, ``.``) lies
       between cue and span; ``max_scope`` bounds the token gap.
 
-    The polarity is the first of ``priority`` among the applying cues, else ``"asserted"``.
+    The polarity is the first of ``priority`` among the applying cues, else ``"asserted"``. A span that an
+    ``exclude`` cue reaches is removed: it is not evidence at all (people acted on, such as "interviewed 30
+    caseworkers" or "taught 120 students a year", are not users served; taxonomy §2 P13 counts users only
+    when they use the system).
     """
 
     def __init__(
@@ -384,8 +389,9 @@ class ContextComponent:
                 terminators.extend(range(cue_start, cue_end))
                 continue
             modifiers.append(Span(doc, cue_start, cue_end, label=rule.label, span_id=rule.id))
-            if rule.direction != "pseudo" and not any(
-                start < cue_end and cue_start < end for start, end in pseudo
+            if rule.direction == "exclude" or (
+                rule.direction != "pseudo"
+                and not any(start < cue_end and cue_start < end for start, end in pseudo)
             ):
                 active.append((cue_start, cue_end, rule))
         doc.spans[self.modifiers_key] = modifiers
@@ -402,6 +408,8 @@ class ContextComponent:
                 for cue_start, cue_end, rule in active
                 if applies(cue_start, cue_end, rule, start, end, label, labels, terminators)
             ]
+            if any(rule.direction == "exclude" for rule in applied):
+                continue
             polarity = "asserted"
             if applied:
                 polarity = min((r.polarity for r in applied), key=lambda p: self._rank.get(p, 99))
@@ -439,7 +447,7 @@ class ContextComponent:
                 return False
             lo, hi = cue_end, start
         elif end <= cue_start:  # cue after the span
-            if rule.direction == "forward":
+            if rule.direction in ("forward", "exclude"):
                 return False
             lo, hi = end, cue_start
         else:  # overlapping: the cue is part of the span's own words

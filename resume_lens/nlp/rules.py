@@ -54,7 +54,7 @@ CONTEXT_FILE = "context.jsonl"
 #: ``forward``: the cue scopes over evidence after it (or overlapping it); ``backward``: over evidence
 #: before it; ``both``; ``pseudo``: a look-alike that cancels cues it overlaps ("zero-downtime",
 #: "without manual intervention"); ``terminate``: ends a clause ("but", ";").
-DIRECTIONS = ("forward", "backward", "both", "pseudo", "terminate")
+DIRECTIONS = ("forward", "backward", "both", "pseudo", "terminate", "exclude")
 SCOPES = ("clause", "line")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -77,7 +77,9 @@ class ContextRule:
         One of :data:`DIRECTIONS`.
     polarity:
         The polarity the cue gives to evidence in its scope (one of the non-``asserted``
-        :data:`~resume_lens.evidence.POLARITIES`); ``None`` for ``pseudo`` and ``terminate`` rules.
+        :data:`~resume_lens.evidence.POLARITIES`); ``None`` for ``pseudo``, ``terminate`` and ``exclude``
+        rules (an ``exclude`` cue removes the evidence spans it reaches, looking forward: "interviewed 30
+        caseworkers" names people acted on, not users served).
     scope:
         ``"clause"`` (default: up to a terminator) or ``"line"`` (the whole line, e.g. demo hosts).
     max_scope:
@@ -287,7 +289,7 @@ def parse_context_rule(entry: dict[str, Any]) -> ContextRule:
     if direction not in DIRECTIONS:
         raise ValueError(f"direction {direction!r} must be one of {list(DIRECTIONS)}")
     polarity = entry.get("polarity")
-    if direction in ("pseudo", "terminate"):
+    if direction in ("pseudo", "terminate", "exclude"):
         if polarity is not None:
             raise ValueError(f"a {direction} rule takes no polarity")
     elif polarity not in _NON_ASSERTED:
@@ -304,6 +306,8 @@ def parse_context_rule(entry: dict[str, Any]) -> ContextRule:
     for key, value in (("targets", targets), ("unless", unless)):
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise ValueError(f"{key} must be a list of non-empty strings")
+    if direction == "exclude" and not targets:
+        raise ValueError("an exclude rule needs targets (the evidence labels it removes)")
     return ContextRule(
         label=entry["label"],
         id=entry["id"],
