@@ -228,6 +228,8 @@ def date_style(range_text: str) -> str | None:
 def _range_parts(range_text: str) -> tuple[str, str] | None:
     """``(separator, end word)`` of one range; the end word is lower-cased when it is not a date."""
     text = range_text.strip()
+    if text.split(" ", 1)[0].lower() in ("since", "desde", "seit", "depuis"):
+        return "since", "since"  # "since 2021": an open range with neither separator nor end word
     for _name, pattern in _DATE_SHAPES:
         m = pattern.match(text)
         if m is None:
