@@ -457,6 +457,16 @@ CASES = [
         {"PROD."},
     ),
     ("Built a topic model for the care team, shared as an HTML report.", {"NB.REPORTING:asserted"}, set()),
+    # "temporal" is a model word; Temporal, the workflow engine, is capitalised and names its workflows
+    ("Designed a temporal adapter for a frozen CLIP backbone.", set(), {"PROD."}),
+    (
+        "Built Temporal workflows that refresh the ranking model's features.",
+        {"PROD.PIPELINE:asserted"},
+        set(),
+    ),
+    # "now used at/in" is serving when a count of sites or users follows, not "now used in teaching"
+    ("The damage detector is now used at two sorting hubs.", {"PROD.SERVING:asserted"}, set()),
+    ("Recorded 9,000 sheet images, a data set now used in teaching.", set(), {"PROD."}),
 ]
 
 
