@@ -255,3 +255,38 @@ def test_scalable_to_users_stays_hypothetical(nlp):
 def test_targeting_a_deployment_quality_is_an_aim(nlp):
     text = "Trained a compact keyword spotter, targeting low-power on-device inference."
     assert ("PROD.SERVING", "on-device inference", "hypothetical") in evidence(nlp, text)
+
+
+# --- A.3 production named by its traffic, and a latency cut with no "by" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        ("Trimmed search latency 25% for the catalogue API.", "MEAS.LATENCY", "Trimmed search latency 25%"),
+        (
+            "Tuned the reranker on production queries from the help centre.",
+            "PROD.SERVING",
+            "on production queries",
+        ),
+        (
+            "Graded hallucinations across sampled production responses every week.",
+            "PROD.SERVING",
+            "across sampled production responses",
+        ),
+    ],
+)
+def test_production_traffic_and_latency_cuts(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increased production output by 12% at the bottling plant.",
+        "Scheduled production runs for the paint line.",
+        "Latency 40% of the time came from the database.",
+    ],
+)
+def test_manufacturing_production_and_bare_latency_are_silent(nlp, text):
+    assert not {lab for lab in labels(nlp, text) if lab in ("PROD.SERVING", "MEAS.LATENCY")}
