@@ -290,3 +290,54 @@ def test_production_traffic_and_latency_cuts(nlp, text, label, span):
 )
 def test_manufacturing_production_and_bare_latency_are_silent(nlp, text):
     assert not {lab for lab in labels(nlp, text) if lab in ("PROD.SERVING", "MEAS.LATENCY")}
+
+
+# --- an LLM app on a serverless runtime; a model powering a product feature --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Built a contract Q&A service using Azure Functions, GPT-4o and LangChain.",
+            "Built a contract Q&A service using Azure Functions, GPT-4o and LangChain",
+        ),
+        (
+            "Developed an LLM-driven triage tool on Cloudflare Workers for the support desk.",
+            "Developed an LLM-driven triage tool on Cloudflare Workers",
+        ),
+    ],
+)
+def test_llm_app_on_a_serverless_runtime_is_infrastructure(nlp, text, span):
+    assert ("PROD.INFRA", span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stack: Azure Functions, LangChain, OpenAI, Pinecone",
+        "Built the marketing site on Cloudflare Workers and a headless CMS.",
+        "Built serverless architecture with Cloudflare Workers and Durable Objects.",
+    ],
+)
+def test_serverless_without_an_llm_app_or_a_verb_is_not_infrastructure(nlp, text):
+    assert "PROD.INFRA" not in labels(nlp, text)
+
+
+def test_a_model_powering_a_product_feature_is_serving(nlp):
+    text = "Anomaly scoring on login events, powering the product's account-takeover alerts feature."
+    assert ("PROD.SERVING", "powering the product's account-takeover alerts feature", "asserted") in evidence(
+        nlp, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harness the power of generative AI to drive product innovation.",
+        "Built AI-powered search features for the store.",
+        "Segmented customers to power the spring marketing campaigns.",
+    ],
+)
+def test_power_words_without_a_product_feature_are_silent(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
