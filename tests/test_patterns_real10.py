@@ -341,3 +341,19 @@ def test_a_model_powering_a_product_feature_is_serving(nlp):
 )
 def test_power_words_without_a_product_feature_are_silent(nlp, text):
     assert "PROD.SERVING" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        ("OCR search service; blue-green K8s, 0-downtime.", "PROD.CICD", "blue-green K8s"),
+        ("OCR search service; blue-green K8s, 0-downtime.", "MEAS.UPTIME", "0-downtime"),
+        ("Swapped scoring versions with 0 downtime.", "MEAS.UPTIME", "0 downtime"),
+    ],
+)
+def test_blue_green_by_platform_and_zero_downtime_in_digits(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+def test_blue_green_colour_is_silent(nlp):
+    assert "PROD.CICD" not in labels(nlp, "Painted the blue-green model railway for the school fair.")
