@@ -357,3 +357,12 @@ def test_blue_green_by_platform_and_zero_downtime_in_digits(nlp, text, label, sp
 
 def test_blue_green_colour_is_silent(nlp):
     assert "PROD.CICD" not in labels(nlp, "Painted the blue-green model railway for the school fair.")
+
+
+def test_french_production_without_accents(nlp):
+    text = "Travail avec l'equipe IT pour deployer le classifieur en production."
+    assert ("PROD.SERVING", "deployer le classifieur en production", "asserted") in evidence(nlp, text)
+
+
+def test_french_production_of_a_factory_is_silent(nlp):
+    assert "PROD.SERVING" not in labels(nlp, "Responsable de la chaine en production a l'usine de Lyon.")
