@@ -366,3 +366,27 @@ def test_french_production_without_accents(nlp):
 
 def test_french_production_of_a_factory_is_silent(nlp):
     assert "PROD.SERVING" not in labels(nlp, "Responsable de la chaine en production a l'usine de Lyon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "polarity"),
+    [
+        (
+            "Moved the demand forecasting service onto Cloud Run for the planners.",
+            "forecasting service onto Cloud Run",
+            "asserted",
+        ),
+        (
+            "Deployed the pallet counter on Jetson Orin boards in 12 warehouses.",
+            "Deployed the pallet counter on Jetson",
+            "asserted",
+        ),
+        ("Showed the detector running on a Jetson Nano in the lab.", "detector running on a Jetson", "demo"),
+    ],
+)
+def test_ml_task_services_and_jetson_devices(nlp, text, span, polarity):
+    assert ("PROD.SERVING", span, polarity) in evidence(nlp, text)
+
+
+def test_owning_a_jetson_is_not_serving(nlp):
+    assert "PROD.SERVING" not in labels(nlp, "Bought a Jetson Nano for the robotics club.")
