@@ -467,6 +467,15 @@ CASES = [
     # "now used at/in" is serving when a count of sites or users follows, not "now used in teaching"
     ("The damage detector is now used at two sorting hubs.", {"PROD.SERVING:asserted"}, set()),
     ("Recorded 9,000 sheet images, a data set now used in teaching.", set(), {"PROD."}),
+    # research on monitoring is research, not monitoring in production (taxonomy R02)
+    ("Developed a novel drift detection algorithm for data streams.", {"RES.NOVEL:asserted"}, {"PROD."}),
+    ("Built drift detection for the fraud model in production.", {"PROD.MONITORING:asserted"}, set()),
+    # fine-tuning is not a deployment: the serving span that overlaps it stays
+    (
+        "Fine-tuned and deployed Llama 3 8B to RunPod for the support chatbot.",
+        {"LLM.FINETUNE:asserted", "PROD.SERVING:asserted"},
+        set(),
+    ),
 ]
 
 

@@ -121,6 +121,9 @@ def make_same_label_longest_filter() -> Callable[[Iterable[Span]], list[Span]]:
 
 
 _NOT_CONTAINERS = frozenset({"PROD.SERVING", "PROD.INFRA"})
+#: LLM work that is not a deployment: a serving span overlapping it is kept ("Fine-tuned and deployed
+#: Llama 3 to RunPod" is fine-tuning and serving, taxonomy A06 and P01).
+_NOT_DEPLOYMENT_LLM = frozenset({"LLM.FINETUNE", "LLM.EVAL", "LLM.PROMPT"})
 #: A throughput figure per second ("60k events/sec", "12k req/s", "5 thousands per second", "2k QPS").
 _PER_SECOND = re.compile(
     r"(/\s*s(ec(ond)?)?\b|\b(per|a|each|every|in one)\s+sec(ond)?\b|\b[qr]ps\b)", re.IGNORECASE
@@ -129,7 +132,8 @@ _PER_SECOND = re.compile(
 
 def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
     """:func:`same_label_longest`, then drop a ``PROD.SERVING`` span that overlaps a span of another
-    ``PROD.*`` label (other than ``PROD.INFRA``) or of an ``LLM.*`` label.
+    ``PROD.*`` label (other than ``PROD.INFRA``) or of an ``LLM.*`` label other than fine-tuning,
+    evaluation and prompting (which are not deployments).
 
     "models in production" inside "monitor models in production with Evidently" is monitoring
     evidence, and "deployed the model" inside "deployed the model on Vertex AI" is cloud-ML
@@ -142,7 +146,9 @@ def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
     provider) and is dropped. And a ``MEAS.DATA_VOLUME`` span that overlaps a ``MEAS.THROUGHPUT``
     span per second is the count inside that rate ("900K events" in "900K events/sec"): taxonomy §2 P13
     reads the rate as throughput, not as a second, data-volume figure. A rate per day or month of data
-    items ("800 million rows per day") stays both, as the gold guidelines mark it a data volume.
+    items ("800 million rows per day") stays both, as the gold guidelines mark it a data volume. A
+    ``PROD.*`` span wholly inside a ``RES.NOVEL`` span is the subject of the research, not production
+    work: "drift detection" in "developed a novel drift detection algorithm" (taxonomy R02).
     """
     return [item[4] for item in _prefer_specific_production(_span_items(spans))]
 
@@ -150,17 +156,25 @@ def prefer_specific_production(spans: Iterable[Span]) -> list[Span]:
 def _prefer_specific_production(items: list[_SpanItem]) -> list[_SpanItem]:
     """:func:`prefer_specific_production` on :data:`_SpanItem` tuples."""
     kept = _same_label_longest(items)
-    containers = [
-        (t[0], t[1]) for t in kept if t[2].startswith(("PROD.", "LLM.")) and t[2] not in _NOT_CONTAINERS
-    ]
     llm_containers = [(t[0], t[1]) for t in kept if t[2].startswith("LLM.") and t[2] != "LLM.API"]
+    kept = [
+        t for t in kept if not (t[2] == "LLM.API" and any(s < t[1] and t[0] < e for s, e in llm_containers))
+    ]
+    containers = [
+        (t[0], t[1])
+        for t in kept
+        if t[2].startswith(("PROD.", "LLM."))
+        and t[2] not in _NOT_CONTAINERS
+        and t[2] not in _NOT_DEPLOYMENT_LLM
+    ]
     rates = [(t[0], t[1]) for t in kept if t[2] == "MEAS.THROUGHPUT" and _PER_SECOND.search(t[4].text)]
+    novel = [(t[0], t[1]) for t in kept if t[2] == "RES.NOVEL"]
     return [
         t
         for t in kept
         if not (t[2] == "PROD.SERVING" and any(s < t[1] and t[0] < e for s, e in containers))
-        and not (t[2] == "LLM.API" and any(s < t[1] and t[0] < e for s, e in llm_containers))
         and not (t[2] == "MEAS.DATA_VOLUME" and any(s < t[1] and t[0] < e for s, e in rates))
+        and not (t[2].startswith("PROD.") and any(s <= t[0] and t[1] <= e for s, e in novel))
     ]
 
 
