@@ -3,10 +3,11 @@
 A claim is a title the candidate gives *themselves* (rubric §1 and §4, taxonomy §5.11):
 
 * a tagline in the header block ("Jane Doe" / "Machine Learning Engineer | Berlin"), where the
-  title fills one part of a short line;
+  title fills one part of a short line; each part is read on its own ("Data Scientist | ML
+  Engineer" claims "ML Engineer"), and a claim title never spans a "|";
 * a summary or header sentence that starts with the title ("Senior ML Engineer with 5 years…",
   "Results-driven ML Engineer …") or names it after a self-assignment phrase ("I am an ML
-  engineer", "working as a …", "promoted to …", "Jane is a …", "5 years as …");
+  engineer", "I'm Jane, a …", "working as a …", "promoted to …", "Jane is a …", "5 years as …");
 * a position whose title is in a claim family.
 
 Not claims: aspirations and job searches ("Aspiring …", "seeking an MLE role", "looking for …"),
@@ -28,14 +29,19 @@ from resume_lens.titles import TitleMatch, classify_title, find_titles, load_tit
 __all__ = ["HeadlineClaim", "find_claims", "find_headline"]
 
 _MAX_TAGLINE_WORDS = 12
-_JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and|\|)\s*$", re.IGNORECASE)
+_JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and)\s*$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
 # Text before a title that makes it self-assigned: the sentence start, up to three capitalised
 # adjectives ("Results-driven", "Experienced"), or a self-assignment phrase.
 _START_PREFIX_RE = re.compile(r"^\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$")
+# "I'm Jane, a Machine Learning Engineer": the name between "I'm" and the title is one to three
+# capitalised words (case-sensitive, so "I'm thankful to Bob, an ML engineer" is not a self-claim).
+_NAME = r"(?-i:[A-Z][\w'\u2019.-]*)"
 _SELF_PREFIX_RE = re.compile(
-    r"\b(?:i\s+am|i'm|i\s+work\s+as|work(?:ing|ed)?\s+as|currently|is|am|as|promoted\s+to|role\s+as|"
-    r"years?\s+as|experience\s+as)\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:i\s+am|i['\u2019]m|i\s+work\s+as|work(?:ing|ed)?\s+as|currently|is|am|as|promoted\s+to|"
+    r"role\s+as|years?\s+as|experience\s+as|"
+    r"(?:i\s+am|i['\u2019]m|my\s+name\s+is)\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,2}\s*,)"
+    r"\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _OTHERS_RE = re.compile(
@@ -63,7 +69,8 @@ class HeadlineClaim:
 
 
 def _groups(text: str, mentions: Sequence[TitleMatch]) -> list[list[TitleMatch]]:
-    """Join mentions written as one combined title ("Data Scientist / ML Engineer")."""
+    """Join mentions written as one combined title ("Data Scientist / ML Engineer"); "|" separates
+    parts, it joins no title."""
     groups: list[list[TitleMatch]] = []
     for m in mentions:
         if groups and _JOINER_RE.match(text[groups[-1][-1].end : m.start]):
@@ -77,25 +84,28 @@ def _is_aspiration(text: str) -> bool:
     return any(regex.search(text) for _, regex in load_title_rules().not_a_claim)
 
 
-def _tagline_title(line: SourceLine) -> tuple[int, int] | None:
-    """The span (into ``line.text``) of a title that fills one part of a short tagline line."""
+def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
+    """The spans (into ``line.text``) of the titles that fill one part each of a short tagline line,
+    in reading order ("Data Scientist | Machine Learning Engineer" has two)."""
     text = line.text
     if text.rstrip().endswith(".") or _is_aspiration(text):
-        return None
+        return []
     segments = split_segments(text, commas=True)
     # A long line is a sentence unless separators cut it into parts ("Title · City · e-mail · phone"):
     # then only the title's own part must be short, so a two-word city or a spaced phone number does
     # not hide the claim.
     if len(text.split()) > _MAX_TAGLINE_WORDS and len(segments) < 2:
-        return None
+        return []
+    out = []
     for group in _groups(text, find_titles(text)):
         g_start, g_end = group[0].start, group[-1].end
         for s, e in segments:
             if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
                 leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
-                    return s, e
-    return None
+                    out.append((s, e))
+                break
+    return out
 
 
 #: How far before a title the attribution and self-assignment cues are looked for, in characters;
@@ -160,13 +170,12 @@ def find_headline(
     for line in lines:
         if line.start in heading_starts:
             continue
-        found: list[tuple[int, int]] = []
-        tag = _tagline_title(line)
-        if tag is not None:
-            found.append(tag)
+        found = _tagline_titles(line)
         found.extend((s, e) for s, e, _ in _sentence_titles(line))
         for s, e in found:
             title = line.text[s:e]
+            if "|" in title:
+                continue  # "|" separates a tagline's parts: a title never spans it
             match = classify_title(title)
             if match.family == "other":
                 continue

@@ -33,8 +33,24 @@ Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
 * A template's unfilled title slot ("Job title", "Job Title 1": a whole header part matching
   :func:`resume_lens.titles.find_placeholder_title`, not followed by a colon) is the entry's title
   as a person sees it: it anchors a header like a title, in family ``other`` (never a claim).
-* A part naming a credential or course after a role ("Python Developer Certification";
+* A part naming a credential or course after a role ("Python Developer Certification"), an award
+  ("Young Researcher Grant") or an organisation named after a field ("Data Science Society";
   :func:`resume_lens.titles.is_not_a_title`) is no title.
+
+List items as headers (markdown and plain-text resumes, probe of real public resumes, session 10):
+
+* A list item that reads as a header once its marker is dropped, with a title of a known family in
+  title case opening it (or following the date range that opens it) and no article, preposition or
+  pronoun in the title, is a position header when it also holds a date ("- 2019.07 - 2020.12,
+  Machine Learning Engineer, TSMC, Hsinchu"; "- **Research Intern**, Albion, summer 2021") or when
+  the next line is a date line without a title ("- Machine Learning Engineer, Acme Corp" / "  Jan
+  2022 - Present"). "- Promoted to Senior ML Engineer in 2021" stays a line of work.
+
+Organizations: a date line under a title that names the employer ("Kinaxis | Ottawa | Jan 2026 -
+Aug 2026") is the entry's organization, so no line above is taken for it; a part that only names
+the kind of job ("(Intern)", "part-time", "self-employed") or a level ("Data Scientist - I") is no
+organization; "TSMC, Hsinchu" after a title (an acronym in capitals, then a place) names the
+employer TSMC although it has the shape of "City, Region"; " -- " separates parts like " - ".
 * *Year and month cells*: a Japanese résumé (履歴書, JIS layout) prints its history as a table of
   rows, a year cell, a month cell and the event ("2014" / "04" / "…・ソフトウェアエンジニア・入社").
   A line holding only a year, then one holding only a month (1–12), then an event line is one row
@@ -48,6 +64,7 @@ Only the organization string of a position is kept from the header; names and co
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -75,10 +92,10 @@ _MAX_GAP = 2
 # Separators between title, organization, location and date on one header line. "/" is not one:
 # "AI/ML Engineer" and "Data Scientist / ML Engineer" are single titles.
 _SEPARATOR_RE = re.compile(
-    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7\u30fb]\s*|,\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+    r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7\u30fb]\s*|,\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _MAJOR_SEPARATOR_RE = re.compile(
-    r"\s+[|\u2013\u2014\-]\s+|\s*[|\u2022\u00b7\u30fb]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
+    r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7\u30fb]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _TRIM = " \t*_#`:;,.-\u2013\u2014|()[]"
 _SMALL_WORDS = {
@@ -119,6 +136,19 @@ _PAGE_MARK_RE = re.compile(
 )
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
+# A note on the kind of job ("Research Scientist (Intern), TSMC", "Teaching assistant (volunteer)"): a
+# header part, but no organization.
+_JOB_KIND_RE = re.compile(
+    r"^(?:intern(?:ship)?|co-?op|volunteer(?:ing)?|contract(?:or)?|freelance(?:r)?|part[\s-]?time|"
+    r"full[\s-]?time|temporary|permanent|trainee|apprentice(?:ship)?|working\s+student|placement|"
+    r"self[\s-]?employed)$",
+    re.IGNORECASE,
+)
+# A level after a title ("Data Scientist - I", "ML Engineer - L4"), no organization
+_LEVEL_RE = re.compile(r"^(?:[IVX]{1,4}|L\d{1,2}|\d)$")
+# "TSMC, Hsinchu" after a title: a place is not written as an acronym in capitals, so the first piece
+# is the employer although the part has the shape of "City, Region" (unless the region is a code: "LA, CA")
+_ACRONYM_THEN_PLACE_RE = re.compile(r"^([A-Z][A-Z&]{2,7}),\s*(?![A-Z]{2,3}$)[A-Z][\w .'-]*$")
 # A Japanese address: a prefecture (都道府県) then a ward, city, town, village or district ("東京都千代田区")
 _JA_PLACE_RE = re.compile(
     r"^[\u3040-\u30ff\u4e00-\u9fff]+?[都道府県][\u3040-\u30ff\u4e00-\u9fff]*?[区市町村郡]$"
@@ -259,10 +289,60 @@ def _is_date_item(line: SourceLine) -> bool:
     return not rest or _is_location(rest)
 
 
+def _title_item_reading(line: SourceLine) -> HeaderLine | None:
+    """The header reading of a list item that is written as a position header, else ``None``.
+
+    Markdown and plain-text resumes put a list marker before each entry's header ("- 2019.07 -
+    2020.12, Machine Learning Engineer, TSMC, Hsinchu", "* **ML Engineer**, Acme Corp"). Read
+    without its marker, the item must be header-like and hold a title of a known family (not a role
+    noun alone) in title case that opens the item, or follows the date range that opens it, and has
+    no article, preposition or pronoun: "- Promoted to Senior ML Engineer in 2021 - 2022" is a line
+    of work. The caller decides whether the
+    item also needs dates (:func:`_is_dated_title_item`) or a date line below it
+    (:func:`_title_items_above_dates`).
+    """
+    if not line.bullet:
+        return None
+    h = _read_header_line(dataclasses.replace(line, bullet=False))
+    if not h.header_like or h.title is None or h.title.family == "other":
+        return None
+    text = line.text
+    lead = _without_dates(text)[: h.title_start - line.start]
+    if lead.strip(_TRIM + " "):
+        return None
+    title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
+    return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
+
+
+def _is_dated_title_item(line: SourceLine) -> bool:
+    """A list item that is a whole position header: a title (:func:`_title_item_reading`) and a
+    date range or a single date ("- **Research Intern**, Albion Weather Centre, summer 2021")."""
+    if not line.bullet or (find_date_range(line.text) is None and find_dates(line.text) is None):
+        return False
+    return _title_item_reading(line) is not None
+
+
+def _title_items_above_dates(infos: list[HeaderLine]) -> None:
+    """Read a list item with a title just above a date line as its entry's header (in place).
+
+    Markdown CV pages print "* **Machine Learning Engineer**, Acme Corp, Berlin" with the dates on
+    the next, indented line ("  Jan 2022 - Present"). The item must read as a title item
+    (:func:`_title_item_reading`) without dates of its own, and the next line must be a header-like
+    line with dates (a range, a template's date slot or a single date) and no title.
+    """
+    for i in range(len(infos) - 1):
+        h, below = infos[i], infos[i + 1]
+        if h.header_like or not _is_date_line(below):
+            continue
+        reading = _title_item_reading(h.line)
+        if reading is not None and not _has_date_slot(reading) and find_dates(h.line.text) is None:
+            infos[i] = reading
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
-        (not line.bullet or _is_date_item(line))
+        (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
         and (not text[:1].islower() or _starts_with_date_slot(text))
         and not _CONTACT_RE.search(text)
@@ -329,6 +409,8 @@ def _is_location(part: str) -> bool:
     pieces = [p.strip() for p in part.split(",")]
     if len(pieces) != 2 or _ORG_SUFFIX_RE.search(part) or re.search(r"\d", part):
         return False
+    if _MAJOR_SEPARATOR_RE.search(part.replace(", ", ",")):
+        return False  # "System Administrator      Yandex, Moscow": a title or name, then the place
     return all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in pieces)
 
 
@@ -633,8 +715,12 @@ def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
             rest = _without_dates(rest)
             if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
                 return True
-        elif i == cluster.date_idx and cluster.dates_first:
-            # "2014 - 2016 - We4IT GmbH Bremen": the line that opens the entry names the employer
+        elif i == cluster.date_idx and (
+            cluster.dates_first or (cluster.title_idx is not None and i > cluster.title_idx)
+        ):
+            # "2014 - 2016 - We4IT GmbH Bremen": the line that opens the entry names the employer;
+            # "Developer, Machine Learning" / "Kinaxis | Ottawa | Jan 2026 - Aug 2026": so does the
+            # date line under a title
             rest = _without_dates(h.line.text)
             if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
                 return True
@@ -766,14 +852,29 @@ def _trim(text: str) -> str:
     return t
 
 
+def _acronym_employer(part: str) -> str | None:
+    """The employer of a part shaped like a place that opens with an acronym ("TSMC, Hsinchu")."""
+    m = _ACRONYM_THEN_PLACE_RE.match(part)
+    if m is None or _ORG_SUFFIX_RE.search(part[m.end(1) :]):
+        return None  # "QWERX, Inc." is one name
+    return m.group(1)
+
+
 def _org_part(text: str) -> str | None:
     """The organization in a header part: ``"Acme Corp, Berlin"`` → ``"Acme Corp"``; locations → None."""
     t = _trim(text)
-    if not t or not any(ch.isalpha() for ch in t) or _is_location(t):
+    if not t or not any(ch.isalpha() for ch in t) or _JOB_KIND_RE.match(t) or _LEVEL_RE.match(t):
+        return None
+    acronym = _acronym_employer(t)
+    if acronym:
+        return acronym
+    if _is_location(t):
         return None
     if "," in t:
         head, tail = (_trim(p) for p in t.split(",", 1))
-        tail_is_place = 0 < len(tail.split()) <= 3 and tail[:1].isupper() and not _ORG_SUFFIX_RE.search(tail)
+        tail_is_place = _REMOTE_RE.match(tail) is not None or (
+            0 < len(tail.split()) <= 3 and tail[:1].isupper() and not _ORG_SUFFIX_RE.search(tail)
+        )
         if head and tail_is_place:
             return head
     return t
@@ -783,7 +884,7 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
     for i in c.members:
         h = infos[i]
         text = h.line.text
-        on_title_line = h.line.start <= t_start < h.line.end
+        on_title_line = t_end > t_start and h.line.start <= t_start < h.line.end
         if on_title_line:
             text = _blank(text, t_start - h.line.start, t_end - h.line.start)
         dated = _has_date_slot(h)
@@ -791,13 +892,14 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
             text = _without_dates(text)
         elif not on_title_line and find_dates(text) is not None:
             continue  # a single-date line ("Summer 2012 and 2013") holds no organization
-        if _is_location(text):
-            continue
-        if on_title_line or dated:
+        if on_title_line or dated:  # each part on its own: "Tech Mahindra -- AI Engineer Intern, Pune"
+            text = _without_dates(text)  # "Research Intern, Albion Weather Centre, summer 2021"
             for s, e in split_segments(text, commas=False):
                 org = _org_part(text[s:e])
                 if org:
                     return org
+            continue
+        if _is_location(text):
             continue
         org = _org_part(text)
         if org:
@@ -842,6 +944,7 @@ def find_positions(
         Maps each line's ``start`` offset to the index of the position it belongs to.
     """
     infos = [_read_header_line(line) for line in lines]
+    _title_items_above_dates(infos)
     rows = _table_rows(lines)
     if rows:
         _read_table_rows(lines, infos, rows)
@@ -868,7 +971,10 @@ def find_positions(
         if not title:
             t_start = t_end = lines[first].start
         if match is None:
-            match = classify_title(title) if title else TitleMatch("other", None, False)
+            # a part read for want of a title names no family when it is no title at all ("Data
+            # Science Society")
+            no_title = not title or is_not_a_title(title)
+            match = TitleMatch("other", None, False) if no_title else classify_title(title)
         start_date, end_date = _dates_of(c, infos)
         bullets = tuple(
             Line(lines[i].text, lines[i].start, lines[i].end, section, index)
