@@ -166,6 +166,7 @@ def _selections(prefix: str, spans: Iterable[EvidenceSpan]) -> dict[str, list[Ev
         f"{prefix}:notebook_line_share": notebook,
         f"{prefix}:llm": [s for s in asserted if s.category == "llm" and not is_tool_mention(s)],
         f"{prefix}:research": [s for s in spans if s.category == "research"],
+        f"{prefix}:vague_tools": [s for s in spans if s.polarity == "vague" and is_tool_mention(s)],
     }
     for polarity in _WEAK_POLARITIES:
         selected[f"{prefix}:weak_{polarity}"] = [
@@ -197,6 +198,7 @@ def _evidence_counts(prefix: str, spans: Iterable[EvidenceSpan], n_lines: int) -
         f"{prefix}:llm": _log(len(sel[f"{prefix}:llm"])),
         f"{prefix}:research": _log(len(sel[f"{prefix}:research"])),
         f"{prefix}:lines": _log(n_lines),
+        f"{prefix}:vague_tools": _log(len(sel[f"{prefix}:vague_tools"])),
     }
     if n_lines:
         prod_lines = {s.line_start for s in sel[f"{prefix}:prod_action"]}
@@ -237,6 +239,9 @@ CLAIM_FEATURES = (
     "claim:weak_demo",
     "claim:weak_hypothetical",
     "claim:weak_vague",  # a bare "developed and deployed ML models" is weak (rubric §3, taxonomy §6.8)
+    # tool and concept names under a vague cue ("drove adoption of MLOps best practices", "MLOps
+    # initiatives"): a claim of only such responsibilities is ``unclear`` (rubric §3, taxonomy §6.8)
+    "claim:vague_tools",
     "summary:prod_action",
     "summary:weak_hypothetical",  # "production-ready, end-to-end" with nothing behind (rubric §3)
     "claim_is_headline",

@@ -91,6 +91,21 @@ def test_claim_features_values():
     assert features["summary:prod_action"] == 0.0
 
 
+def test_vague_tool_mentions_are_counted_apart_from_vague_actions():
+    # "Drove adoption of MLOps best practices", "Supported MLOps initiatives": a tool or concept name under a
+    # vague cue (rubric §3 "only vague responsibilities"); a vague action and an asserted tool are not counted
+    spans = [
+        _span("TOOL.MLOPS", "tool", "experience", 0, polarity="vague", rule_id="term_mlops", line_start=0),
+        _span("TOOL.MLOPS", "tool", "experience", 0, polarity="vague", rule_id="term_mlops", line_start=19),
+        _span("PROD.SERVING", "production", "experience", 0, polarity="vague", line_start=0),
+        _span("TOOL.INFRA", "tool", "experience", 0, rule_id="tool_docker", line_start=19),
+        _span("TOOL.MLOPS", "tool", "experience", 1, polarity="vague", rule_id="term_mlops", line_start=35),
+    ]
+    features = claim_features(claim_context(POSITION_CLAIM, _structure((POSITION_CLAIM,)), spans))
+    assert features["claim:vague_tools"] == math.log1p(2)  # the third is in another position
+    assert features["claim:weak_vague"] == math.log1p(1)  # the vague action only
+
+
 def test_headline_claim_features_count_every_position():
     spans = [
         _span("NB.EDA", "notebook", "experience", 1, line_start=35),

@@ -106,7 +106,7 @@ def test_no_model_feature_names_identity() -> None:
     manifest = load_models().manifest
     names = manifest["claim_model"]["feature_names"] + manifest["role_model"]["feature_names"]
     # every claim feature (CLAIM_FEATURES) and the role model's vocabulary as fitted on the corpus
-    assert len(manifest["claim_model"]["feature_names"]) == len(CLAIM_FEATURES) == 23
+    assert len(manifest["claim_model"]["feature_names"]) == len(CLAIM_FEATURES) == 24
     assert len(manifest["role_model"]["feature_names"]) == 182
     assert protected_hits("manifest", names) == []
 
