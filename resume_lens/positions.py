@@ -339,6 +339,14 @@ def _title_items_above_dates(infos: list[HeaderLine]) -> None:
             infos[i] = reading
 
 
+def _is_page_footer(line: SourceLine) -> bool:
+    """A page footer or header printed between an entry's bullets ("Jane Doe - 1/2", "Page 2 of 3"): a
+    short line that is not a list item and ends in a page mark. It is never a line of work (rubric §3
+    counts bullets or sentences of work)."""
+    text = line.text
+    return not line.bullet and len(_words(text)) <= 6 and bool(_PAGE_MARK_RE.search(_without_dates(text)))
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
@@ -979,7 +987,7 @@ def find_positions(
         bullets = tuple(
             Line(lines[i].text, lines[i].start, lines[i].end, section, index)
             for i in range(first + 1, last + 1)
-            if i not in header
+            if i not in header and not _is_page_footer(lines[i])
         )
         for i in range(first, last + 1):
             owner[lines[i].start] = index

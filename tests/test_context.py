@@ -126,6 +126,19 @@ CASES = [
         "attributed",
     ),
     ("Gave the scoring file to the data team.", "PROD.SERVING", "attributed"),
+    # ... but shipping to production, or predictions provided to an app, is the candidate's own work
+    (
+        "Shipped the fraud model to production on SageMaker at 5,000 requests per second.",
+        "MEAS.THROUGHPUT",
+        "asserted",
+    ),
+    ("Delivered a real-time churn model to production, p99 latency under 50 ms.", "MEAS.LATENCY", "asserted"),
+    ("Provided real-time predictions to the mobile app, used by 1M customers.", "MEAS.USERS", "asserted"),
+    (
+        "Trained the churn model in notebooks and passed it to IT for deployment.",
+        "PROD.SERVING",
+        "attributed",
+    ),
     # ... but a team that uses the candidate's model is a user, not the one who built it
     ("Deployed the ranking model behind a gRPC service used by the search team.", "PROD.SERVING", "asserted"),
     # "targeted offers" are offers aimed at customers, not a target figure
@@ -606,6 +619,8 @@ NOT_USERS = [
     "Mentored 3 interns and trained 40 analysts in SQL.",
     "Built churn features from the transaction histories of 2M customers.",
     "Analysed survey responses from 3,000 users.",
+    "Presented to 200 employees at the town hall.",
+    "Gave a talk on forecasting to an audience of 300 engineers.",
 ]
 
 

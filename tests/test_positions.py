@@ -341,6 +341,19 @@ def test_header_ending_in_a_numeric_month_is_not_a_page_footer(header: str, star
     ]
 
 
+@pytest.mark.parametrize("footer", ["Jane Doe - 1/2", "Page 1 of 2", "Jane Doe | page 1 of 2"])
+def test_a_page_footer_between_bullets_is_no_bullet(footer: str) -> None:
+    # a two-page PDF prints its footer after the last bullet of page 1: not a line of work (rubric §3)
+    _, s = _positions(
+        f"Machine Learning Engineer, Acme Corp, 2022 - Present\n- Did EDA in Jupyter notebooks.\n{footer}\n"
+        "- Built Tableau dashboards.\n"
+    )
+    assert [b.text for b in s.positions[0].bullets] == [
+        "Did EDA in Jupyter notebooks.",
+        "Built Tableau dashboards.",
+    ]
+
+
 def test_position_without_dates() -> None:
     _, s = _positions("Senior Data Scientist\nAcme Corp\n• Built X")
     p = s.positions[0]
