@@ -304,14 +304,22 @@ def _title_item_reading(line: SourceLine) -> HeaderLine | None:
     if not line.bullet:
         return None
     h = _read_header_line(dataclasses.replace(line, bullet=False))
-    if not h.header_like or h.title is None or h.title.family == "other":
+    if not h.header_like or h.title is None:
         return None
+    if h.title.family == "other" and not _opens_with_date_range(line.text):
+        return None  # a title of no known family only after opening dates ("- 2020.01 - 2022.02, Consultant")
     text = line.text
     lead = _without_dates(text)[: h.title_start - line.start]
     if lead.strip(_TRIM + " "):
         return None
     title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
     return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
+
+
+def _opens_with_date_range(text: str) -> bool:
+    """Whether the text starts with a date range (after list punctuation): "2020.01 - 2022.02, Consultant"."""
+    found = find_date_range(text)
+    return found is not None and not text[: found.span_start].strip(_TRIM + " ")
 
 
 def _is_dated_title_item(line: SourceLine) -> bool:

@@ -354,6 +354,31 @@ def test_a_page_footer_between_bullets_is_no_bullet(footer: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("title", ["Junior Analyst", "Consultant", "Founder", "Data Analyst"])
+def test_a_dates_first_list_item_opens_a_position_whatever_its_title(title: str) -> None:
+    # the dates that open the item make it a header even for a title of no known family; before, its
+    # bullets were merged into the Machine Learning Engineer position above (a tester's finding)
+    _, s = _positions(
+        "- 2022.03 - present, Machine Learning Engineer, Globex, Berlin\n"
+        "  - Trained models in notebooks reaching 91% accuracy.\n"
+        f"- 2020.01 - 2022.02, {title}, Hooli, Lyon\n"
+        "  - Deployed the fraud model on SageMaker.\n"
+    )
+    assert [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in s.positions] == [
+        ("Machine Learning Engineer", "2022-03", "present", 1),
+        (title, "2020-01", "2022-02", 1),
+    ]
+
+
+def test_a_list_item_of_work_with_a_title_word_stays_a_bullet() -> None:
+    _, s = _positions(
+        "Machine Learning Engineer, Globex, 2022 - present\n"
+        "- Consultant for three hospitals on triage models.\n"
+        "- Founder of the internal ML reading group.\n"
+    )
+    assert [(p.title, len(p.bullets)) for p in s.positions] == [("Machine Learning Engineer", 2)]
+
+
 def test_position_without_dates() -> None:
     _, s = _positions("Senior Data Scientist\nAcme Corp\n• Built X")
     p = s.positions[0]
