@@ -200,6 +200,49 @@ def test_money_interviewees_and_pictures_are_not_scale_figures(nlp, text):
     assert not {lab for lab in labels(nlp, text) if lab.startswith("MEAS.")}
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Designed and deployed demand forecasting systems for the grocery chain.",
+            "PROD.SERVING",
+            "deployed demand forecasting systems",
+        ),
+        (
+            "Productionised the churn scoring service for the CRM team.",
+            "PROD.SERVING",
+            "Productionised the churn scoring service",
+        ),
+        (
+            "Made millions of pricing decisions per nightly run.",
+            "MEAS.THROUGHPUT",
+            "millions of pricing decisions",
+        ),
+        (
+            "The ranker answers millions of search queries a day.",
+            "MEAS.THROUGHPUT",
+            "millions of search queries",
+        ),
+        ("Shipped a RAG microservice for the support portal.", "LLM.RAG", "RAG microservice"),
+    ],
+)
+def test_deployed_task_systems_request_scale_and_rag_services(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Developed and deployed ML solutions across the business.", "PROD.SERVING"),
+        ("Deployed the forecasting team's new office laptops.", "PROD.SERVING"),
+        ("Answered hundreds of customer calls a week at the help desk.", "MEAS.THROUGHPUT"),
+        ("Red, amber and green RAG status for every project.", "LLM.RAG"),
+    ],
+)
+def test_vague_deployments_call_centres_and_rag_status_are_silent(nlp, text, label):
+    assert label not in labels(nlp, text)
+
+
 # --- B. polarity: plural PoCs as one item of a list do not make the other items hypothetical -------------
 
 
