@@ -8,6 +8,7 @@ All resume text here is invented; only the layouts follow the real resumes.
 from __future__ import annotations
 
 import pytest
+from structure_checks import assert_offsets
 
 from resume_lens.claims import find_headline
 from resume_lens.sections import find_sections, split_lines
@@ -24,12 +25,7 @@ WORK = (
 def _seg(body: str, *, summary: str = "") -> tuple[str, ResumeStructure]:
     text = "Jane Doe\n\n" + (f"SUMMARY\n{summary}\n\n" if summary else "") + "EXPERIENCE\n" + body
     s = segment(text)
-    for p in s.positions:
-        assert text[p.title_start : p.title_end] == p.title
-        for b in p.bullets:
-            assert text[b.start : b.end] == b.text
-    for c in s.claims:
-        assert text[c.start : c.end] == c.title
+    assert_offsets(text, s)
     return text, s
 
 

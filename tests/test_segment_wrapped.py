@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from structure_checks import assert_offsets
 
 from resume_lens.extract import extract_file
 from resume_lens.sections import split_lines
@@ -20,24 +21,13 @@ def _texts(s: ResumeStructure, section: str | None = None) -> list[str]:
     return [ln.text for ln in s.lines if section is None or ln.section == section]
 
 
-def _assert_offsets(text: str, s: ResumeStructure) -> None:
-    for ln in s.lines:
-        assert text[ln.start : ln.end] == ln.text
-    for p in s.positions:
-        assert text[p.title_start : p.title_end] == p.title
-        for b in p.bullets:
-            assert text[b.start : b.end] == b.text
-    for c in s.claims:
-        assert text[c.start : c.end] == c.title
-
-
 # ------------------------------------------------------------------ the production_mle example
 
 
 def test_production_mle_wrapped_bullets_are_one_line() -> None:
     text = (EXAMPLES / "production_mle.txt").read_text(encoding="utf-8")
     s = segment(text)
-    _assert_offsets(text, s)
+    assert_offsets(text, s)
     first = s.positions[0].bullets[0]
     assert first.text == (
         "Own the surge-pricing demand model, served as a gRPC service on Kubernetes: 4k requests per\n"
@@ -105,7 +95,7 @@ def test_position_header_after_unpunctuated_bullet_is_not_swallowed(
         "- Trained forecasting models\n"
     )
     s = segment(text)
-    _assert_offsets(text, s)
+    assert_offsets(text, s)
     assert _texts(s) == [
         "ML Engineer, Acme Corp, 2019 - 2021",
         "Built the feature store used by six teams",
@@ -155,7 +145,7 @@ def test_heading_after_bullet_is_not_swallowed(heading: str) -> None:
         "  python and sql\n"
     )
     s = segment(text)
-    _assert_offsets(text, s)
+    assert_offsets(text, s)
     assert [(sec.name, sec.heading) for sec in s.sections][0] == ("experience", "EXPERIENCE")
     assert s.sections[1].heading == heading
     assert [b.text for b in s.positions[0].bullets] == ["Built the feature store used by six"]
@@ -303,14 +293,14 @@ def test_prose_join_rules(section: str, body: str, expected: list[str]) -> None:
 def test_offsets_hold_for_every_line_of_the_examples(path: Path) -> None:
     text = extract_file(path).text
     s = segment(text)
-    _assert_offsets(text, s)
+    assert_offsets(text, s)
     assert all(ln.text == ln.text.strip() and ln.text for ln in s.lines)
 
 
 def test_offsets_hold_on_the_templates(templates_dir: Path) -> None:
     for path in sorted(templates_dir.glob("*.pdf")):
         text = extract_file(path).text
-        _assert_offsets(text, segment(text))
+        assert_offsets(text, segment(text))
 
 
 def test_jake_template_continuations_after_a_blank_line(templates_dir: Path) -> None:
@@ -351,7 +341,7 @@ def test_wrapped_bullet_in_a_generated_pdf_is_joined(tmp_path: Path, render_modu
     render_module.render_pdf(WRAPPED_RESUME, out, columns=columns)
     text = extract_file(out).text
     s = segment(text)
-    _assert_offsets(text, s)
+    assert_offsets(text, s)
     assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
         ("Senior ML Engineer", "Acme Corp", "2021-01", "2024-12"),
         ("Data Scientist", "Beta Labs", "2018-01", "2021-12"),
