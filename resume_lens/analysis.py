@@ -29,6 +29,9 @@ class Analysis:
     document: Document
     structure: ResumeStructure
     spans: tuple[EvidenceSpan, ...]
+    #: ``(line start offset, sentences)`` for each line of two or more sentences (rubric §3 counts
+    #: "bullets or sentences of work"); a line not listed is one sentence.
+    multi_sentence_lines: tuple[tuple[int, int], ...] = ()
 
 
 def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:
@@ -47,8 +50,15 @@ def analyze_document(document: Document, *, nlp: Language | None = None) -> Anal
     Analysis
         Structure and spans; every span's ``start``/``end`` slice ``document.text``.
     """
-    from resume_lens.tagging import get_pipeline, tag_lines  # spaCy: see the module docstring
+    from resume_lens.sentences import multi_sentence_lines  # spaCy: see the module docstring
+    from resume_lens.tagging import get_pipeline, tag_lines
 
     structure = segment(document.text)
-    spans = tag_lines(structure.lines, nlp=nlp if nlp is not None else get_pipeline())
-    return Analysis(document=document, structure=structure, spans=tuple(spans))
+    nlp = nlp if nlp is not None else get_pipeline()
+    spans = tag_lines(structure.lines, nlp=nlp)
+    return Analysis(
+        document=document,
+        structure=structure,
+        spans=tuple(spans),
+        multi_sentence_lines=multi_sentence_lines(structure.lines, nlp),
+    )

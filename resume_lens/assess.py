@@ -191,7 +191,7 @@ def decide_verdict(
     probabilities:
         ``{"supported", "inflated", "unclear"}`` → probability in [0, 1].
     lines_in_scope:
-        Lines of work (bullets or sentences) in the claim's own scope.
+        Bullets or sentences of work in the claim's own scope (a line of several sentences counts each).
     has_production:
         Whether any asserted production action was found in that scope.
     research_internship:
@@ -338,7 +338,9 @@ def _reasons(
     weak = [s for s in scope_spans if s.polarity != "asserted" and s.category in ("production", "llm")]
     reasons: list[str] = []
     if lines < MIN_LINES_TO_JUDGE and not production:
-        reasons.append(f"only {lines} line(s) of work {where}: too thin to judge (rubric §3)")
+        reasons.append(
+            f"only {lines} bullet(s) or sentence(s) of work {where}: too thin to judge (rubric §3)"
+        )
     if production:
         reasons.append(
             f"{len(production)} production signal(s) {where}: {_describe([s.label for s in production])}"
@@ -436,12 +438,14 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     text = analysis.document.text
     structure = analysis.structure
     contexts = [claim_context(c, structure, analysis.spans) for c in structure.claims]
+    sentences = dict(analysis.multi_sentence_lines)
     rows = [claim_features(ctx) for ctx in contexts]
     probabilities = models.claim_probabilities(rows)
     claims = []
     for ctx, row, proba in zip(contexts, rows, probabilities, strict=True):
         scope_spans = ctx.spans["claim"]
-        n_lines = len(work_lines(ctx, structure))
+        # rubric §3 counts bullets or sentences of work: a paragraph of four sentences is four
+        n_lines = sum(sentences.get(line.start, 1) for line in work_lines(ctx, structure))
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans

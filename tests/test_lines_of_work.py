@@ -42,7 +42,36 @@ def test_work_lines_leave_out_the_position_header():
 def test_a_title_with_one_bullet_is_too_thin_to_judge():
     (claim,) = Screener().assess_text(THIN).claims
     assert claim.verdict == "unclear"
-    assert "only 1 line(s) of work in this position: too thin to judge (rubric §3)" in claim.reasons
+    assert (
+        "only 1 bullet(s) or sentence(s) of work in this position: too thin to judge (rubric §3)"
+        in claim.reasons
+    )
+
+
+# --- rubric §3 counts sentences: a paragraph of several sentences is several lines of work -------------
+
+PARAGRAPH = """EXPERIENCE
+Machine Learning Engineer, Kustline Shipping, 2024 - Present
+I trained churn models in Jupyter notebooks and reached 0.81 AUC on the test set. I built Tableau dashboards \
+for the sales team, e.g. weekly churn by region. I presented the findings to the leadership team every month.
+"""
+
+
+def test_a_paragraph_of_three_sentences_is_three_lines_of_work():
+    analysis = analyze_document(Document.from_text(PARAGRAPH))
+    (line,) = [ln for ln in analysis.structure.lines if ln.text.startswith("I trained")]
+    assert dict(analysis.multi_sentence_lines) == {line.start: 3}  # "e.g." does not end a sentence
+    (claim,) = Screener().assess_text(PARAGRAPH).claims
+    assert not any("too thin" in reason for reason in claim.reasons)
+    assert claim.verdict == "inflated"  # three sentences of notebook-level work (rubric §3)
+
+
+def test_one_sentence_with_abbreviations_and_figures_is_one_line():
+    text = (
+        "EXPERIENCE\nML Engineer, Acme, 2024 - Present\n"
+        "- Worked with Sr. engineers on a 99.9% uptime API, e.g. the U.S. site.\n"
+    )
+    assert analyze_document(Document.from_text(text)).multi_sentence_lines == ()
 
 
 # --- an unclear verdict from the model says which evidence pulled each way ----------------------------
