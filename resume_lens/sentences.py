@@ -8,6 +8,7 @@ by more text) are tokenized again, inside a spaCy memory zone so a worker's voca
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -52,10 +53,14 @@ def multi_sentence_lines(lines: Sequence[Line], nlp: Language) -> tuple[tuple[in
     if not candidates:
         return ()
     sentencizer = _sentencizer()
+    texts = [line.text for line in candidates]
     out: list[tuple[int, int]] = []
-    with nlp.memory_zone():
-        for line in candidates:
-            n = sum(1 for _ in sentencizer(nlp.make_doc(line.text)).sents)
+    # a wrapper such as resume_lens.fairness.invariance.MemoPipeline offers only ``pipe``
+    with getattr(nlp, "memory_zone", contextlib.nullcontext)():
+        make_doc = getattr(nlp, "make_doc", None)
+        docs = map(make_doc, texts) if make_doc is not None else nlp.pipe(texts)
+        for line, doc in zip(candidates, docs, strict=True):
+            n = sum(1 for _ in sentencizer(doc).sents)
             if n > 1:
                 out.append((line.start, n))
     return tuple(out)
