@@ -860,13 +860,19 @@ def _unreadable_folder_message(path: Path, reason: str) -> str:
     )
 
 
-def content_sha256(path: str | os.PathLike[str]) -> str | None:
+def content_sha256(path: str | os.PathLike[str], max_bytes: int | None = None) -> str | None:
     """sha256 (hex) of a regular file's bytes, read in chunks; ``None`` when it is not one or cannot be read.
 
-    Pipes and devices are never opened (reading a pipe could block the batch).
+    Pipes and devices are never opened (reading a pipe could block the batch). A file of more than
+    ``max_bytes`` bytes is not read either: extraction refuses it unread (``too_large``), and hashing an
+    11 GB file first cost the batch about 12 s. Its row then carries no sha256 and a later run resumes
+    it by its path alone, as it does for an unreadable file.
     """
     try:
-        if not stat_module.S_ISREG(os.stat(path).st_mode):
+        info = os.stat(path)
+        if not stat_module.S_ISREG(info.st_mode):
+            return None
+        if max_bytes is not None and info.st_size > max_bytes:
             return None
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -1115,6 +1121,7 @@ def run_batch(
     summary = BatchSummary(output=output, rows_file=rows_file.path)
     as_of = _as_of_key(settings.as_of)
     version = model_version(settings.model_dir)
+    max_bytes = (settings.limits or ExtractionLimits()).max_bytes
     if restart:
         rows_file.path.unlink(missing_ok=True)
         output.unlink(missing_ok=True)
@@ -1155,7 +1162,7 @@ def run_batch(
             by_content.setdefault(sha, []).append(number)
     matched: list[tuple[str, str | None, int | None]] = []
     for path in files:  # first under the same path
-        name, sha = os.fsdecode(path), content_sha256(path)
+        name, sha = os.fsdecode(path), content_sha256(path, max_bytes)
         number = latest.pop((name, sha), None)
         if number is not None and sha:
             by_content[sha].remove(number)

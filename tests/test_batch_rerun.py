@@ -47,6 +47,7 @@ from resume_lens.batch import (
     worker_count,
 )
 from resume_lens.errors import ExtractionError
+from resume_lens.extract.limits import ExtractionLimits
 from resume_lens.output import latest_rows
 
 
@@ -187,6 +188,41 @@ def test_transient_error_rows_are_retried_and_refusals_kept(tmp_path, examples_d
     assert [by_name[f"f{i:02d}.txt"]["error"] for i in range(4)] == [None] * 4
     assert by_name["f04.txt"]["error"]["code"] == "encrypted"
     assert "retried 4 file(s) that failed last time" in "\n".join(summary.lines())
+
+
+def test_a_file_over_the_size_limit_is_refused_unread_and_resumed_by_path(
+    tmp_path, examples_dir, monkeypatch
+):
+    folder = _make_folder(tmp_path, examples_dir, 2)
+    big = folder / "f01.txt"
+    with big.open("a", encoding="utf-8") as handle:
+        handle.write("Reference\n" * 300)
+    size = big.stat().st_size
+    limits = ExtractionLimits(max_bytes=size - 1)  # f01 is one byte over the limit; f00 is far under it
+    assert (folder / "f00.txt").stat().st_size < size - 1000
+    assert content_sha256(big, max_bytes=size - 1) is None
+    assert content_sha256(big, max_bytes=size) == content_sha256(big)
+    hashed: list[str] = []
+    real = batch_module.content_sha256
+
+    def spy(path, max_bytes=None):
+        digest = real(path, max_bytes)
+        if digest is not None:
+            hashed.append(Path(path).name)
+        return digest
+
+    monkeypatch.setattr(batch_module, "content_sha256", spy)
+    out = tmp_path / "r.jsonl"
+    summary = run_batch(folder, out, settings=WorkerSettings(limits=limits))
+    assert hashed == ["f00.txt"]  # the oversize file was never read to be hashed
+    by_name = {Path(r["file"]).name: r for r in _lines(out)}
+    assert by_name["f01.txt"]["error"]["code"] == "too_large"
+    assert by_name["f01.txt"]["sha256"] is None
+    assert by_name["f00.txt"]["sha256"] == real(folder / "f00.txt")
+    assert (summary.scored, summary.errors) == (2, {"too_large": 1})
+    again = run_batch(folder, out, settings=WorkerSettings(limits=limits))
+    assert (again.resumed, again.scored) == (2, 0)
+    assert len(_lines(out)) == 2
 
 
 def test_the_latest_row_of_a_file_wins(tmp_path, examples_dir):
