@@ -30,6 +30,7 @@ from resume_lens.errors import (
     UnsupportedFormatError,
 )
 from resume_lens.extract import ExtractionLimits, extract_bytes, extract_file
+from resume_lens.extract.detect import is_html
 from resume_lens.extract.pdf import _apply_quality_gates
 
 RESUME_LINES = [
@@ -360,6 +361,30 @@ def test_binary_and_rtf_are_unsupported(data: bytes) -> None:
     with pytest.raises(UnsupportedFormatError) as excinfo:
         extract_bytes(data, file="cv.txt")
     assert_typed_error(excinfo, UnsupportedFormatError, "cv.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!DOCTYPE html>\n<html><body><h2>Experience</h2><p>Machine Learning Engineer</p></body></html>",
+        b"  <HTML lang='en'><body>Machine Learning Engineer</body></HTML>",
+        b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- saved by a browser -->\n<html><body>Jane</body></html>",
+    ],
+    ids=["doctype", "html-tag-upper-case", "bom-xml-declaration-comment"],
+)
+def test_web_pages_are_unsupported_whatever_their_name(data: bytes) -> None:
+    for name in ("cv.html", "cv.txt", "cv"):
+        with pytest.raises(UnsupportedFormatError) as excinfo:
+            extract_bytes(data, file=name)
+        assert_typed_error(excinfo, UnsupportedFormatError, name)
+        assert "web page (HTML)" in str(excinfo.value)
+
+
+def test_markdown_with_inline_tags_is_not_a_web_page() -> None:
+    data = b'<p align="center"><b>Jane Doe</b></p>\n\n## Experience\n\nMachine Learning Engineer, Acme\n'
+    assert not is_html(data)
+    assert not is_html(b"<!-- a comment that never ends <html>")
+    assert "Machine Learning Engineer" in extract_bytes(data, file="README.md").text
 
 
 def test_too_many_bytes(tmp_path: Path) -> None:

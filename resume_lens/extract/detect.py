@@ -20,7 +20,15 @@ from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from resume_lens.extract.safezip import WORD_MAIN_CONTENT_TYPES, find_main_part
 
-__all__ = ["DATA_FILE_EXTENSIONS", "Format", "RawText", "detect_format", "display_name", "utf16_without_bom"]
+__all__ = [
+    "DATA_FILE_EXTENSIONS",
+    "Format",
+    "RawText",
+    "detect_format",
+    "display_name",
+    "is_html",
+    "utf16_without_bom",
+]
 
 Format = Literal["pdf", "docx", "txt"]
 
@@ -135,9 +143,9 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     main part (the target of the package's ``officeDocument`` relationship, see
     :func:`~resume_lens.extract.safezip.find_main_part`) has a WordprocessingML content type
     (document, template or macro-enabled), or when it holds ``word/document.xml``; an OLE compound
-    file is a password-protected Office file or a legacy ``.doc``; other zips, images and RTF are
-    refused; so is data with more than :data:`MAX_NUL_SHARE` NUL bytes in its first
-    :data:`BINARY_SNIFF_BYTES`, unless it starts with a UTF-16 or UTF-32 byte-order mark or looks
+    file is a password-protected Office file or a legacy ``.doc``; other zips, images, RTF and web
+    pages (:func:`is_html`) are refused; so is data with more than :data:`MAX_NUL_SHARE` NUL bytes
+    in its first :data:`BINARY_SNIFF_BYTES`, unless it starts with a UTF-16 or UTF-32 byte-order mark or looks
     like BOM-less UTF-16 (:func:`utf16_without_bom`); everything else is text (Markdown included),
     unless ``name`` ends in one of :data:`DATA_FILE_EXTENSIONS` (a data or config file, refused).
     Text decoding itself happens in :mod:`resume_lens.extract.text`.
@@ -160,7 +168,7 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     CorruptDocumentError
         The data starts like a zip archive but its directory cannot be read.
     UnsupportedFormatError
-        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, binary data (too many
+        Any other zip (XLSX, ODT, ...), a legacy ``.doc``, an image, RTF, a web page, binary data (too many
         NUL bytes), or text named as a data file (``.csv``, ``.json``, ... :data:`DATA_FILE_EXTENSIONS`).
     """
     if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
@@ -183,6 +191,11 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
             )
     if data.lstrip()[:5] == b"{\\rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file; save it as .docx or PDF and try again.")
+    if is_html(data):
+        raise UnsupportedFormatError(
+            f"{name} is a web page (HTML), not a resume document; "
+            "save it as PDF or plain text (.txt) and try again."
+        )
     window = data[:BINARY_SNIFF_BYTES]
     if data.startswith(UTF16_BOMS) or utf16_without_bom(data) is not None:
         return _text_unless_data_file(name)
@@ -191,6 +204,24 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
             f"{name} is a binary file, not a PDF, DOCX or text resume; ask for one of those formats."
         )
     return _text_unless_data_file(name)
+
+
+def is_html(data: bytes) -> bool:
+    """True when ``data`` is a web page: after an optional UTF-8 byte-order mark, white space, an XML
+    declaration and comments, it opens with ``<!DOCTYPE html`` or an ``<html`` tag (any case).
+
+    Such a file read as text would be screened with its markup, and its CSS-hidden text would escape
+    the hidden-text checks (the reason a DOCX whose only content is an HTML ``altChunk`` is refused,
+    :mod:`resume_lens.extract.docx`). Markdown with inline tags (``<p align="center">``) is not a web
+    page and stays text.
+    """
+    head = data[:PDF_HEADER_WINDOW].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    while head.startswith((b"<?xml", b"<!--")):
+        end = head.find(b"?>" if head.startswith(b"<?xml") else b"-->")
+        if end < 0:
+            return False
+        head = head[end + 3 if head.startswith(b"<!--") else end + 2 :].lstrip()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def _text_unless_data_file(name: str) -> Format:
