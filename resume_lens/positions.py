@@ -489,6 +489,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
             p_text = text[part[0] : part[1]]
             if (
                 has_role_word(p_text)
+                and not p_text[:1].islower()  # "demoed to the Chief Risk Officer": a wrapped sentence
                 and not is_not_a_title(p_text)
                 and _is_title_case(p_text)
                 and len(_words(p_text)) <= _MAX_TITLE_WORDS

@@ -335,3 +335,19 @@ def test_two_date_ranges_on_one_header_line(dates: str, start: str, end: str) ->
     s = _seg(f"Mia Novak\n\nExperience\nMachine Learning Engineer | Corvid Labs | {dates}\n{PROD}")
     assert _rows(s) == [("Machine Learning Engineer", "Corvid Labs", start, end, 2)]
     assert (s.claims[0].start_date, s.claims[0].end_date) == (start, end)
+
+
+# ------------------------------------------------------------------ wrapped bullet naming a role
+
+
+def test_wrapped_bullet_tail_naming_a_role_is_no_position() -> None:
+    text = (
+        "Ana K.\n\n## Experience\n\n**GenAI Engineer** \u2014 Vistula Lab, Krak\u00f3w\n"
+        "*03.2023 \u2013 present*\n"
+        "- Built a proof of concept of a RAG assistant over policy documents (LlamaIndex,\n"
+        "  Azure OpenAI, FAISS); demoed to the Chief Risk Officer and the COO.\n"
+        "- Ran workshops for 200+ employees.\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [("GenAI Engineer", "Vistula Lab", "2023-03", "present", 2)]
+    assert s.positions[0].bullets[0].text.endswith("the Chief Risk Officer and the COO.")
