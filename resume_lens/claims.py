@@ -40,7 +40,8 @@ __all__ = ["HeadlineClaim", "find_claims", "find_headline"]
 
 _MAX_TAGLINE_WORDS = 12
 _JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and)\s*$", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+# A sentence; the period of an initial ("I'm Sherif A., a Machine Learning Engineer") ends none
+_SENTENCE_RE = re.compile(r"(?:[^.!?;]|(?<=\b[A-Z])\.(?=\s*,))+(?:[.!?;]+|$)")
 # Text before a title that makes it self-assigned: the sentence start, up to three capitalised
 # adjectives ("Results-driven", "Experienced"), or a self-assignment phrase.
 # A compound self-description joins another kind of work to the title with "and", "&", "+" or "/"

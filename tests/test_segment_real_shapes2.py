@@ -351,3 +351,25 @@ def test_wrapped_bullet_tail_naming_a_role_is_no_position() -> None:
     s = _seg(text)
     assert _rows(s) == [("GenAI Engineer", "Vistula Lab", "2023-03", "present", 2)]
     assert s.positions[0].bullets[0].text.endswith("the Chief Risk Officer and the COO.")
+
+
+def test_name_with_an_initial_before_the_title_is_a_self_claim() -> None:
+    s = _seg("Summary\nI'm Omar K., a Machine Learning Engineer with a focus on speech.\n")
+    assert _claims(s) == [("Machine Learning Engineer", "headline")]
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Freelance AI & Software Engineer", "ai_engineer"),
+        ("AI and Backend Engineer", "ai_engineer"),
+        ("ML & Data Engineer", "ml_engineer"),
+        ("Data & Software Engineer", "software_engineer"),
+        ("AI/Web Intern", "student"),
+    ],
+)
+def test_title_sharing_its_head_noun_with_an_ml_title(title: str, family: str) -> None:
+    s = _seg(f"Nia O.\n\nExperience\n{title}    May 2024 - Present\n{PROD}")
+    assert _rows(s) == [(title, None, "2024-05", "present", 2)]
+    assert s.positions[0].title_family == family
+    assert _claims(s) == ([(title, "position")] if family in ("ai_engineer", "ml_engineer") else [])
