@@ -10,9 +10,19 @@ A claim is a title the candidate gives *themselves* (rubric §1 and §4, taxonom
   engineer", "I'm Jane, a …", "working as a …", "promoted to …", "Jane is a …", "5 years as …");
 * a position whose title is in a claim family.
 
+A compound self-description that names an ML title ("I'm a full-stack + AI engineer", "Backend and
+ML Engineer", "AI/ML Engineer") is a claim of that title (rubric §1 names AI Engineer, ML Engineer and
+AI/ML Engineer; taxonomy §5.7: the ML part of a combined title is the claim under test).
+
+A title the candidate held *before* ("a former ML Engineer now studying …", "ex-ML Engineer at …",
+"previously an AI Engineer", "ML engineer turned product manager") is no headline claim: rubric §4
+takes a headline or summary claim as the *current* claim, and a former title is not current. It is
+treated like every past position: the position that held the title is a claim, newest first.
+
 Not claims: aspirations and job searches ("Aspiring …", "seeking an MLE role", "looking for …"),
 other people's titles ("worked with ML engineers", "mentored 3 ML engineers", "reporting to the Head
-of ML") and titles followed by "role", "position", "team", "interviews" and the like.
+of ML") and titles followed by "role", "position", "team", "interviews", "award", "project", "course"
+and the like.
 """
 
 from __future__ import annotations
@@ -24,16 +34,19 @@ from dataclasses import dataclass
 from resume_lens.positions import split_segments
 from resume_lens.sections import SourceLine, split_lines
 from resume_lens.structure import Claim, Position, Section
-from resume_lens.titles import TitleMatch, classify_title, find_titles, load_title_rules
+from resume_lens.titles import TitleMatch, classify_title, find_titles, is_not_a_title, load_title_rules
 
 __all__ = ["HeadlineClaim", "find_claims", "find_headline"]
 
 _MAX_TAGLINE_WORDS = 12
 _JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and)\s*$", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+# A sentence; the period of an initial ("I'm Sherif A., a Machine Learning Engineer") ends none
+_SENTENCE_RE = re.compile(r"(?:[^.!?;]|(?<=\b[A-Z])\.(?=\s*,))+(?:[.!?;]+|$)")
 # Text before a title that makes it self-assigned: the sentence start, up to three capitalised
 # adjectives ("Results-driven", "Experienced"), or a self-assignment phrase.
-_START_PREFIX_RE = re.compile(r"^\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w'-]*,?\s+){0,3}$")
+# A compound self-description joins another kind of work to the title with "and", "&", "+" or "/"
+# ("Backend and ML Engineer", "I'm a full-stack + AI engineer"): the ML part is the claim (taxonomy §5.7).
+_START_PREFIX_RE = re.compile(r"^\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|&|\+|/)\s+)?){0,3}$")
 # "I'm Jane, a Machine Learning Engineer": the name between "I'm" and the title is one to three
 # capitalised words (case-sensitive, so "I'm thankful to Bob, an ML engineer" is not a self-claim).
 _NAME = r"(?-i:[A-Z][\w'\u2019.-]*)"
@@ -41,9 +54,20 @@ _SELF_PREFIX_RE = re.compile(
     r"\b(?:i\s+am|i['\u2019]m|i\s+work\s+as|work(?:ing|ed)?\s+as|currently|is|am|as|promoted\s+to|"
     r"role\s+as|years?\s+as|experience\s+as|"
     r"(?:i\s+am|i['\u2019]m|my\s+name\s+is)\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,2}\s*,)"
-    r"\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+)?$",
+    r"\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+(?:(?:and|&|\+|/)\s+)?)?$",
     re.IGNORECASE,
 )
+# A title the candidate held before (rubric §4: the headline claim is the *current* claim): "a former
+# ML Engineer", "ex-ML Engineer", "ex-Google ML Engineer", "previously an AI Engineer", "ML engineer
+# turned product manager". Such a mention is no headline claim; the position that held the title is
+# judged like every past position.
+_FORMER_BEFORE_RE = re.compile(
+    r"\b(?:former(?:ly)?|ex|previously|prior|past|retired|erstwhile|one[\s-]?time)(?:\s+|-)"
+    r"(?:(?:an?|the)\s+)?(?:[\w&.'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FORMER_AFTER_RE = re.compile(r"^\s*(?:turned\b|\(\s*(?:former|ex|previous|past)\s*\))", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.!?;|:\u2022\u00b7]")
 _OTHERS_RE = re.compile(
     r"\b(?:with|alongside|for|mentor\w*|manag\w*|hir\w*|recruit\w*|interview\w*|partner\w*|report\w*|"
     r"support\w*|coach\w*|train(?:ed|ing)|to\s+the|of\s+the)\s+(?:[\w-]+\s+){0,3}$",
@@ -51,7 +75,8 @@ _OTHERS_RE = re.compile(
 )
 _AFTER_RE = re.compile(
     r"^\s*(?:roles?|positions?|jobs?|openings?|opportunit\w*|interviews?|teams?|community|hiring|"
-    r"track|career\s+path|candidates?)\b",
+    r"track|career\s+path|candidates?|awards?|prizes?|grants?|projects?|certificat\w*|courses?|bootcamps?|"
+    r"nanodegrees?|program(?:me)?s?)\b",
     re.IGNORECASE,
 )
 
@@ -140,6 +165,16 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
     return out
 
 
+def _is_former(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` is one the candidate held before (``_FORMER_BEFORE_RE``
+    in its clause, before the title words, or ``_FORMER_AFTER_RE`` right after it)."""
+    inside = find_titles(text[start:end])
+    title_start = start + inside[0].start if inside else start
+    before = _words_before(text[:title_start])
+    cut = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
+    return bool(_FORMER_BEFORE_RE.search(before[cut:]) or _FORMER_AFTER_RE.match(text[end:]))
+
+
 def find_headline(
     text: str, sections: Sequence[Section], lines: Sequence[SourceLine] | None = None
 ) -> HeadlineClaim:
@@ -177,8 +212,8 @@ def find_headline(
             if "|" in title:
                 continue  # "|" separates a tagline's parts: a title never spans it
             match = classify_title(title)
-            if match.family == "other":
-                continue
+            if match.family == "other" or is_not_a_title(title) or _is_former(line.text, s, e):
+                continue  # "Best ML Engineer Award, Data Summit, 2021": an award, no tagline
             if first_line is None:
                 first_line = line.text
             if match.is_ml_claim:

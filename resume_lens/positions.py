@@ -14,6 +14,12 @@ How a position header is found (design sketch step 2, taxonomy §5.11 "title pos
 * A cluster with only a date and nothing around it, right after a position without a date, is that
   position's date (some PDF layouts print the date after the first bullets).
 * Bullets are the lines after a position's header up to the next position's header.
+* A project's sub-heading inside one job ("Fraud Scoring System | AI Engineer", "Project: Document AI
+  Assistant"): an undated header after a dated entry whose line opens with "Project:" or names a
+  product (*system*, *platform*, *app*, *assistant*, ...) beside its role stays in that entry; it is
+  no line of work, and the bullets under it count for the entry (real public resumes, session 10).
+* Two date ranges joined by a comma, ";", "&" or "and" on one line ("Jan 2020 – Jun 2021, Aug 2021 –
+  Present") are one entry's spells: the entry runs from the earlier start to the later end.
 
 Entry shapes of real templates (issue 5 item 3, ``shared/resumes/templates``):
 
@@ -50,7 +56,9 @@ Organizations: a date line under a title that names the employer ("Kinaxis | Ott
 Aug 2026") is the entry's organization, so no line above is taken for it; a part that only names
 the kind of job ("(Intern)", "part-time", "self-employed") or a level ("Data Scientist - I") is no
 organization; "TSMC, Hsinchu" after a title (an acronym in capitals, then a place) names the
-employer TSMC although it has the shape of "City, Region"; " -- " separates parts like " - ".
+employer TSMC although it has the shape of "City, Region", and so does "Sydney Water, Sydney" (a
+company named after its city); a note that the job goes on ("(current)") is no organization;
+" -- " separates parts like " - ".
 * *Year and month cells*: a Japanese résumé (履歴書, JIS layout) prints its history as a table of
   rows, a year cell, a month cell and the event ("2014" / "04" / "…・ソフトウェアエンジニア・入社").
   A line holding only a year, then one holding only a month (1–12), then an event line is one row
@@ -136,12 +144,12 @@ _PAGE_MARK_RE = re.compile(
 )
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
-# A note on the kind of job ("Research Scientist (Intern), TSMC", "Teaching assistant (volunteer)"): a
-# header part, but no organization.
+# A note on the kind of job ("Research Scientist (Intern), TSMC", "Teaching assistant (volunteer)") or
+# that it goes on ("ML Engineer (current)"): a header part, but no organization.
 _JOB_KIND_RE = re.compile(
     r"^(?:intern(?:ship)?|co-?op|volunteer(?:ing)?|contract(?:or)?|freelance(?:r)?|part[\s-]?time|"
     r"full[\s-]?time|temporary|permanent|trainee|apprentice(?:ship)?|working\s+student|placement|"
-    r"self[\s-]?employed)$",
+    r"self[\s-]?employed|current(?:ly)?|present|ongoing|now)$",
     re.IGNORECASE,
 )
 # A level after a title ("Data Scientist - I", "ML Engineer - L4"), no organization
@@ -176,6 +184,7 @@ class _Cluster:
     date_idx: int | None = None
     title_idx: int | None = None
     dates_first: bool = False
+    folded: list[int] = field(default_factory=list)  # project sub-headings inside the entry
 
     @property
     def last_anchor(self) -> int:
@@ -257,9 +266,37 @@ def _ends_sentence(text: str) -> bool:
     return not _keeps_final_period(text)
 
 
+# Between two date ranges of one entry on one line ("Jan 2020 – Jun 2021, Aug 2021 – Present")
+_RANGE_JOINER_RE = re.compile(r"\s*(?:,|;|&|\+|/|\band\b)\s*", re.IGNORECASE)
+
+
+def _entry_range(text: str) -> DateRange | None:
+    """The line's date range; two ranges joined by a comma, ";", "&" or "and" are one entry's spells
+    ("Jan 2020 – Jun 2021, Aug 2021 – Present": a break, or a return to the same employer), read as
+    one range from the earlier start to the later end, its span covering both."""
+    first = find_date_range(text)
+    if first is None or not first.is_range:
+        return first
+    joiner = _RANGE_JOINER_RE.match(text, first.span_end)
+    if joiner is None:
+        return first
+    second = find_date_range(text[joiner.end() :])
+    if second is None or not second.is_range or second.span_start != 0:
+        return first
+    end = (
+        first.end
+        if first.end == "present" or (second.end != "present" and first.end > second.end)
+        else second.end
+    )
+    return DateRange(
+        min(first.start, second.start), end, first.span_start, joiner.end() + second.span_end, True
+    )
+
+
 def _date_span(text: str) -> tuple[int, int] | None:
-    """Offsets of the line's date range, else of its unfilled date slot (``"year–year"``)."""
-    found = find_date_range(text)
+    """Offsets of the line's date range (both spells of :func:`_entry_range`), else of its unfilled
+    date slot (``"year–year"``)."""
+    found = _entry_range(text)
     if found is not None:
         return found.span_start, found.span_end
     return find_placeholder_dates(text)
@@ -435,7 +472,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     if not _is_header_like(line):
         return HeaderLine(line, False)
     text = line.text
-    dates = find_date_range(text)
+    dates = _entry_range(text)
     placeholder = None if dates is not None else find_placeholder_dates(text)
     rest = _without_dates(text)
     match = classify_title(rest)
@@ -452,6 +489,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
             p_text = text[part[0] : part[1]]
             if (
                 has_role_word(p_text)
+                and not p_text[:1].islower()  # "demoed to the Chief Risk Officer": a wrapped sentence
                 and not is_not_a_title(p_text)
                 and _is_title_case(p_text)
                 and len(_words(p_text)) <= _MAX_TITLE_WORDS
@@ -805,6 +843,56 @@ def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> lis
     return out
 
 
+# A project named inside one job: "Project: Document AI Assistant", "Fraud Scoring System | AI Engineer".
+_PROJECT_LEAD_RE = re.compile(
+    r"^(?:key\s+|client\s+|side\s+)?projects?\s*(?:\d{1,2}\s*)?[:|\u2013\u2014-]", re.IGNORECASE
+)
+_PROJECT_WORD_RE = re.compile(
+    r"\b(?:project|system|platform|app|application|assistant|chatbot|bot|dashboard|tool|pipeline|engine|"
+    r"prototype|poc|mvp|demo|agent|copilot)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_project_heading(c: _Cluster, infos: list[HeaderLine]) -> bool:
+    """Whether an undated cluster is a project's sub-heading inside the entry above it.
+
+    Resumes list the projects of one job under its header, each with a line that names the project
+    and perhaps the candidate's role on it ("Fraud Scoring System | AI Engineer", "Project: Document AI
+    Assistant"; real public resumes, session 10 probe). Such a line has no date of its own, and the
+    part beside the role (or the whole line) names a project: it opens with "Project:", or it holds
+    a product word such as *system*, *platform*, *app*, *assistant* or *pipeline* (singular, so
+    "Lakeshore Systems" stays an employer).
+    """
+    if c.date_idx is not None or any(find_dates(infos[i].line.text) is not None for i in c.members):
+        return False
+    for i in c.members:
+        h = infos[i]
+        text = h.line.text
+        if _PROJECT_LEAD_RE.match(text):
+            return True
+        rest = text
+        if h.title is not None and h.title_end > h.title_start:
+            rest = _blank(text, h.title_start - h.line.start, h.title_end - h.line.start)
+        if not rest.strip(_TRIM + " "):
+            continue
+        if _PROJECT_WORD_RE.search(rest):
+            return True
+    return False
+
+
+def _fold_project_headings(clusters: list[_Cluster], infos: list[HeaderLine]) -> list[_Cluster]:
+    """Keep project sub-headings (:func:`_is_project_heading`) inside the dated entry above them, so
+    that their bullets count for that position."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        if out and out[-1].date_idx is not None and _is_project_heading(c, infos):
+            out[-1].folded.extend(c.members)
+            continue
+        out.append(c)
+    return out
+
+
 def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
     """The part of a line without a known title that names the role (offsets into the line)."""
     text = _without_dates(h.line.text)
@@ -876,6 +964,18 @@ def _acronym_employer(part: str) -> str | None:
     return m.group(1)
 
 
+def _named_after_its_city(part: str) -> str | None:
+    """The employer of a part shaped like a place whose head is named after the tail ("Sydney Water,
+    Sydney", "Berlin Partner GmbH, Berlin"): a place is not written "City Something, City"."""
+    pieces = [p.strip() for p in part.split(",")]
+    if len(pieces) != 2:
+        return None
+    head, tail = pieces[0].split(), pieces[1].split()
+    if len(head) > len(tail) and tail and head[: len(tail)] == tail:
+        return pieces[0]
+    return None
+
+
 def _org_part(text: str) -> str | None:
     """The organization in a header part: ``"Acme Corp, Berlin"`` → ``"Acme Corp"``; locations → None."""
     t = _trim(text)
@@ -884,6 +984,9 @@ def _org_part(text: str) -> str | None:
     acronym = _acronym_employer(t)
     if acronym:
         return acronym
+    named = _named_after_its_city(t)
+    if named:
+        return named
     if _is_location(t):
         return None
     if "," in t:
@@ -975,11 +1078,12 @@ def find_positions(
             y, m, _ = rows[c.date_idx]
             c.members = sorted({y, m, *c.members})
     clusters = _merge_stray_dates(clusters, infos)
+    clusters = _fold_project_headings(clusters, infos)
     positions: list[Position] = []
     owner: dict[int, int] = {}
     for k, c in enumerate(clusters):
         index = first_index + k
-        header = set(c.members)
+        header = {*c.members, *c.folded}
         first = min(c.members)
         stop = min(clusters[k + 1].members) if k + 1 < len(clusters) else len(lines)
         last = max(max(c.members), stop - 1)

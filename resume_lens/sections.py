@@ -2,7 +2,7 @@
 
 Heading aliases are data: ``resume_lens/data/section_headings.json`` (its ``_doc`` key describes the
 format). A heading is a short line (at most 5 words, no sentence-final period) whose normalised form
-is an alias; markdown ``#``/``**``, a trailing colon and decoration runs (``—``, ``===``, ``|``) are
+is an alias; markdown ``#``/``**``, a trailing colon and decoration runs (``—``, ``===``, ``|``, ``//``) are
 ignored. Text above the first heading is the ``header`` section (name, headline, contacts). A line
 that names the section it is already in, directly under a line with a date range, is an entry's
 title, not a heading (Europass: "March 2002 – July 2002" / "Internship"). A heading with a note in
@@ -34,13 +34,13 @@ _TOP_KEYS = {"_doc", "version", "sections", "generic_words"}
 _MAX_HEADING_WORDS = 5
 _MAX_GENERIC_WORDS = 4
 
-# List markers stripped from a line's start (the normaliser maps glyph bullets to "• "). Dashes and
-# "*" need a following space so "-5%" or "*args" stay text; "(cid:N)" is an unmapped glyph pdfminer
-# prints for a bullet in some templates (moderncv).
+# List markers stripped from a line's start (the normaliser maps glyph bullets to "• "; "›" is one
+# too). Dashes and "*" need a following space so "-5%" or "*args" stay text; "(cid:N)" is an unmapped
+# glyph pdfminer prints for a bullet in some templates (moderncv).
 _BULLET_RE = re.compile(
-    r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7]\s*|[-*\u2013\u2014]\s+|\(cid:\d+\)\s*)+"
+    r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7\u203a]\s*|[-*\u2013\u2014]\s+|\(cid:\d+\)\s*)+"
 )
-_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#\u3010\u3011\[\]]"  # and 【】, [] around headings
+_DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#/\u3010\u3011\[\]]"  # and 【】, [], "//" around headings
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
 # "Selected engagements (2021 – present)"; a Japanese heading needs no space: "学歴・職歴(名別にまとめて書く)"
@@ -85,7 +85,7 @@ def _normalise(line: str) -> str:
     s = _MARKDOWN_HEADING_RE.sub("", line.strip())
     s = _TRAILING_NOTE_RE.sub("", s)  # "Selected engagements (2021 – present, self-employed)"
     s = _DECORATION_RE.sub("", s)
-    s = s.replace("&", " and ").replace("+", " and ")
+    s = s.replace("&", " and ").replace("+", " and ").replace("\u2019", "'")  # "Where I\u2019ve worked"
     return " ".join(s.lower().split())
 
 

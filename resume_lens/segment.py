@@ -47,7 +47,7 @@ from resume_lens.dates import find_date_range
 from resume_lens.positions import find_positions, header_signal
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
-from resume_lens.titles import has_role_word
+from resume_lens.titles import has_role_word, is_not_a_title
 
 __all__ = ["join_wrapped", "segment"]
 
@@ -134,8 +134,23 @@ def join_wrapped(text: str, lines: Sequence[SourceLine], section: str) -> list[S
 
 #: Sections whose entries are never read as positions, even without an experience heading.
 _NEVER_POSITIONS = frozenset({"experience", "skills", "projects", "publications", "summary"})
-#: Fewest lines of work under a position found outside an experience section.
+#: Fewest lines of work under a position found outside an experience section (bullets, or sentences
+#: of a paragraph: rubric §3 counts "bullets or sentences of work").
 _MIN_RESUMED_BULLETS = 2
+# A sentence end inside a paragraph: ". " after a word of three or more lower-case letters or a
+# figure, before a capital ("... a day. I run the pipelines"); "B.S. Chemistry" and "Dr. Lee" go on
+_SENTENCE_BREAK_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))[.!?]\s+(?=[A-Z])")
+# A degree entry ("MSc Machine Learning, Tarn University, 2016 - 2017", "B.Tech in CS", "PhD, ..."):
+# education, never a position, in a resume that has no heading to say so
+_DEGREE_RE = re.compile(
+    r"^(?:(?:B|M)\.?\s?(?:Sc|S|A|Eng|Tech|E|Phil|Res)\.?|MBA|Ph\.?\s?D\.?|D\.?Phil|Bachelor(?:'s)?|"
+    r"Master(?:'s)?|Doctor(?:ate)?\s+of|Diploma|Associate\s+of|BTech|MTech|BEng|MEng|BSc|MSc)\b"
+)
+
+
+def _lines_of_work(p: Position) -> int:
+    """Bullets and sentences of work under a position (a paragraph of two sentences counts two)."""
+    return sum(1 + len(_SENTENCE_BREAK_RE.findall(b.text)) for b in p.bullets)
 
 
 def _clear_position(text: str, p: Position) -> bool:
@@ -144,9 +159,11 @@ def _clear_position(text: str, p: Position) -> bool:
         not p.title
         or p.title_family == "student"
         or (p.title_family == "other" and not has_role_word(p.title))
+        or _DEGREE_RE.match(p.title)
+        or is_not_a_title(p.title)  # "Best ML Engineer Award", "ML Engineer Project"
     ):
         return False  # a student title ("Best Student Paper nomination") is too weak a sign alone
-    if len(p.bullets) < _MIN_RESUMED_BULLETS:
+    if _lines_of_work(p) < _MIN_RESUMED_BULLETS:
         return False
     header_end = p.bullets[0].start if p.bullets else p.end
     return any(find_date_range(line) is not None for line in text[p.start : header_end].split("\n"))
@@ -162,9 +179,13 @@ def _resume_experience(
     on page 2 comes after the sidebar's "EDUCATION" (latexcv ``sidebarleft``). And some resumes have
     no experience heading at all. A recruiter reads both as positions, so from the first *clear*
     position (a title with a known family or a role noun, a date range and at least
-    :data:`_MIN_RESUMED_BULLETS` lines of work) to its end, the section becomes an ``experience``
-    section with an empty heading. Only sections after an experience section are searched when the
-    resume has one, and never the skills, projects, publications or summary sections.
+    :data:`_MIN_RESUMED_BULLETS` lines of work, bullets or sentences of a paragraph) to its end, the
+    section becomes an ``experience`` section with an empty heading. A degree, an award or a project
+    ("MSc Machine Learning, 2019 – 2021", "Best ML Engineer Award", "ML Engineer Project") is never a
+    clear position, and a degree entry after the positions opens an ``education`` section with an
+    empty heading (a resume without headings goes on from its jobs to its degrees). Only sections
+    after an experience section are searched when the resume has one, and never the skills,
+    projects, publications or summary sections.
 
     Returns the sections and their lines, in reading order.
     """
@@ -185,8 +206,23 @@ def _resume_experience(
         if before or section.heading:
             end = before[-1].end if before else section.start + len(section.heading)
             out.append((Section(section.name, section.heading, section.start, end), before))
-        out.append((Section("experience", "", clear.start, section.end), after))
+        cut = next((i for i, line in enumerate(after) if i and _is_degree_entry(line)), len(after))
+        if cut == len(after):
+            out.append((Section("experience", "", clear.start, section.end), after))
+            continue
+        out.append((Section("experience", "", clear.start, after[cut - 1].end), after[:cut]))
+        out.append((Section("education", "", after[cut].start, section.end), after[cut:]))
     return out
+
+
+def _is_degree_entry(line: SourceLine) -> bool:
+    """A header-like line that opens with a degree ("MSc Machine Learning, Tarn University, 2016 -
+    2017"): where a resume without headings goes on from its positions to its education."""
+    return (
+        not line.bullet
+        and _DEGREE_RE.match(line.text) is not None
+        and header_signal(line) in ("date_range", "date", "entry", "title")
+    )
 
 
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
