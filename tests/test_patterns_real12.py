@@ -1,0 +1,232 @@
+"""Context (polarity, attribution) and production wording left open by two probes on public resumes (s10).
+
+* A cue in one item of a list after a colon ("includes: helping with …, deploying …") no longer reaches the
+  next item: a comma followed by a new work verb (a gerund or a base form) ends the clause
+  (``t12_term_comma_new_verb``), unless the verb is one of several ("built, deploying and monitoring").
+* A verbless position fragment that names a production system ("Production ML pipelines on Kubernetes")
+  is the person's work; "production-grade" right before a system noun describes it and is not the
+  readiness hedge, while "production-ready" stays hypothetical and a bare buzzword stays no evidence.
+* Scale of the employer ("our company serves millions of users", "joined a platform used by 10M people")
+  is attributed, not the candidate's figure; people the candidate presented or taught to are no users.
+* Monitoring of deployed ML services, on-device deployment to a named SoC/NPU and owning a release.
+
+The lines are our own phrasings of those kinds of evidence, with near misses that must stay silent or
+keep their polarity. Span texts are worked out from the patterns: from the first to the last token the
+rule requires.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels
+
+from resume_lens.tagging import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+# --- 1. a cue in one list item does not reach the next item -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Duties included: helping with data preparation, deploying models in production, writing docs.",
+            "PROD.SERVING",
+            "deploying models in production",
+        ),
+        (
+            "Scope covers: assisting analysts with SQL, building drift alerts for the churn model.",
+            "PROD.MONITORING",
+            "alerts for the churn model",
+        ),
+        (
+            "Helped with data cleaning, deploy the churn model to production on EKS every sprint.",
+            "PROD.SERVING",
+            "deploy the churn model to production",
+        ),
+        (
+            "Familiar with Docker, containerizing the scoring model for the claims API.",
+            "PROD.INFRA",
+            "containerizing the scoring model for the claims API",
+        ),
+    ],
+)
+def test_a_cue_stops_at_the_next_list_item(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+def test_the_cue_keeps_its_own_item(nlp):
+    text = "Duties included: helping the platform team deploy models to production, writing docs."
+    assert ("PROD.SERVING", "deploy models to production", "attributed") in evidence(nlp, text)
+
+
+def test_a_list_of_verbs_shares_one_cue(nlp):
+    # ", deploying and" is one of several verbs of the same subject, not a new item
+    text = "Assisted the team with building, deploying and monitoring the fraud models."
+    found = evidence(nlp, text)
+    assert found
+    assert {polarity for _, _, polarity in found} == {"attributed"}
+
+
+# --- 2. verbless position fragments naming a production system --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Production ML pipelines on GKE with Argo and MLflow.", "Production ML pipelines on GKE"),
+        (
+            "Production-grade AI pipelines and MLOps using Docker for claims triage.",
+            "Production-grade AI pipelines and MLOps using Docker",
+        ),
+        (
+            "Production inference pipelines via Vertex AI for the search team.",
+            "Production inference pipelines via Vertex",
+        ),
+    ],
+)
+def test_a_verbless_production_pipeline_fragment_is_asserted(nlp, text, span):
+    assert ("PROD.PIPELINE", span, "asserted") in evidence(nlp, text)
+
+
+def test_production_grade_before_a_system_noun_is_not_a_readiness_hedge(nlp):
+    text = "Production-grade ML services on Kubernetes with a model deployment every week."
+    found = evidence(nlp, text)
+    assert found
+    assert {polarity for _, _, polarity in found} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivering production-ready, scalable, end-to-end solutions for clients.",
+        "Production-ready, scalable, end-to-end machine learning systems from idea to deployment.",
+        "Built a production-ready training pipeline template for the team.",
+    ],
+)
+def test_production_ready_buzzwords_stay_hypothetical(nlp, text):
+    found = evidence(nlp, text)
+    assert found
+    assert {polarity for _, _, polarity in found} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production ML pipelines in general interest me.",  # no named host or tool behind it
+        "Production pipelines on Maya for the film studio.",  # no ML word
+        "Passionate about building production-grade ML systems.",  # a buzzword in a summary
+    ],
+)
+def test_pipeline_near_misses_are_not_production_pipelines(nlp, text):
+    assert "PROD.PIPELINE" not in labels(nlp, text)
+
+
+# --- 3. company scale is attributed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Our company serves millions of daily users across Asia.", "millions of daily users"),
+        ("The startup serves 3M customers in Europe.", "serves 3M customers"),
+        ("Joined a marketplace used by 10M people as its second ML hire.", "used by 10M people"),
+        ("Our app reaches 4M users a month.", "4M users a month"),
+    ],
+)
+def test_the_employers_scale_is_attributed(nlp, text, span):
+    assert ("MEAS.USERS", span, "attributed") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Built the ranking service that serves 10M users.", "serves 10M users"),
+        ("Built our recommendation platform serving 5M users.", "serving 5M users"),
+        ("Ran the recommendation service for 2M users.", "for 2M users"),
+    ],
+)
+def test_a_service_the_candidate_built_keeps_its_users(nlp, text, span):
+    assert ("MEAS.USERS", span, "asserted") in evidence(nlp, text)
+
+
+# --- 4. people the candidate presented to or taught are no users -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presented the quarterly findings to over 200 employees.",
+        "Ran weekly workshops for 120 analysts on the new dashboard.",
+        "Delivered training sessions to 300 engineers on prompt design.",
+        "Gave a talk on model monitoring to 400 attendees.",
+        "Trained 40 new hires on the labelling tool.",
+    ],
+)
+def test_an_audience_is_not_a_user_figure(nlp, text):
+    assert "MEAS.USERS" not in labels(nlp, text)
+
+
+def test_a_rollout_to_employees_keeps_its_users(nlp):
+    text = "Rolled out the assistant to 3,000 employees of the bank."
+    assert ("MEAS.USERS", "to 3,000 employees", "asserted") in evidence(nlp, text)
+
+
+# --- 5. monitoring of ML services, on-device deployment, releases -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Deployed and monitored live ML services for the payments app.",
+            "PROD.MONITORING",
+            "monitored live ML services",
+        ),
+        (
+            "Built a monitoring pipeline for the deployed vision services.",
+            "PROD.MONITORING",
+            "monitoring pipeline for the deployed vision services",
+        ),
+        (
+            "Operated CV services for the retail chain, including the monitoring stack.",
+            "PROD.MONITORING",
+            "CV services for the retail chain, including the monitoring stack",
+        ),
+        (
+            "Ported the pose model to a Qualcomm QCS610 SoC.",
+            "PROD.SERVING",
+            "Ported the pose model to a Qualcomm QCS610 SoC.",
+        ),
+        (
+            "Wrote a low-latency inference runtime for the vehicle NPU.",
+            "PROD.SERVING",
+            "inference runtime for the vehicle NPU",
+        ),
+        (
+            "Owned the release of the new search features for the app.",
+            "PROD.SERVING",
+            "Owned the release of the new search features",
+        ),
+    ],
+)
+def test_monitoring_on_device_and_release_wording(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Passed the SOC 2 audit for the data warehouse.", "PROD.SERVING"),
+        ("Managed the release of quarterly financial reports.", "PROD.SERVING"),
+        ("Monitored the web services of the shop.", "PROD.MONITORING"),
+        ("Improved precision with a false alarm filter for the detector.", "PROD.MONITORING"),
+    ],
+)
+def test_near_misses_of_monitoring_device_and_release_are_silent(nlp, text, label):
+    assert label not in labels(nlp, text)
