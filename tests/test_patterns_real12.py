@@ -230,3 +230,31 @@ def test_monitoring_on_device_and_release_wording(nlp, text, label, span):
 )
 def test_near_misses_of_monitoring_device_and_release_are_silent(nlp, text, label):
     assert label not in labels(nlp, text)
+
+
+# --- 6. dev: a deployment onto a free demo host is demo-deploy evidence, not a serving span --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed the bird classifier on Heroku for my portfolio.",
+        "Spam detector deployed with Flask on PythonAnywhere.",
+        "Capstone project: Flask app on Heroku for the final presentation.",
+        "Hosted the sentiment model on a free Render instance.",
+    ],
+)
+def test_a_deployment_to_a_demo_host_is_not_a_serving_span(nlp, text):
+    found = labels(nlp, text)
+    assert "NB.DEMO_DEPLOY" in found
+    assert "PROD.SERVING" not in found
+
+
+def test_a_demo_host_with_real_users_keeps_the_serving_span(nlp):
+    text = "Deployed the triage model on Heroku for 2,000 users of the clinic."
+    assert "PROD.SERVING" in labels(nlp, text)
+
+
+def test_a_deployment_to_a_real_host_keeps_the_serving_span(nlp):
+    text = "Deployed the fraud model to the cloud behind a FastAPI service."
+    assert "PROD.SERVING" in labels(nlp, text)
