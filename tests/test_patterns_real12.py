@@ -258,3 +258,25 @@ def test_a_demo_host_with_real_users_keeps_the_serving_span(nlp):
 def test_a_deployment_to_a_real_host_keeps_the_serving_span(nlp):
     text = "Deployed the fraud model to the cloud behind a FastAPI service."
     assert "PROD.SERVING" in labels(nlp, text)
+
+
+# --- 7. dev: a tool word inside a certification's name is the course, not a qualified tool --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently preparing for the Databricks Machine Learning Associate exam.",
+        "Studying towards the Google Cloud Professional ML Engineer certification.",
+        "Working towards the Certified Kubernetes Administrator (CKA) exam; Terraform Associate next.",
+    ],
+)
+def test_a_tool_in_a_certification_name_is_not_production(nlp, text):
+    found = labels(nlp, text)
+    assert "NB.COURSE" in found
+    assert not {label for label in found if label.startswith("PROD.")}
+
+
+def test_a_tool_used_while_studying_keeps_its_span(nlp):
+    text = "Currently learning to deploy models on Databricks Model Serving."
+    assert {label for label in labels(nlp, text) if label.startswith("PROD.")}
