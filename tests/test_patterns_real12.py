@@ -280,3 +280,47 @@ def test_a_tool_in_a_certification_name_is_not_production(nlp, text):
 def test_a_tool_used_while_studying_keeps_its_span(nlp):
     text = "Currently learning to deploy models on Databricks Model Serving."
     assert {label for label in labels(nlp, text) if label.startswith("PROD.")}
+
+
+# --- 8. dev: a cut in training wall-clock is distributed-training evidence; a registry in a named tool ---
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Cut the weekly training run from 20 hours to 3 on eight nodes.",
+            "PROD.DIST_TRAIN",
+            "training run from 20 hours",
+        ),
+        (
+            "Sharded the data loaders; training time from 4 days to 9 hours.",
+            "PROD.DIST_TRAIN",
+            "training time from 4 days",
+        ),
+        (
+            "DeepSpeed job on 32 GPUs; wall-clock down from 50 h to 6 h.",
+            "PROD.DIST_TRAIN",
+            "wall-clock down from 50 h",
+        ),
+        (
+            "Model registry in MLflow with stage gates for the pricing models.",
+            "PROD.TRACKING",
+            "Model registry in MLflow",
+        ),
+    ],
+)
+def test_training_time_cuts_and_registries(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improved training accuracy from 80% to 91%.",
+        "Trained the model from scratch in two hours.",
+        "Cut the training data from 40 days of logs to 10 for the baseline.",
+    ],
+)
+def test_other_training_figures_are_not_distributed_training(nlp, text):
+    assert "PROD.DIST_TRAIN" not in labels(nlp, text)
