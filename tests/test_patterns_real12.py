@@ -324,3 +324,23 @@ def test_training_time_cuts_and_registries(nlp, text, label, span):
 )
 def test_other_training_figures_are_not_distributed_training(nlp, text):
     assert "PROD.DIST_TRAIN" not in labels(nlp, text)
+
+
+# --- 9. people whose data was analysed are no users -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysed survey data of thousands of users for the ed-tech team.",
+        "Segmented 2M customers into eight groups for the CRM team.",
+        "Built research agents that gather information on thousands of prospects' users.",
+    ],
+)
+def test_people_whose_data_was_analysed_are_no_users(nlp, text):
+    assert "MEAS.USERS" not in labels(nlp, text)
+
+
+def test_a_model_shipped_after_an_analysis_keeps_its_users(nlp):
+    text = "Analysed churn drivers; shipped the retention model to 2M customers."
+    assert ("MEAS.USERS", "to 2M customers", "asserted") in evidence(nlp, text)
