@@ -344,3 +344,29 @@ def test_people_whose_data_was_analysed_are_no_users(nlp, text):
 def test_a_model_shipped_after_an_analysis_keeps_its_users(nlp):
     text = "Analysed churn drivers; shipped the retention model to 2M customers."
     assert ("MEAS.USERS", "to 2M customers", "asserted") in evidence(nlp, text)
+
+
+# --- 10. dev: "Kaggle" naming a dataset, a notebook or Kaggle Learn is not a competition ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skin-lesion classifier on the Kaggle HAM10000 dataset with EfficientNet.",
+        "Finished the Kaggle Learn Intermediate ML micro-course.",
+        "Everything stayed in a Kaggle notebook.",
+    ],
+)
+def test_kaggle_as_a_dataset_notebook_or_course_is_no_competition(nlp, text):
+    assert "NB.COMPETITION" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaggle competition on the Santander transactions dataset, top 9%.",
+        "Kaggle Competitions Expert · Kaggle Notebooks Master",
+    ],
+)
+def test_kaggle_competitions_and_ranks_stay(nlp, text):
+    assert "NB.COMPETITION" in labels(nlp, text)
