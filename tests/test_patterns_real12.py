@@ -370,3 +370,34 @@ def test_kaggle_as_a_dataset_notebook_or_course_is_no_competition(nlp, text):
 )
 def test_kaggle_competitions_and_ranks_stay(nlp, text):
     assert "NB.COMPETITION" in labels(nlp, text)
+
+
+# --- 11. scale as orders of magnitude of streams and devices ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Scaled the transcription service to tens of thousands of concurrent calls.",
+            "MEAS.THROUGHPUT",
+            "tens of thousands of concurrent calls",
+        ),
+        (
+            "The wake-word model runs on millions of Android phones.",
+            "MEAS.USERS",
+            "millions of Android phones",
+        ),
+        (
+            "Anomaly scoring for thousands of in-vehicle sensors.",
+            "MEAS.USERS",
+            "thousands of in-vehicle sensors",
+        ),
+    ],
+)
+def test_orders_of_magnitude_of_streams_and_devices(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+def test_sensor_data_that_was_analysed_is_no_user_figure(nlp):
+    assert "MEAS.USERS" not in labels(nlp, "Analysed readings from thousands of IoT sensors for a thesis.")
