@@ -404,3 +404,16 @@ def test_orders_of_magnitude_of_streams_and_devices(nlp, text, label, span):
 
 def test_sensor_data_that_was_analysed_is_no_user_figure(nlp):
     assert "MEAS.USERS" not in labels(nlp, "Analysed readings from thousands of IoT sensors for a thesis.")
+
+
+# --- 12. dev: a cache's hit rate is an LLM-ops figure, not an offline model metric ----------------------
+
+
+def test_a_cache_hit_rate_is_not_an_offline_metric(nlp):
+    text = "Added a semantic cache before the LLM API; 28% hit rate and lower spend."
+    assert "NB.OFFLINE_METRIC" not in labels(nlp, text)
+
+
+def test_a_model_metric_without_a_cache_stays_offline(nlp):
+    text = "Churn classifier reached 87% recall on the holdout set."
+    assert "NB.OFFLINE_METRIC" in labels(nlp, text)
