@@ -417,3 +417,7 @@ def test_a_cache_hit_rate_is_not_an_offline_metric(nlp):
 def test_a_model_metric_without_a_cache_stays_offline(nlp):
     text = "Churn classifier reached 87% recall on the holdout set."
     assert "NB.OFFLINE_METRIC" in labels(nlp, text)
+
+
+def test_soc_2_compliance_is_not_a_system_on_chip(nlp):
+    assert "PROD.SERVING" not in labels(nlp, "Hardened the scoring pipeline for SOC 2 compliance.")
