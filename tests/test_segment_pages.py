@@ -76,6 +76,13 @@ def _headline_work_lines(s: ResumeStructure) -> int:
         ("🌱 Currently learning", "other"),
         ("What I'm Looking For", "other"),
         ("Connect with me", "other"),
+        ("SKILLS SUMMARY", "skills"),  # a list of skills, not a career summary
+        ("CORE TECHNOLOGIES", "skills"),
+        ("HOSTED PROJECTS", "projects"),
+        ("COMPETITIONS", "projects"),  # like "Kaggle": notebook-level work, still work (rubric §2)
+        ("RESEARCH & PUBLICATIONS", "publications"),
+        ("Biography", "summary"),
+        ("Latest Posts", "other"),
     ],
 )
 def test_page_headings(line: str, section: str) -> None:
@@ -95,6 +102,8 @@ def test_page_headings(line: str, section: str) -> None:
         "Open Source Software",
         "Featured projects, papers and talks.",
         "Research Credibility",
+        "News",  # one word that a sidebar also prints as an interest
+        "Developer Tools",
     ],
 )
 def test_no_false_page_headings(line: str) -> None:
