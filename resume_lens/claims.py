@@ -10,6 +10,11 @@ A claim is a title the candidate gives *themselves* (rubric §1 and §4, taxonom
   engineer", "I'm Jane, a …", "working as a …", "promoted to …", "Jane is a …", "5 years as …");
 * a position whose title is in a claim family.
 
+A self-description listed with "|" ("I am an AI/ML Engineer | an ML Researcher | an AI Enthusiast | a
+B.Tech Student", a profile README's typewriter tagline) names one role per part: an aspiration or an
+enthusiasm in one part ("AI Enthusiast", "Aspiring Data Scientist") is no claim, and it does not undo
+the title of another part.
+
 A compound self-description that names an ML title ("I'm a full-stack + AI engineer", "Backend and
 ML Engineer", "AI/ML Engineer") is a claim of that title (rubric §1 names AI Engineer, ML Engineer and
 AI/ML Engineer; taxonomy §5.7: the ML part of a combined title is the claim under test).
@@ -67,6 +72,7 @@ _FORMER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FORMER_AFTER_RE = re.compile(r"^\s*(?:turned\b|\(\s*(?:former|ex|previous|past)\s*\))", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"\s*(?:an?|the)\s+", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;|:\u2022\u00b7]")
 _OTHERS_RE = re.compile(
     r"\b(?:with|alongside|for|mentor\w*|manag\w*|hir\w*|recruit\w*|interview\w*|partner\w*|report\w*|"
@@ -109,11 +115,20 @@ def _is_aspiration(text: str) -> bool:
     return any(regex.search(text) for _, regex in load_title_rules().not_a_claim)
 
 
+def _part_around(text: str, start: int, end: int) -> str:
+    """The "|"-separated part of ``text`` that holds ``text[start:end]``: a self-description listed with
+    "|" ("I am an AI/ML Engineer | an ML Researcher | an AI Enthusiast") names one role per part, so an
+    aspiration or enthusiasm in another part ("AI Enthusiast") does not undo the claim."""
+    left = text.rfind("|", 0, start)
+    right = text.find("|", end)
+    return text[left + 1 : right if right >= 0 else len(text)]
+
+
 def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
     """The spans (into ``line.text``) of the titles that fill one part each of a short tagline line,
     in reading order ("Data Scientist | Machine Learning Engineer" has two)."""
     text = line.text
-    if text.rstrip().endswith(".") or _is_aspiration(text):
+    if text.rstrip().endswith("."):
         return []
     segments = split_segments(text, commas=True)
     # A long line is a sentence unless separators cut it into parts ("Title · City · e-mail · phone"):
@@ -124,11 +139,15 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
     out = []
     for group in _groups(text, find_titles(text)):
         g_start, g_end = group[0].start, group[-1].end
+        if _is_aspiration(_part_around(text, g_start, g_end)):
+            continue
         for s, e in segments:
             if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
                 leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
-                    out.append((s, e))
+                    # "| an ML Engineer |": the title is the part without its article
+                    article = _ARTICLE_RE.match(text, s, g_start)
+                    out.append((article.end() if article else s, e))
                 break
     return out
 
@@ -152,10 +171,10 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
     out = []
     for sm in _SENTENCE_RE.finditer(line.text):
         sentence = sm.group(0)
-        if _is_aspiration(sentence):
-            continue
         for group in _groups(sentence, find_titles(sentence)):
             g_start, g_end = group[0].start, group[-1].end
+            if _is_aspiration(_part_around(sentence, g_start, g_end)):
+                continue
             before = sentence[:g_start]
             near = _words_before(before)
             if _OTHERS_RE.search(near) or _AFTER_RE.match(sentence[g_end:]):

@@ -13,11 +13,20 @@ label in mixed case that ends in a colon is a label inside the current entry, no
 A bilingual heading names one section in two languages, split by a slash with spaces around it
 ("EDUCACIÓN / EDUCATION", "PRÁCTICAS / INTERNSHIP"): it opens the section of its first part that is
 an alias. Square brackets around a heading are decoration ("[Experience]").
+
+Profile READMEs, "About" pages and portfolio pages (real public resumes, session 11) phrase headings
+freely. Emoji and other symbols around a heading are decoration ("## 🚀 Featured Projects"). A
+title-like line (a markdown heading, or every word capitalised or in capitals; no comma, period or
+semicolon) made of modifier words or acronyms before a *modifiable* alias opens that alias's section
+("Featured Projects", "Technical Stack", "Professional Overview", "AI/ML Projects"): the modifiers and
+the modifiable aliases are data in ``section_headings.json``, so "Led Key Projects" (a verb) or
+"Hybrid Recommendation Projects" (a project's name) stays a line.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -30,7 +39,7 @@ from resume_lens.titles import read_rule_file
 __all__ = ["HeadingRules", "SourceLine", "find_sections", "heading_name", "load_heading_rules", "split_lines"]
 
 _HEADINGS_FILE = "section_headings.json"
-_TOP_KEYS = {"_doc", "version", "sections", "generic_words"}
+_TOP_KEYS = {"_doc", "version", "sections", "generic_words", "modifiers", "modifiable"}
 _MAX_HEADING_WORDS = 5
 _MAX_GENERIC_WORDS = 4
 
@@ -70,6 +79,8 @@ class HeadingRules:
 
     aliases: dict[str, str]
     generic_words: frozenset[str]
+    modifiers: frozenset[str] = frozenset()
+    modifiable: frozenset[str] = frozenset()
 
 
 #: An unknown heading that ends in one of these words (and has no generic word such as VOLUNTEER or
@@ -81,9 +92,34 @@ def _fail(key: str, reason: str) -> RuleFileError:
     return RuleFileError(f"rule file {_HEADINGS_FILE}, key {key}: {reason}")
 
 
-def _normalise(line: str) -> str:
+#: Unicode categories of the emoji and symbols a profile README sets around a heading ("## \U0001f680
+#: Featured Projects", "\u26a1 Tech Stack \u26a1"): other symbols, modifier symbols, format characters
+#: (zero-width joiner) and non-spacing marks (the emoji variation selector U+FE0F).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})
+
+
+def _strip_symbols(s: str) -> str:
+    """``s`` without emoji, symbols and spaces at either end."""
+    start, end = 0, len(s)
+    while start < end and (s[start].isspace() or unicodedata.category(s[start]) in _SYMBOL_CATEGORIES):
+        start += 1
+    while end > start and (s[end - 1].isspace() or unicodedata.category(s[end - 1]) in _SYMBOL_CATEGORIES):
+        end -= 1
+    return s[start:end]
+
+
+def _core(line: str) -> str:
+    """A heading line without markdown ``#``, emoji and decoration at either end, case kept."""
     s = _MARKDOWN_HEADING_RE.sub("", line.strip())
+    for _ in range(2):  # "## \U0001f680 **Projects**": symbols, then decoration, then symbols again
+        s = _DECORATION_RE.sub("", _strip_symbols(s))
+    return s
+
+
+def _normalise(line: str) -> str:
+    s = _strip_symbols(_MARKDOWN_HEADING_RE.sub("", line.strip()))
     s = _TRAILING_NOTE_RE.sub("", s)  # "Selected engagements (2021 – present, self-employed)"
+    s = _strip_symbols(_DECORATION_RE.sub("", s))
     s = _DECORATION_RE.sub("", s)
     s = s.replace("&", " and ").replace("+", " and ").replace("\u2019", "'")  # "Where I\u2019ve worked"
     return " ".join(s.lower().split())
@@ -125,7 +161,18 @@ def parse_heading_rules(data: dict[str, Any]) -> HeadingRules:
     words = data["generic_words"]
     if not isinstance(words, list) or not all(isinstance(w, str) and w.isupper() for w in words):
         raise _fail("generic_words", "must be a list of upper-case words")
-    return HeadingRules(aliases, frozenset(words))
+    modifiers = data["modifiers"]
+    if not isinstance(modifiers, list) or not all(
+        isinstance(w, str) and w == w.lower() and len(w.split()) == 1 for w in modifiers
+    ):
+        raise _fail("modifiers", "must be a list of single lower-case words")
+    modifiable = data["modifiable"]
+    if not isinstance(modifiable, list):
+        raise _fail("modifiable", "must be a list of aliases")
+    for i, alias in enumerate(modifiable):
+        if alias not in aliases:
+            raise _fail(f"modifiable[{i}]", f"{alias!r} is not an alias of any section")
+    return HeadingRules(aliases, frozenset(words), frozenset(modifiers), frozenset(modifiable))
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +220,11 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
         return known[0]  # "EDUCACIÓN / EDUCATION": one section in two languages
     if len(norm.split()) > _MAX_HEADING_WORDS:
         return None
-    core = _DECORATION_RE.sub("", _MARKDOWN_HEADING_RE.sub("", stripped))
+    core = _core(stripped)
     words = core.split()
+    modified = _modified_alias(stripped, core, norm, rules)
+    if modified is not None:
+        return modified
     if (
         norm.split()[-1] in _EXPERIENCE_TAILS
         and (core.isupper() or all(w[:1].isupper() or not w.isalpha() or w in ("and", "of") for w in words))
@@ -190,6 +240,47 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     ):
         return "other"
     return None
+
+
+# An acronym used as a modifier: "AI/ML", "NLP", "LLM", "CV" (capitals, with "/", "-" or "&" between)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[/&-][A-Z][A-Z0-9]*)*s?$")
+
+
+def _modified_alias(line: str, core: str, norm: str, rules: HeadingRules) -> str | None:
+    """The section of a heading written as modifiers before a modifiable alias ("Featured Projects",
+    "Technical Stack", "Professional Overview", "AI/ML Projects"), or ``None``.
+
+    The line must look like a title: a markdown ``#`` heading, or every word capitalised, in capitals
+    or an acronym (so "worked on key projects" or a sentence ending in "projects" is no heading), with
+    no comma, period or semicolon. Every word before the longest modifiable alias that ends the line is
+    a modifier from ``section_headings.json`` or an acronym.
+    """
+    if any(c in core for c in ",.;") or not core:
+        return None
+    words = core.split()
+    norm_words = norm.split()
+    if len(words) != len(norm_words):
+        return None  # "&"/"+" became "and": the words no longer line up
+    markdown = _MARKDOWN_HEADING_RE.match(line.strip()) is not None
+    capitals = _is_capitals(core)
+    if not markdown and not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    for k in range(1, len(norm_words)):
+        alias = " ".join(norm_words[k:])
+        if alias not in rules.modifiable:
+            continue
+        if all(_is_modifier(m, w, capitals, rules) for m, w in zip(norm_words[:k], words[:k], strict=True)):
+            return rules.aliases[alias]
+    return None
+
+
+def _is_modifier(norm_word: str, word: str, capitals: bool, rules: HeadingRules) -> bool:
+    """Whether one word before a modifiable alias is a modifier: a listed word ("featured"), listed
+    words joined by "/" or "-" ("ai/ml"), or an acronym ("LLM") in a line that is not all capitals
+    (in "OUTSIDE WORK" every word looks like an acronym)."""
+    if all(part in rules.modifiers for part in re.split(r"[/-]", norm_word) if part):
+        return True
+    return not capitals and _ACRONYM_RE.match(word) is not None
 
 
 def split_lines(text: str) -> tuple[SourceLine, ...]:

@@ -147,14 +147,27 @@ _DEGREE_RE = re.compile(
     r"Master(?:'s)?|Doctor(?:ate)?\s+of|Diploma|Associate\s+of|BTech|MTech|BEng|MEng|BSc|MSc)\b"
 )
 
+# A line about the candidate's studies ("3rd-year B.Tech CSE (AI/ML) · Tarn University (2024–2028)",
+# "MSc in Data Science, 2023 - 2025"): in the header block its date range is a study period, not a job's
+# ("University" alone is no sign: "Research Assistant, Tarn University, 2019 - 2021"). A profile README
+# prints one under its headline ("Jane D. / ML Engineer · NLP / 3rd-year B.Tech ... (2024–2028)"),
+# and without it the headline would read as a position (real public resumes, session 11).
+_STUDY_RE = re.compile(
+    r"(?:\b(?:B|M)\.?\s?(?:Sc|Tech|Eng|Phil)\b\.?|\bBTech\b|\bMTech\b|\bBSc\b|\bMSc\b|\bPh\.?\s?D\b|"
+    r"\b(?:Bachelor|Master)(?:'s)?\s+(?:of|in|degree|student)\b|\b(?:under)?graduate\s+student\b|"
+    r"\b\d(?:st|nd|rd|th)[\s-]year\b)",
+    re.IGNORECASE,
+)
+
 
 def _lines_of_work(p: Position) -> int:
     """Bullets and sentences of work under a position (a paragraph of two sentences counts two)."""
     return sum(1 + len(_SENTENCE_BREAK_RE.findall(b.text)) for b in p.bullets)
 
 
-def _clear_position(text: str, p: Position) -> bool:
-    """A position beyond doubt: a title naming a role, a date range and lines of work under it."""
+def _clear_position(text: str, p: Position, section: str) -> bool:
+    """A position beyond doubt: a title naming a role, a date range and lines of work under it. In the
+    header block a date range on a line about studies (:data:`_STUDY_RE`) is no job's date."""
     if (
         not p.title
         or p.title_family == "student"
@@ -166,7 +179,10 @@ def _clear_position(text: str, p: Position) -> bool:
     if _lines_of_work(p) < _MIN_RESUMED_BULLETS:
         return False
     header_end = p.bullets[0].start if p.bullets else p.end
-    return any(find_date_range(line) is not None for line in text[p.start : header_end].split("\n"))
+    return any(
+        find_date_range(line) is not None and not (section == "header" and _STUDY_RE.search(line))
+        for line in text[p.start : header_end].split("\n")
+    )
 
 
 def _resume_experience(
@@ -185,7 +201,10 @@ def _resume_experience(
     clear position, and a degree entry after the positions opens an ``education`` section with an
     empty heading (a resume without headings goes on from its jobs to its degrees). Only sections
     after an experience section are searched when the resume has one, and never the skills,
-    projects, publications or summary sections.
+    projects, publications or summary sections. In the header block a date range on a line about
+    studies ("3rd-year B.Tech CSE · Tarn University (2024–2028)") dates no position: a profile
+    README's headline above it ("Machine Learning Engineer · NLP") is no job (real public resumes,
+    session 11).
 
     Returns the sections and their lines, in reading order.
     """
@@ -197,7 +216,7 @@ def _resume_experience(
             out.append((section, bucket))
             continue
         found, _ = find_positions(bucket, section="experience")
-        clear = next((p for p in found if _clear_position(text, p)), None)
+        clear = next((p for p in found if _clear_position(text, p, section.name)), None)
         if clear is None:
             out.append((section, bucket))
             continue
