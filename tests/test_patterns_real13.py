@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels
 
-from resume_lens.tagging import get_pipeline
+from resume_lens.structure import Line
+from resume_lens.tagging import get_pipeline, tag_lines
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +96,54 @@ def test_people_using_a_system_across_units_are_users(nlp, text, span):
 )
 def test_people_without_a_unit_or_not_using_a_system_are_no_users(nlp, text):
     assert "MEAS.USERS" not in labels(nlp, text)
+
+
+# --- a bare "developed and deployed ML models" is vague (rubric §3), also with "machine learning" ----------
+
+
+def recorded(nlp, text: str) -> set[tuple[str, str, str]]:
+    """Every span the tagger records for one experience line, vague mentions included."""
+    line = Line(text=text, start=0, end=len(text), section="experience", position_index=0)
+    return {(s.label, s.text, s.polarity) for s in tag_lines([line], nlp=nlp)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Developed and deployed machine learning models.", "deployed machine learning models"),
+        (
+            "Design and deploy machine learning models using Scikit-Learn and TensorFlow for the business.",
+            "deploy machine learning models",
+        ),
+        ("Built and deployed ML models with PyTorch for the sales team.", "deployed ML models"),
+    ],
+)
+def test_bare_deployed_models_with_training_libraries_are_vague(nlp, text, span):
+    # "machine learning" is a pseudo cue for the learning cue inside it; it no longer cancels the longer
+    # vague cue that holds it, and training libraries name no deployment mechanism
+    assert ("PROD.SERVING", span, "vague") in recorded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built and deployed models with TensorFlow Serving behind a gRPC API", "PROD.SERVING"),
+        ("Developed and deployed ML models with PyTorch and FastAPI on EKS", "PROD.SERVING"),
+        ("Developed and deployed ML models with PyTorch on SageMaker", "PROD.CLOUD_ML"),
+        ("Developed and deployed ML models with PyTorch, serving 2M users", "PROD.SERVING"),
+    ],
+)
+def test_deployed_models_with_a_mechanism_or_users_stay_asserted(nlp, text, label):
+    found = {(lab, polarity) for lab, _, polarity in recorded(nlp, text)}
+    assert (label, "asserted") in found
+    assert all(polarity != "vague" for _, polarity in found)
+
+
+def test_machine_learning_still_cancels_the_learning_cue_inside_it(nlp):
+    assert ("PROD.SERVING", "asserted") in {
+        (lab, polarity)
+        for lab, _, polarity in evidence(nlp, "Deployed machine learning models on Kubernetes")
+    }
+    assert ("PROD.INFRA", "Docker", "learning") in evidence(
+        nlp, "Currently learning Docker for ML deployment"
+    )

@@ -277,6 +277,15 @@ def _register_extensions() -> None:
         Span.set_extension("rl_cues", default=())
 
 
+def _cancels(pseudo_start: int, pseudo_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a ``pseudo`` cue at tokens ``[pseudo_start, pseudo_end)`` cancels the cue at
+    ``[cue_start, cue_end)``: they overlap and the cue does not hold the whole, shorter pseudo phrase."""
+    if not (pseudo_start < cue_end and cue_start < pseudo_end):
+        return False
+    holds = cue_start <= pseudo_start and pseudo_end <= cue_end
+    return not (holds and cue_end - cue_start > pseudo_end - pseudo_start)
+
+
 class ContextComponent:
     """Assign a polarity to every evidence span from cue rules in the same line (taxonomy §6).
 
@@ -285,7 +294,9 @@ class ContextComponent:
     * the span's label starts with one of the rule's ``targets`` (or the rule has none);
     * no label in the rule's ``unless`` list is present among the line's evidence;
     * the cue is not overlapped by a ``pseudo`` cue ("zero-downtime", "without manual intervention",
-      "no more than 40 ms", "machine learning" for the learning cue); ``exclude`` cues are never
+      "no more than 40 ms", "machine learning" for the learning cue), unless the cue is longer and holds
+      the whole pseudo phrase ("developed and deployed machine learning models" stays a vague cue:
+      "machine learning" cancels only a learning cue inside it); ``exclude`` cues are never
       cancelled ("Led a team" is a pseudo cue for attribution, but "a team of 6 analysts" is still no
       user count);
     * direction: ``forward`` and ``exclude`` cues start before the span ends, ``backward`` cues end after
@@ -405,7 +416,7 @@ class ContextComponent:
             modifiers.append(Span(doc, cue_start, cue_end, label=rule.label, span_id=rule.id))
             if rule.direction == "exclude" or (
                 rule.direction != "pseudo"
-                and not any(start < cue_end and cue_start < end for start, end in pseudo)
+                and not any(_cancels(start, end, cue_start, cue_end) for start, end in pseudo)
             ):
                 active.append((cue_start, cue_end, rule))
         doc.spans[self.modifiers_key] = modifiers
