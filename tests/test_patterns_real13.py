@@ -147,3 +147,22 @@ def test_machine_learning_still_cancels_the_learning_cue_inside_it(nlp):
     assert ("PROD.INFRA", "Docker", "learning") in evidence(
         nlp, "Currently learning Docker for ML deployment"
     )
+
+
+# --- an MVP or prototype with a measured effect on users or the business was live -----------------------
+
+
+def test_an_mvp_with_a_business_figure_is_done_work(nlp):
+    text = "Integrated LLM-driven features into the product MVP, improving user engagement by 20%"
+    found = evidence(nlp, text)
+    assert ("LLM.API", "LLM-driven", "asserted") in found
+    assert ("MEAS.BUSINESS", "improving user engagement by 20%", "asserted") in found
+
+
+def test_an_mvp_or_prototype_without_a_figure_stays_hypothetical(nlp):
+    assert ("PROD.SERVING", "FastAPI", "hypothetical") in recorded(
+        nlp, "Built an MVP recommender with FastAPI"
+    )
+    assert ("LLM.RAG", "RAG chatbot", "hypothetical") in evidence(
+        nlp, "Built a prototype RAG chatbot for the sales team"
+    )
