@@ -166,3 +166,31 @@ def test_an_mvp_or_prototype_without_a_figure_stays_hypothetical(nlp):
     assert ("LLM.RAG", "RAG chatbot", "hypothetical") in evidence(
         nlp, "Built a prototype RAG chatbot for the sales team"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Deployed machine learning models.", "Deployed machine learning models"),
+        ("Deployed ML models to production.", "Deployed ML models to production"),
+        ("Shipped ML models to production.", "Shipped ML models to production"),
+        ("Productionized machine learning models.", "Productionized machine learning models"),
+        ("Deployed models into production environments.", "Deployed models into production"),
+    ],
+)
+def test_a_bare_deploy_of_models_alone_is_vague(nlp, text, span):
+    # rubric §3: no object, mechanism, user or figure (found by the fresh-clone tester, session 11)
+    assert ("PROD.SERVING", span, "vague") in recorded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed ML models to production, serving 2M users.",
+        "Deployed ML models to production using Docker and Kubernetes.",
+        "Deployed the churn model to production on EKS.",
+        "Deployed models to production, cutting fraud losses by 12%.",
+    ],
+)
+def test_a_deploy_with_a_mechanism_object_or_figure_stays_asserted(nlp, text):
+    assert ("PROD.SERVING", "asserted") in {(lab, pol) for lab, _, pol in recorded(nlp, text)}
