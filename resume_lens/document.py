@@ -25,8 +25,11 @@ class HiddenSpan:
         ``"tiny"`` (under 3 pt), ``"squashed"`` (horizontally scaled to under 25 %),
         ``"off_page"`` (outside the crop or media box), ``"clipped"`` (outside its
         clipping path), ``"covered"`` (an opaque shape or image
-        painted over it), ``"low_contrast"`` (white or nearly the colour beneath it) and, in Word
-        files, ``"vanish"`` (the hidden-text font property). See :mod:`resume_lens.extract.hidden`.
+        painted over it), ``"low_contrast"`` (white or nearly the colour beneath it), in Word
+        files ``"vanish"`` (the hidden-text font property), and in text and Markdown files
+        ``"html_comment"`` (``<!-- … -->``) and ``"css_hidden"`` (an element styled ``display:none`` or
+        ``visibility:hidden``, or with the ``hidden`` attribute). See :mod:`resume_lens.extract.hidden`
+        and :mod:`resume_lens.extract.markup`.
     page:
         1-based PDF page number; ``None`` for DOCX.
     """

@@ -128,6 +128,8 @@ REASONS: dict[str, str] = {
     "covered": "painted over",
     "low_contrast": "same colour as the background",
     "vanish": "Word hidden text",
+    "html_comment": "an HTML comment",
+    "css_hidden": "hidden by CSS or the hidden attribute",
 }
 _INVISIBLE_RENDER_MODES = frozenset({3, 7})
 _STROKE_ONLY_RENDER_MODES = frozenset({1, 5})

@@ -15,8 +15,11 @@ import re
 
 import charset_normalizer
 
+from resume_lens.document import HiddenSpan
 from resume_lens.errors import UnsupportedFormatError
 from resume_lens.extract.detect import RawText, utf16_without_bom
+from resume_lens.extract.hidden import hidden_text_warning
+from resume_lens.extract.markup import find_hidden_markup, remove_runs
 
 __all__ = ["decode_text", "extract_text_bytes"]
 
@@ -160,7 +163,9 @@ def extract_text_bytes(data: bytes, name: str) -> RawText:
         The decoded text and one page. Warnings: ``garbled_text`` when some bytes were not UTF-8 in
         a UTF-8 file and were replaced (step 4 of :func:`decode_text`), naming in how many places
         (adjacent invalid bytes are one place); ``encoding`` when charset detection chose an
-        encoding other than cp1252 (a Russian or Japanese file, or a wrong guess), naming it. The
+        encoding other than cp1252 (a Russian or Japanese file, or a wrong guess), naming it;
+        ``hidden_text`` when HTML comments or hidden elements (:mod:`resume_lens.extract.markup`), which
+        Markdown viewers do not show, were left out of the text and kept as ``hidden_spans``. The
         caller checks ``max_chars`` on the normalised text.
 
     Raises
@@ -188,4 +193,13 @@ def extract_text_bytes(data: bytes, name: str) -> RawText:
             "detection found most likely; if names, dates or bullets look garbled, ask for a UTF-8 "
             "text, DOCX or PDF copy."
         )
-    return RawText(text=text, pages=1, warnings=tuple(warnings))
+    runs = find_hidden_markup(text)
+    spans: tuple[HiddenSpan, ...] = ()
+    if runs:
+        text = remove_runs(text, runs)
+        spans = tuple(HiddenSpan(text=" ".join(r.content.split()), reasons=(r.reason,)) for r in runs)
+        spans = tuple(span for span in spans if span.text)
+        warning = hidden_text_warning(name, spans)
+        if warning:
+            warnings.append(warning)
+    return RawText(text=text, pages=1, warnings=tuple(warnings), hidden_spans=spans)
