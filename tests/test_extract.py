@@ -380,6 +380,42 @@ def test_web_pages_are_unsupported_whatever_their_name(data: bytes) -> None:
         assert "web page (HTML)" in str(excinfo.value)
 
 
+_PAGE = "<!DOCTYPE html>\n<html><body><h2>Experience</h2><p>Machine Learning Engineer</p></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _PAGE.encode("utf-16"),  # with a byte-order mark
+        _PAGE.encode("utf-16-le"),  # without one
+        _PAGE.encode("utf-32"),
+        ("<!-- " + "saved page " * 150 + "-->\n" + _PAGE).encode(),  # a comment longer than 1 KB first
+        (" \n" * 700 + _PAGE).encode(),  # 1,400 blank bytes first
+        b"<head><title>CV</title></head>\n<body><p>Machine Learning Engineer</p></body>\n",
+        b"<BODY>\n<p>Machine Learning Engineer</p>\n</BODY>\n",
+    ],
+    ids=[
+        "utf16-bom",
+        "utf16le-no-bom",
+        "utf32",
+        "long-comment-first",
+        "blank-lines-first",
+        "head-first",
+        "body-first",
+    ],
+)
+def test_web_pages_in_other_encodings_or_after_a_long_preamble_are_unsupported(data: bytes) -> None:
+    with pytest.raises(UnsupportedFormatError) as excinfo:
+        extract_bytes(data, file="cv.html")
+    assert_typed_error(excinfo, UnsupportedFormatError, "cv.html")
+    assert "web page (HTML)" in str(excinfo.value)
+
+
+def test_a_header_tag_or_an_unclosed_comment_does_not_make_a_web_page() -> None:
+    assert not is_html(b"<header>Jane Doe</header>\n\n## Experience\n")
+    assert not is_html(b"<!-- draft, never closed\n## Experience\n")
+
+
 def test_markdown_with_inline_tags_is_not_a_web_page() -> None:
     data = b'<p align="center"><b>Jane Doe</b></p>\n\n## Experience\n\nMachine Learning Engineer, Acme\n'
     assert not is_html(data)

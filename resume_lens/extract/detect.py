@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from typing import Literal, NamedTuple
 
@@ -56,6 +57,17 @@ DATA_FILE_EXTENSIONS: tuple[str, ...] = (
     ".toml",
 )
 
+#: Bytes of a text file read to decide whether it is a web page (:func:`is_html`).
+HTML_SNIFF_BYTES = 65536
+_HTML_START_RE = re.compile(r"<!doctype\s+html|<(?:html|head|body)(?=[\s>/])")
+# Byte-order marks and their codecs, the UTF-32 ones first (UTF-32-LE's starts with UTF-16-LE's).
+_TEXT_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -207,21 +219,29 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
 
 
 def is_html(data: bytes) -> bool:
-    """True when ``data`` is a web page: after an optional UTF-8 byte-order mark, white space, an XML
-    declaration and comments, it opens with ``<!DOCTYPE html`` or an ``<html`` tag (any case).
+    """True when ``data`` is a web page: after an optional byte-order mark, white space, an XML
+    declaration and comments, it opens with ``<!DOCTYPE html`` or an ``<html``, ``<head`` or ``<body``
+    tag (any case), in UTF-8 or in UTF-16/32 with or without a byte-order mark.
 
     Such a file read as text would be screened with its markup, and its CSS-hidden text would escape
     the hidden-text checks (the reason a DOCX whose only content is an HTML ``altChunk`` is refused,
     :mod:`resume_lens.extract.docx`). Markdown with inline tags (``<p align="center">``) is not a web
-    page and stays text.
+    page and stays text. The first :data:`HTML_SNIFF_BYTES` bytes are looked at, so a long comment or
+    run of blank lines before the doctype does not hide the page.
     """
-    head = data[:PDF_HEADER_WINDOW].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    while head.startswith((b"<?xml", b"<!--")):
-        end = head.find(b"?>" if head.startswith(b"<?xml") else b"-->")
+    window = data[: HTML_SNIFF_BYTES - HTML_SNIFF_BYTES % 4]
+    codec = next((c for bom, c in _TEXT_BOMS if window.startswith(bom)), None)
+    if codec is None:
+        codec = utf16_without_bom(data) or "utf-8"
+        if codec != "utf-8" and len(window) % 2:
+            window = window[:-1]
+    head = window.decode(codec, errors="ignore").removeprefix("\ufeff").lstrip().lower()
+    while head.startswith(("<?xml", "<!--")):
+        end = head.find("?>" if head.startswith("<?xml") else "-->")
         if end < 0:
             return False
-        head = head[end + 3 if head.startswith(b"<!--") else end + 2 :].lstrip()
-    return head.startswith((b"<!doctype html", b"<html"))
+        head = head[end + 3 if head.startswith("<!--") else end + 2 :].lstrip()
+    return _HTML_START_RE.match(head) is not None
 
 
 def _text_unless_data_file(name: str) -> Format:
