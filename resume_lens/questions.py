@@ -10,12 +10,13 @@ from the resume's own evidence spans. Per claim (limits in the data file):
        a production tool named in the skills list and in no line of work (the first the list
        names), and a vague production action in the claim's scope;
    ``weakened_production``
-       production words hedged, learning, attributed to others or hypothetical (evidence taxonomy §6);
+       production words hedged, learning, attributed to others or hypothetical (evidence taxonomy §6;
+       a vague action is asked about by the vague-production templates instead);
    ``demo_deployment``
        a demo deployment (``NB.DEMO_DEPLOY`` or production words in a demo context; rubric §2);
    ``vague_production``
-       an asserted production action alone in a line that names no tool and holds no figure or
-       digit, shortest line first (rubric §3: "a bare 'developed and deployed ML models' with no
+       an asserted or vague production action alone in a line that names no tool and holds no
+       figure or digit, shortest line first (rubric §3: "a bare 'developed and deployed ML models' with no
        object, mechanism, user or figure is weak");
    ``offline_metric``
        an accuracy-style metric on a test set (``NB.OFFLINE_METRIC``);
@@ -49,7 +50,7 @@ from resume_lens.stuffing import KeywordStuffing, keyword_stuffing
 
 __all__ = ["CONDITIONS", "QuestionTemplates", "load_templates", "questions_for", "questions_for_claim"]
 
-_WEAKENED = frozenset({"hedged", "learning", "attributed", "hypothetical", "vague"})
+_WEAKENED = frozenset({"hedged", "learning", "attributed", "hypothetical"})
 _PLACEHOLDERS = frozenset({"tool", "phrase", "line", "title"})
 
 
@@ -74,13 +75,15 @@ class _Context:
 
 
 def _production_actions(ctx: _Context) -> list[dict[str, Any]]:
+    """Production actions stated as done: asserted, or vague (the tagger's ``MOD.VAGUE`` cues mark a
+    bare "deployed ML models", which is what the vague-production questions ask about)."""
     return [
         e
         for e in ctx.evidence
         if e["category"] == "production"
         and e["label"].startswith("PROD.")
         and not e.get("tool_only")
-        and e["polarity"] == "asserted"
+        and e["polarity"] in ("asserted", "vague")
     ]
 
 

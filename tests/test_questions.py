@@ -79,24 +79,26 @@ def test_vague_claims_and_gaps_make_five_questions_filled_from_the_resume(screen
         "after launch?",
         "You wrote 'Helped the platform team deploy the fraud model to Kubernetes'. Which part of that "
         "did you build and run yourself, and what happened after launch?",
+        # the bare "Deployed models." is vague (rubric §3), so deployment and serving is a gap too
+        "Walk me through one model you took to production: where did it run, how was it called, and what "
+        "latency did it have to meet?",
         "How did data get from the source to your model in training and in production, and what scheduled or "
         "orchestrated those steps?",
         "After a model went live, what did you monitor, and tell me about a time a metric or an alert "
         "made you act?",
-        "How and when were your models retrained, and who decided a new version was better than the old one?",
     ]
     kinds = [(q["kind"], q["id"]) for q in position.questions]
     assert kinds == [
         ("evidence", "tool_and_vague_production"),
         ("evidence", "weakened_production"),
+        ("gap", "deployment and serving"),
         ("gap", "pipelines and orchestration"),
         ("gap", "monitoring and drift"),
-        ("gap", "retraining"),
     ]
     first = position.questions[0]
     assert STUFFED[first["start"] : first["end"]] == "Deployed models"  # the quoted span, by offset
     assert position.missing_categories[:4] == (
-        "pipelines and orchestration", "monitoring and drift", "retraining", "CI/CD for models"
+        "deployment and serving", "pipelines and orchestration", "monitoring and drift", "retraining"
     )  # fmt: skip
     row = a.to_dict()
     assert row["claims"][1]["questions"][0]["text"] == texts[0]
