@@ -12,6 +12,13 @@ from resume_lens.structure import Line
 from resume_lens.tagging import tag_lines
 
 
+def recorded(nlp: Language, text: str, section: str = "experience") -> set[tuple[str, str, str]]:
+    """``(label, span text, polarity)`` of every span the tagger records for one line, bare tool names
+    and vague mentions included."""
+    line = Line(text=text, start=0, end=len(text), section=section, position_index=0)
+    return {(s.label, s.text, s.polarity) for s in tag_lines([line], nlp=nlp)}
+
+
 def evidence(nlp: Language, text: str, section: str = "experience") -> set[tuple[str, str, str]]:
     """``(label, span text, polarity)`` of the evidence spans of one line, as ``evaluate --spans`` sees them
     (bare tool names and vague mentions are recorded, not evidence)."""

@@ -15,10 +15,9 @@ texts are worked out from the patterns: from the first to the last token the rul
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
-from resume_lens.structure import Line
-from resume_lens.tagging import get_pipeline, tag_lines
+from resume_lens.tagging import get_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -99,12 +98,6 @@ def test_people_without_a_unit_or_not_using_a_system_are_no_users(nlp, text):
 
 
 # --- a bare "developed and deployed ML models" is vague (rubric §3), also with "machine learning" ----------
-
-
-def recorded(nlp, text: str) -> set[tuple[str, str, str]]:
-    """Every span the tagger records for one experience line, vague mentions included."""
-    line = Line(text=text, start=0, end=len(text), section="experience", position_index=0)
-    return {(s.label, s.text, s.polarity) for s in tag_lines([line], nlp=nlp)}
 
 
 @pytest.mark.parametrize(
