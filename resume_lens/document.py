@@ -81,6 +81,10 @@ class Document:
     def from_text(cls, text: str, *, file: str | None = None) -> Document:
         """Wrap already-extracted text (UTF-8 hashed) in a :class:`Document`.
 
+        HTML comments and hidden elements (``display:none``, ``visibility:hidden``, ``hidden``), which
+        a Markdown viewer does not show, are left out of ``text`` and kept as ``hidden_spans`` with a
+        ``hidden_text`` warning, as for a ``.md`` file (:func:`resume_lens.extract.text.strip_hidden_markup`).
+
         Raises
         ------
         EmptyDocumentError
@@ -96,15 +100,26 @@ class Document:
         from resume_lens.errors import EmptyDocumentError
         from resume_lens.extract.limits import ExtractionLimits, too_many_chars
         from resume_lens.extract.normalize import normalize_text
+        from resume_lens.extract.text import strip_hidden_markup
 
         if not isinstance(text, str):
             raise TypeError(f"resume text must be a str, not {type(text).__name__}")
         limit = ExtractionLimits().max_chars
         if len(text) > limit:
             raise too_many_chars(file or "the text", len(text), limit)
-        clean = normalize_text(text)
+        # HTML comments and hidden elements of Markdown text are left out, as for a .md file
+        visible, hidden_spans, warning = strip_hidden_markup(text, file or "the text")
+        clean = normalize_text(visible)
         if not clean.strip():
             raise EmptyDocumentError(f"{file or 'the text'} is empty; there is no resume text to screen.")
         # lone surrogates (undecodable bytes smuggled through str) must not break the hash
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(text=clean, source_format="txt", sha256=digest, pages=1, file=file)
+        return cls(
+            text=clean,
+            source_format="txt",
+            sha256=digest,
+            pages=1,
+            file=file,
+            warnings=(warning,) if warning else (),
+            hidden_spans=hidden_spans,
+        )

@@ -92,3 +92,19 @@ def test_hidden_production_lines_do_not_change_the_assessment(tmp_path):
     rows = hidden.to_dict()
     assert not any(e["label"].startswith("PROD.") for c in rows["claims"] for e in c["evidence"])
     assert any(f["code"] == "hidden_text" for f in rows["findings"])
+
+
+def test_text_given_as_a_string_leaves_hidden_markup_out_as_a_file_does(tmp_path):
+    # A screening service that passes a Markdown resume's text to Screener.assess_text gets the
+    # same screen as for the .md file: the hidden lines are neither text nor evidence.
+    screener = Screener()
+    (tmp_path / "hidden.md").write_text(VISIBLE + HIDDEN_LINES, encoding="utf-8")
+    from_file = screener.assess_file(tmp_path / "hidden.md").to_dict()
+    from_text = screener.assess_text(VISIBLE + HIDDEN_LINES, file="hidden.md").to_dict()
+    plain = screener.assess_text(VISIBLE, file="hidden.md").to_dict()
+    assert from_text["verdict"] == plain["verdict"] == from_file["verdict"]
+    assert from_text["p_inflated"] == plain["p_inflated"]
+    assert from_text["claims"] == plain["claims"]
+    assert not any(e["label"].startswith("PROD.") for c in from_text["claims"] for e in c["evidence"])
+    assert [f["code"] for f in from_text["findings"] if f["code"] == "hidden_text"] == ["hidden_text"]
+    assert from_text["warnings"] == from_file["warnings"]

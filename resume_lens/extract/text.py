@@ -193,13 +193,34 @@ def extract_text_bytes(data: bytes, name: str) -> RawText:
             "detection found most likely; if names, dates or bullets look garbled, ask for a UTF-8 "
             "text, DOCX or PDF copy."
         )
-    runs = find_hidden_markup(text)
-    spans: tuple[HiddenSpan, ...] = ()
-    if runs:
-        text = remove_runs(text, runs)
-        spans = tuple(HiddenSpan(text=" ".join(r.content.split()), reasons=(r.reason,)) for r in runs)
-        spans = tuple(span for span in spans if span.text)
-        warning = hidden_text_warning(name, spans)
-        if warning:
-            warnings.append(warning)
+    text, spans, warning = strip_hidden_markup(text, name)
+    if warning:
+        warnings.append(warning)
     return RawText(text=text, pages=1, warnings=tuple(warnings), hidden_spans=spans)
+
+
+def strip_hidden_markup(text: str, name: str) -> tuple[str, tuple[HiddenSpan, ...], str | None]:
+    """Take HTML comments and hidden elements (:mod:`resume_lens.extract.markup`) out of ``text``.
+
+    Markdown viewers show none of them, so they are not evidence a recruiter can see (pdf-notes §2).
+
+    Parameters
+    ----------
+    text : str
+        A decoded plain-text or Markdown resume.
+    name : str
+        File name (or "the text") for the warning.
+
+    Returns
+    -------
+    tuple
+        The text without the hidden runs; the runs as :class:`HiddenSpan` (inner text, whitespace
+        collapsed, empty ones dropped), in order; and the ``hidden_text`` warning of
+        :func:`resume_lens.extract.hidden.hidden_text_warning`, or ``None`` when no hidden run holds a word.
+    """
+    runs = find_hidden_markup(text)
+    if not runs:
+        return text, (), None
+    spans = tuple(HiddenSpan(text=" ".join(r.content.split()), reasons=(r.reason,)) for r in runs)
+    spans = tuple(span for span in spans if span.text)
+    return remove_runs(text, runs), spans, hidden_text_warning(name, spans)
