@@ -378,7 +378,7 @@ def test_french_production_of_a_factory_is_silent(nlp):
         ),
         (
             "Deployed the pallet counter on Jetson Orin boards in 12 warehouses.",
-            "Deployed the pallet counter on Jetson",
+            "Deployed the pallet counter on Jetson Orin",
             "asserted",
         ),
         ("Showed the detector running on a Jetson Nano in the lab.", "detector running on a Jetson", "demo"),

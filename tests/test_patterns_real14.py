@@ -3,6 +3,23 @@
 * "Regression tests" and "regression testing" are software tests, not exploratory statistics: a
   Jenkins-and-regression-tests line of a trading platform was an EDA span (``stats_analysis``); regression
   *analysis* still is one (``stats_regression_analysis``; taxonomy §3 N02).
+* Production wording of real resumes the rules missed (fifth probe): a system deployed on Jetson boards
+  (``deploy_to_devices``), deploying an ML pipeline or service (``t14_deploy_ml_pipeline``), giving teams
+  APIs (``t14_apis_for_teams``), a model "(shipped …)" (``t14_model_shipped_in_brackets``), "powering 40M+
+  decisions" (``t14_powering_n_decisions``), "zero unplanned outages" (``no_outage``), "$3M+ in revenue"
+  (``biz_money_in_noun``), an API's response time as latency, not business
+  (``t14_technical_response_time_by``, ``t14_response_time_from_to``, ``t14_excl_technical_response_time``),
+  and "AirFlow" as Airflow.
+* Notebook-level wording they missed: a comparative evaluation of models and analysing model performance
+  (``t14_experimental_analysis_of_models``, ``t14_analysed_model_performance``; taxonomy N04), a client
+  report (``t14_client_report``; N09).
+* False or wrong spans: "improving model performance" was model monitoring (now only with a monitoring
+  noun after it, ``t14_model_performance_monitoring``), "feature extraction" was EDA, fine-tuning a vision
+  model was LLM fine-tuning, "taking part in the graduate rotation programme" was a course, a "deployment
+  strategy" was done work (now hypothetical, ``t14_hyp_strategy_after``), and "a model (shipped …) that is
+  projected to lift revenue" made the shipping hypothetical (the projection now reaches figures only,
+  ``t14_hyp_figure_was_projected``). "Deploying machine learning products" with nothing else is vague
+  (``t14_vague_deploying_ml_products``; rubric §3).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -44,3 +61,121 @@ def test_regression_tests_are_no_exploratory_analysis(nlp, text):
 )
 def test_regression_and_hypothesis_analysis_stay_exploratory(nlp, text, span):
     assert ("NB.EDA", span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            "Maintained a people-counting camera system that is deployed on Jetsons.",
+            "PROD.SERVING",
+            "deployed on Jetsons",
+        ),
+        (
+            "Deploying and tuning a large computer vision end-to-end inspection pipeline.",
+            "PROD.SERVING",
+            "Deploying and tuning a large computer vision end-to-end inspection pipeline",
+        ),
+        (
+            "Providing internal teams with self-service access and OpenAI-compatible APIs for code search.",
+            "PROD.SERVING",
+            "Providing internal teams with self-service access and OpenAI-compatible APIs",
+        ),
+        (
+            "A ranking algorithm (shipped March 2024) that lifted bookings.",
+            "PROD.SERVING",
+            "algorithm (shipped",
+        ),
+        (
+            "Platform powering 40M+ real-time credit decisions.",
+            "MEAS.THROUGHPUT",
+            "powering 40M+ real-time credit decisions",
+        ),
+        ("Two years with zero unplanned outages.", "MEAS.UPTIME", "zero unplanned outages"),
+        ("Added $3M+ in incremental revenue.", "MEAS.BUSINESS", "$3M+ in incremental revenue"),
+        ("Cut API response time by 45% with caching.", "MEAS.LATENCY", "API response time by 45%"),
+        (
+            "Brought query response times from 20+ seconds to under 2 seconds.",
+            "MEAS.LATENCY",
+            "response times from 20+ seconds to under 2 seconds",
+        ),
+        ("Moved nightly jobs into AirFlow DAGs.", "PROD.PIPELINE", "Moved nightly jobs into AirFlow DAGs"),
+        (
+            "Owned model performance monitoring for the fraud scorers.",
+            "PROD.MONITORING",
+            "model performance monitoring",
+        ),
+        (
+            "Ran a comparative evaluation of five detection architectures.",
+            "NB.OFFLINE_METRIC",
+            "comparative evaluation of five detection architectures",
+        ),
+        ("Analysed model performance and failure cases.", "NB.OFFLINE_METRIC", "Analysed model performance"),
+        ("Summarised the fieldwork in the final client report.", "NB.REPORTING", "client report"),
+    ],
+)
+def test_real_resume_wording_is_asserted_evidence(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)
+
+
+def test_a_customer_response_time_stays_a_business_figure(nlp):
+    assert evidence(nlp, "Cut customer response time by 20% with a new rota.") == {
+        ("MEAS.BUSINESS", "response time by 20%", "asserted")
+    }
+
+
+def test_an_api_response_time_is_latency_only(nlp):
+    assert evidence(nlp, "Cut API response time by 45% with caching.") == {
+        ("MEAS.LATENCY", "API response time by 45%", "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Reduced build complexity while improving model performance.", "PROD.MONITORING"),
+        ("Image feature extraction for a retrieval prototype.", "NB.EDA"),
+        ("Fine-tuned computer vision models for defect detection.", "LLM.FINETUNE"),
+        ("Taking part in the graduate rotation programme at a chip maker.", "NB.COURSE"),
+        ("Deployed the data pipeline to Snowflake.", "PROD.SERVING"),
+        ("Deployed the reporting system to the finance team.", "PROD.SERVING"),
+    ],
+)
+def test_near_misses_stay_silent(nlp, text, label):
+    assert label not in {found for found, _, _ in recorded(nlp, text)}
+
+
+def test_llm_fine_tuning_and_courses_still_match(nlp):
+    assert ("LLM.FINETUNE", "Fine-tuned Llama 3 models with LoRA", "asserted") in evidence(
+        nlp, "Fine-tuned Llama 3 models with LoRA for support replies."
+    )
+    assert ("NB.COURSE", "Completed the Coursera Deep Learning Specialization", "asserted") in evidence(
+        nlp, "Completed the Coursera Deep Learning Specialization."
+    )
+
+
+def test_a_deployment_strategy_is_not_done_work(nlp):
+    assert recorded(nlp, "Wrote the cloud deployment strategy for the claims platform.") >= {
+        ("PROD.CLOUD_ML", "cloud deployment", "hypothetical")
+    }
+
+
+def test_a_projected_revenue_figure_leaves_the_shipping_asserted(nlp):
+    found = evidence(nlp, "A ranking algorithm (shipped Jan. 2023) that is projected to add revenue.")
+    assert ("PROD.SERVING", "algorithm (shipped", "asserted") in found
+    assert recorded(nlp, "The 2M users figure was projected by finance.") >= {
+        ("MEAS.USERS", "2M users", "hypothetical")
+    }
+
+
+def test_deploying_machine_learning_products_alone_is_vague(nlp):
+    assert recorded(nlp, "Building, monitoring and deploying machine learning products.") == {
+        ("PROD.SERVING", "deploying machine learning products", "vague")
+    }
+
+
+def test_deployed_ml_systems_for_a_named_use_stay_asserted(nlp):
+    # "for furnace temperature control" names what the systems do, so the phrase is not bare (rubric §3)
+    assert evidence(nlp, "Developed and deployed ML systems for furnace temperature control.") == {
+        ("PROD.SERVING", "deployed ML", "asserted")
+    }
