@@ -19,7 +19,8 @@
   strategy" was done work (now hypothetical, ``t14_hyp_strategy_after``), and "a model (shipped …) that is
   projected to lift revenue" made the shipping hypothetical (the projection now reaches figures only,
   ``t14_hyp_figure_was_projected``). "Deploying machine learning products" with nothing else is vague
-  (``t14_vague_deploying_ml_products``; rubric §3).
+  (``t14_vague_deploying_ml_products``; rubric §3), but "developed and deployed ML models for fraud
+  detection" names a use and is no longer bare (``t14_pseudo_deployed_models_for_a_named_use``).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -179,3 +180,34 @@ def test_deployed_ml_systems_for_a_named_use_stay_asserted(nlp):
     assert evidence(nlp, "Developed and deployed ML systems for furnace temperature control.") == {
         ("PROD.SERVING", "deployed ML", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Built and deployed ML models to automate invoice routing.", "deployed ML models"),
+        (
+            "Developed and deployed machine learning models for fraud detection.",
+            "deployed machine learning models",
+        ),
+    ],
+)
+def test_deployed_models_for_a_named_use_are_not_bare(nlp, text, span):
+    # rubric §3: the phrase is weak only with "no object, mechanism, user or figure"; a named use is an object
+    assert evidence(nlp, text) == {("PROD.SERVING", span, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Developed and deployed ML models.", "deployed ML models"),
+        ("Developed and deployed ML models for clients in retail and insurance.", "deployed ML models"),
+        (
+            "Developed and deployed machine learning models to improve business outcomes.",
+            "deployed machine learning models",
+        ),
+        ("Developed and deployed ML models for the practice.", "deployed ML models"),
+    ],
+)
+def test_deployed_models_for_generic_ends_stay_vague(nlp, text, span):
+    assert ("PROD.SERVING", span, "vague") in recorded(nlp, text)
