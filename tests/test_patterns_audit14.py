@@ -1,0 +1,247 @@
+"""False evidence found by a precision audit of every span recorded on the training resumes (s12, audit 14).
+
+Labels:
+
+* "on call-centre recordings", "on call data", "on call transcripts" name the data a model was trained or
+  evaluated on, not an on-call duty (``t14_excl_on_call_as_domain_noun`` removes the monitoring span).
+* "Wrote Ansible playbooks" is infrastructure as code, not monitoring runbooks
+  (``t14_excl_ansible_playbooks``; the ``PROD.INFRA`` span stays).
+* "Triton Inference Server" is a product name: a bare mention is a tool (``TOOL.SERVING``), not a
+  serving action; ``inference_service`` no longer takes "server(s)", and "prediction/scoring server" has
+  its own rule (``t14_prediction_server``).
+* "N a day" / "N per month" without a currency is a count, not a cost: ``money_per_period`` needs a
+  currency sign in the number, and ``t14_money_code_per_period`` takes a currency sign or code before it
+  ("EUR 110k a year", "€1.3M a year").
+* "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
+  guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
+  ``t14_excl_experiment_guardrails``).
+* A year after a month ("in Feb 2024 riders saw no errors") is a date, not a count of users
+  (``t14_excl_month_year_as_count``).
+* Pupils of a teacher ("taught physics to ~150 students per year") are people acted on, not users of a
+  system (``t14_excl_teaching_figures``).
+
+Polarity:
+
+* "no-show(s)" is a domain word (appointments, bookings), not a negation (``t14_pseudo_no_show``).
+* "actual vs expected", "against expected", "expected credit loss" are comparisons and a risk measure, not
+  a target figure (``t14_pseudo_expected_as_comparison``, ``t14_pseudo_expected_loss``).
+* "works on my laptop" is the idiom for an environment mismatch, not a demo host
+  (``t14_excl_works_on_my_machine``, ``t14_pseudo_works_on_my_machine``).
+* Migrating *off* Heroku or laptops is moving to real infrastructure (``t14_pseudo_migrated_off_demo_host``).
+* "our team channel" is where alerts go, not other people doing the work (``t14_pseudo_our_team_channel``).
+
+The lines are our own phrasings of the kinds of line found, with near misses that must keep their evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels, recorded
+
+from resume_lens.tagging import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+# -- on call as a domain noun ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evaluated two speech-to-text models on call-centre recordings from the Lisbon office",
+        "Trained a churn classifier on call detail records and top-up history",
+        "Topic modelling on call center transcripts to find the main complaint drivers",
+        "Fine-tuned the intent model on call transcripts labelled by the QA team",
+    ],
+)
+def test_on_call_data_is_no_on_call_duty(nlp, text):
+    assert "PROD.MONITORING" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("On call for the recommendation service one week in five", "On call for the recommendation service"),
+        ("Part of the on-call rotation for the pricing models", "on-call rotation for the pricing models"),
+        ("Ran the fraud scorer on call for two years", "on call"),
+    ],
+)
+def test_on_call_duty_stays_monitoring(nlp, text, span):
+    assert ("PROD.MONITORING", span, "asserted") in evidence(nlp, text)
+
+
+# -- Ansible playbooks ----------------------------------------------------------------------------------
+
+
+def test_ansible_playbooks_are_infrastructure_not_runbooks(nlp):
+    found = evidence(nlp, "Wrote Ansible playbooks to patch the GPU nodes")
+    assert ("PROD.INFRA", "Wrote Ansible playbooks", "asserted") in found
+    assert "PROD.MONITORING" not in {label for label, _, _ in found}
+
+
+def test_incident_runbooks_stay_monitoring(nlp):
+    assert ("PROD.MONITORING", "Wrote the runbooks", "asserted") in evidence(
+        nlp, "Wrote the runbooks for the scoring service incidents"
+    )
+
+
+# -- Triton Inference Server is a product name ---------------------------------------------------------
+
+
+def test_triton_inference_server_named_is_a_tool(nlp):
+    text = "Tech: PyTorch, Triton Inference Server, Redis"
+    assert "PROD.SERVING" not in labels(nlp, text)
+    assert ("TOOL.SERVING", "Triton Inference Server", "asserted") in recorded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Wrote the scoring service in Go", "scoring service"),
+        ("Rewrote the prediction server in Go", "prediction server"),
+        ("Served the detector on Triton Inference Server", "Served the detector on Triton Inference"),
+    ],
+)
+def test_serving_work_stays_serving(nlp, text, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, text)
+
+
+# -- a count per period is no cost ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claims model scores every new claim (~2,500 a day) and flags the suspicious ones",
+        "Handled ad-hoc data requests from the risk team (about 15 per month)",
+        "Cut failed nightly runs from ~6 to ~1 per month",
+    ],
+)
+def test_counts_per_period_are_no_cost(nlp, text):
+    assert "MEAS.COST" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Replaced the vendor OCR with our own model, saving EUR 140k a year in fees", "EUR 140k a year in"),
+        ("Our own OCR model replaced a vendor licence worth €1.2M a year", "€1.2M a year"),
+        ("Kept the GPU spend at ~£6k/month", "~£6k/month"),
+    ],
+)
+def test_money_per_period_with_a_currency_is_cost(nlp, text, span):
+    assert ("MEAS.COST", span, "asserted") in evidence(nlp, text)
+
+
+# -- guardrails of experiments and business metrics ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canary rollout of the pricing model with automatic rollback on margin guardrails",
+        "Reviewed experiment designs every sprint (power, guardrails, duration) before launch",
+        "Dashboard of business guardrails (conversion, returns) next to the model scores",
+    ],
+)
+def test_experiment_and_business_guardrails_are_no_llm_guardrails(nlp, text):
+    assert "LLM.GUARDRAILS" not in labels(nlp, text)
+
+
+def test_llm_guardrails_stay(nlp):
+    assert ("LLM.GUARDRAILS", "Guardrails", "asserted") in evidence(
+        nlp, "Guardrails: PII masking before logging and a refusal when the answer needs a claims decision"
+    )
+
+
+# -- dates and pupils are no users ---------------------------------------------------------------------
+
+
+def test_a_month_and_year_is_no_user_count(nlp):
+    text = "During the cache outage in March 2023 riders still got an estimate from the fallback"
+    assert "MEAS.USERS" not in labels(nlp, text)
+
+
+def test_a_user_count_after_in_stays(nlp):
+    assert ("MEAS.USERS", "for 2000 riders", "asserted") in evidence(
+        nlp, "The ETA model now answers for 2000 riders in Lisbon"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taught mathematics to secondary-school classes (about 140 students a year)",
+        "Teaching: tutorials for Signals and Systems (around 90 students per year)",
+    ],
+)
+def test_pupils_are_no_users(nlp, text):
+    found = labels(nlp, text)
+    assert "MEAS.USERS" not in found
+    assert "MEAS.THROUGHPUT" not in found
+
+
+# -- polarity: no-show, expected, works on my laptop, migrating off a demo host, team channel ------------
+
+
+def test_no_shows_are_not_a_negation(nlp):
+    assert ("MEAS.BUSINESS", "cut no-shows by 12%", "asserted") in evidence(
+        nlp, "The reminder model cut no-shows by 12% across the dental clinics"
+    )
+
+
+def test_a_real_negation_stays(nlp):
+    assert ("PROD.SERVING", "model was not deployed", "negated") in evidence(
+        nlp, "The churn model was not deployed after the reorganisation"
+    )
+
+
+def test_actual_vs_expected_is_no_target(nlp):
+    assert ("MEAS.USERS", "used by around 300 staff", "asserted") in evidence(
+        nlp, "Power BI suite for ward occupancy (length of stay against expected), used by around 300 staff"
+    )
+
+
+def test_an_expected_saving_stays_hypothetical(nlp):
+    assert ("MEAS.COST", "cut serving cost by 30%", "hypothetical") in evidence(
+        nlp, "Wrote a batching plan expected to cut serving cost by 30%"
+    )
+
+
+def test_works_on_my_laptop_is_no_demo(nlp):
+    text = 'Shipped one container image for training and serving, which ended the "works on my laptop" bugs'
+    assert "NB.DEMO_DEPLOY" not in labels(nlp, text)
+
+
+def test_a_model_on_my_laptop_stays_a_demo(nlp):
+    assert ("NB.DEMO_DEPLOY", "on my laptop", "demo") in evidence(
+        nlp, "The sentiment app runs on my laptop for the class demo"
+    )
+
+
+def test_migrating_off_heroku_is_no_demo(nlp):
+    found = recorded(nlp, "On-call rotation; led the move from Heroku to AWS ECS for the booking API")
+    assert ("PROD.MONITORING", "On-call rotation", "asserted") in found
+    assert ("TOOL.INFRA", "ECS", "asserted") in found
+
+
+def test_a_heroku_app_stays_a_demo(nlp):
+    assert ("NB.DEMO_DEPLOY", "deployed it on Heroku", "demo") in evidence(
+        nlp, "Trained a sentiment classifier and deployed it on Heroku"
+    )
+
+
+def test_our_team_channel_is_no_attribution(nlp):
+    assert ("PROD.MONITORING", "alerts go to our team channel and the on-call", "asserted") in evidence(
+        nlp, "Drift checks run nightly; alerts go to our team channel and the on-call phone"
+    )
+
+
+def test_our_team_doing_the_work_stays_attributed(nlp):
+    assert ("PROD.SERVING", "deployed the model", "attributed") in evidence(
+        nlp, "Our team deployed the model to the claims system"
+    )
