@@ -12,6 +12,12 @@ Labels:
 * "N a day" / "N per month" without a currency is a count, not a cost: ``money_per_period`` needs a
   currency sign in the number, and ``t14_money_code_per_period`` takes a currency sign or code before it
   ("EUR 110k a year", "€1.3M a year").
+* Publishing code on GitHub, or deploying through GitHub Actions, is not a demo host; only GitHub Pages
+  is (``demo_host`` no longer takes "github"; ``t14_demo_on_github_pages``).
+* "post" alone ("post-processing of ensemble forecasts", "a blog post about the model") is no incident
+  review; ``incidents`` no longer takes it and ``t14_post_mortem_ml`` needs "post-mortem".
+* A guide, script, library or course "now used by N teams" is no model in use
+  (``t14_excl_document_now_used`` removes the ``x_now_used_at`` serving span).
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
@@ -244,4 +250,66 @@ def test_our_team_channel_is_no_attribution(nlp):
 def test_our_team_doing_the_work_stays_attributed(nlp):
     assert ("PROD.SERVING", "deployed the model", "attributed") in evidence(
         nlp, "Our team deployed the model to the claims system"
+    )
+
+
+# -- GitHub is no demo host unless it is GitHub Pages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every model version is deployed through GitHub Actions to the EKS cluster after the tests pass",
+        "Re-indexing runs on each docs deploy through a GitHub Action",
+        "Published the training code and the weights on GitHub under the MIT licence",
+    ],
+)
+def test_github_is_no_demo_host(nlp, text):
+    assert "NB.DEMO_DEPLOY" not in labels(nlp, text)
+
+
+def test_github_pages_stays_a_demo_host(nlp):
+    assert ("NB.DEMO_DEPLOY", "Hosted the classifier demo on GitHub Pages", "demo") in evidence(
+        nlp, "Hosted the classifier demo on GitHub Pages"
+    )
+
+
+# -- "post" alone is no post-mortem ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statistical post-processing of ensemble rainfall forecasts with neural networks",
+        "Wrote a blog post about our pricing model",
+    ],
+)
+def test_post_alone_is_no_incident_review(nlp, text):
+    assert "PROD.MONITORING" not in labels(nlp, text)
+
+
+def test_a_model_post_mortem_stays_monitoring(nlp):
+    assert ("PROD.MONITORING", "post-mortem for the pricing model", "asserted") in evidence(
+        nlp, "Wrote the post-mortem for the pricing model outage"
+    )
+
+
+# -- documents and code "now used by N" are no model in use --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote the lab's data-loading scripts for the speech corpus, now used by three other students",
+        "Wrote the internal guide to GPU jobs on the cluster, now used by 40 researchers",
+        "Built the team's experiment analysis library (sequential tests), still used by five teams",
+    ],
+)
+def test_documents_now_used_are_no_serving(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
+
+
+def test_a_platform_now_used_stays_serving(nlp):
+    assert ("PROD.SERVING", "now used by 12", "asserted") in evidence(
+        nlp, "Built the shared model serving platform on GKE, now used by 12 teams"
     )
