@@ -16,8 +16,10 @@ Labels:
   is (``demo_host`` no longer takes "github"; ``t14_demo_on_github_pages``).
 * "post" alone ("post-processing of ensemble forecasts", "a blog post about the model") is no incident
   review; ``incidents`` no longer takes it and ``t14_post_mortem_ml`` needs "post-mortem".
-* A guide, script, library or course "now used by N teams" is no model in use
-  (``t14_excl_document_now_used`` removes the ``x_now_used_at`` serving span).
+* A guide, script, library, notebook or report "now used by N teams" / "the team still uses" is no model in
+  use (``t14_excl_document_now_used`` removes the serving span).
+* A seller-, sales- or campaign-performance dashboard is business reporting, not model monitoring
+  (``t14_excl_business_performance_dashboard``).
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
@@ -313,3 +315,34 @@ def test_a_platform_now_used_stays_serving(nlp):
     assert ("PROD.SERVING", "now used by 12", "asserted") in evidence(
         nlp, "Built the shared model serving platform on GKE, now used by 12 teams"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built the churn-analysis notebooks that the CRM team still uses for its monthly review",
+        "Wrote the cohort report the finance team now uses to plan the budget",
+    ],
+)
+def test_notebooks_and_reports_in_use_are_no_serving(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
+
+
+# -- business performance dashboards are no model monitoring --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built the store-performance dashboard the regional managers review every Monday",
+        "Created a campaign performance dashboard in Looker for the paid-social team",
+    ],
+)
+def test_business_performance_dashboards_are_no_monitoring(nlp, text):
+    assert "PROD.MONITORING" not in labels(nlp, text)
+
+
+def test_a_model_performance_dashboard_stays_monitoring(nlp):
+    text = "Built the model performance dashboard for the churn models with alerts on recall drops"
+    span = "Built the model performance dashboard for the churn models with alerts on recall"
+    assert ("PROD.MONITORING", span, "asserted") in evidence(nlp, text)
