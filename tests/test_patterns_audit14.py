@@ -20,6 +20,10 @@ Labels:
   use (``t14_excl_document_now_used`` removes the serving span).
 * A seller-, sales- or campaign-performance dashboard is business reporting, not model monitoring
   (``t14_excl_business_performance_dashboard``).
+* Alerts that are a model's output or object ("AML alert triage model", "a model that ranks 3,000 alerts",
+  "the gap-alert precision", "fraud alerts") are not alerting on a model (``alerts_on_metric`` no longer
+  spans "alert triage/ranking …"; ``t14_excl_alert_as_model_object``, ``t14_excl_domain_alerts``,
+  ``t14_excl_model_acts_on_alerts``).
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
@@ -346,3 +350,30 @@ def test_a_model_performance_dashboard_stays_monitoring(nlp):
     text = "Built the model performance dashboard for the churn models with alerts on recall drops"
     span = "Built the model performance dashboard for the churn models with alerts on recall"
     assert ("PROD.MONITORING", span, "asserted") in evidence(nlp, text)
+
+
+# -- alerts a model produces or ranks are no monitoring --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebuilt the AML alert-ranking model in LightGBM for the compliance team",
+        "Trained a model that triages 2,000 sanctions alerts a day for the investigators",
+        "Roll the new version out to every store if the shelf-alert precision holds for a week",
+        "Cut the number of fraud alerts sent to analysts with a better threshold",
+    ],
+)
+def test_alerts_as_model_output_are_no_monitoring(nlp, text):
+    assert "PROD.MONITORING" not in labels(nlp, text)
+
+
+def test_alert_triage_model_keeps_the_drift_monitoring_beside_it(nlp):
+    found = evidence(nlp, "Sanctions alert triage model, PSI-based drift monitoring, monthly retrain.")
+    assert ("PROD.MONITORING", "PSI-based drift", "asserted") in found
+
+
+def test_alerts_on_a_model_stay_monitoring(nlp):
+    assert ("PROD.MONITORING", "alerts on the churn model's input features", "asserted") in evidence(
+        nlp, "Added drift alerts on the churn model's input features"
+    )
