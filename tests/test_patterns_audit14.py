@@ -24,6 +24,10 @@ Labels:
   "the gap-alert precision", "fraud alerts") are not alerting on a model (``alerts_on_metric`` no longer
   spans "alert triage/ranking …"; ``t14_excl_alert_as_model_object``, ``t14_excl_domain_alerts``,
   ``t14_excl_model_acts_on_alerts``).
+* Knowledge-base or help-centre articles are no publication (``published_paper`` skips them); a merged
+  LoRA model served with vLLM is no contribution to vLLM (``t14_excl_merged_model_weights``); building a
+  team, a platform or a model "again from scratch" is no deep-learning depth
+  (``t14_excl_from_scratch_non_dl``).
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
@@ -376,4 +380,38 @@ def test_alert_triage_model_keeps_the_drift_monitoring_beside_it(nlp):
 def test_alerts_on_a_model_stay_monitoring(nlp):
     assert ("PROD.MONITORING", "alerts on the churn model's input features", "asserted") in evidence(
         nlp, "Added drift alerts on the churn model's input features"
+    )
+
+
+# -- publications and foundation depth -------------------------------------------------------------------
+
+
+def test_knowledge_base_articles_are_no_publication(nlp):
+    assert "RES.PUB" not in labels(nlp, "Wrote the knowledge-base articles for the help desk")
+
+
+def test_a_paper_stays_a_publication(nlp):
+    assert ("RES.PUB", "Co-authored an ACL 2023 paper", "asserted") in evidence(
+        nlp, "Co-authored an ACL 2023 paper on low-resource tagging"
+    )
+
+
+def test_a_merged_model_served_with_vllm_is_no_contribution(nlp):
+    assert "FOUND.DL_DEPTH" not in labels(nlp, "Served the merged model with vLLM on two A10 GPUs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Built the churn model again from scratch with gradient boosting",
+        "Built the analytics team from scratch and hired five analysts",
+    ],
+)
+def test_from_scratch_without_deep_learning_is_no_depth(nlp, text):
+    assert "FOUND.DL_DEPTH" not in labels(nlp, text)
+
+
+def test_a_transformer_from_scratch_stays_depth(nlp):
+    assert ("FOUND.DL_DEPTH", "Implemented a small transformer from scratch", "asserted") in evidence(
+        nlp, "Implemented a small transformer from scratch in PyTorch"
     )
