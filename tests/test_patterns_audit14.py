@@ -44,6 +44,8 @@ Polarity:
 * "works on my laptop" is the idiom for an environment mismatch, not a demo host
   (``t14_excl_works_on_my_machine``, ``t14_pseudo_works_on_my_machine``).
 * Migrating *off* Heroku or laptops is moving to real infrastructure (``t14_pseudo_migrated_off_demo_host``).
+* "as there was no (separate) ML engineering team, I also deployed …" says who did the work, it does not
+  negate it (``t14_pseudo_no_ml_team_so_i``).
 * "our team channel" is where alerts go, not other people doing the work (``t14_pseudo_our_team_channel``).
 
 The lines are our own phrasings of the kinds of line found, with near misses that must keep their evidence.
@@ -415,3 +417,13 @@ def test_a_transformer_from_scratch_stays_depth(nlp):
     assert ("FOUND.DL_DEPTH", "Implemented a small transformer from scratch", "asserted") in evidence(
         nlp, "Implemented a small transformer from scratch in PyTorch"
     )
+
+
+def test_no_ml_team_so_i_did_it_is_no_negation(nlp):
+    text = "Trained the model and, as there was no ML engineering team yet, also wrote its nightly batch job"
+    assert ("PROD.DATA_ENG", "wrote its nightly batch job", "asserted") in evidence(nlp, text)
+
+
+def test_a_model_never_deployed_stays_negated(nlp):
+    found = evidence(nlp, "The pricing model was never deployed because the project was cancelled")
+    assert {polarity for label, _, polarity in found if label == "PROD.SERVING"} == {"negated"}
