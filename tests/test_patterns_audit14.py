@@ -28,6 +28,10 @@ Labels:
   LoRA model served with vLLM is no contribution to vLLM (``t14_excl_merged_model_weights``); building a
   team, a platform or a model "again from scratch" is no deep-learning depth
   (``t14_excl_from_scratch_non_dl``).
+* Students someone supervises, mentors, lectures or examines are not the candidate's own coursework
+  ("Supervised three MSc theses", "Mentor at a coding bootcamp", "Guest lecturer, … capstone", "Thesis
+  committee member") (``t14_excl_supervised_students``, ``t14_excl_teacher_of_students``,
+  ``t14_excl_thesis_committee``); the candidate's own thesis "supervised by Dr. X" stays academic.
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
@@ -427,3 +431,33 @@ def test_no_ml_team_so_i_did_it_is_no_negation(nlp):
 def test_a_model_never_deployed_stays_negated(nlp):
     found = evidence(nlp, "The pricing model was never deployed because the project was cancelled")
     assert {polarity for label, _, polarity in found if label == "PROD.SERVING"} == {"negated"}
+
+
+# -- students someone else teaches are no coursework of the candidate -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervised four master students in their thesis work on speech enhancement",
+        "Mentor at a Lisbon coding bootcamp for career changers (evenings)",
+        "Guest lecturer, School of Computing (Applied ML capstone), 2021-2023",
+        "Thesis committee member for three PhD candidates in robotics",
+    ],
+)
+def test_other_peoples_coursework_is_no_academic_evidence(nlp, text):
+    found = labels(nlp, text)
+    assert "NB.ACADEMIC" not in found
+    assert "NB.COURSE" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("MSc thesis on weakly supervised segmentation of satellite images", "MSc thesis"),
+        ("Honours dissertation on speech denoising, supervised by Dr. Lee", "dissertation"),
+        ("Honours dissertation on speech denoising, supervised by Dr. Lee", "supervised by Dr."),
+    ],
+)
+def test_own_thesis_stays_academic(nlp, text, span):
+    assert ("NB.ACADEMIC", span, "asserted") in evidence(nlp, text)
