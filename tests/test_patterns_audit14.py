@@ -35,6 +35,9 @@ Labels:
 * "guardrails" of an experiment or a business metric ("margin guardrails", "experiment designs (power,
   guardrails, duration)") are not LLM guardrails (``t14_excl_business_guardrails``,
   ``t14_excl_experiment_guardrails``).
+* People the candidate leads ("Led a team of 4 developers and 2 testers", "Head a department of 7
+  teachers") are not users; the existing exclusion reached only the first figure
+  (``t14_excl_people_led``).
 * A year after a month ("in Feb 2024 riders saw no errors") is a date, not a count of users
   (``t14_excl_month_year_as_count``).
 * Pupils of a teacher ("taught physics to ~150 students per year") are people acted on, not users of a
@@ -461,3 +464,23 @@ def test_other_peoples_coursework_is_no_academic_evidence(nlp, text):
 )
 def test_own_thesis_stays_academic(nlp, text, span):
     assert ("NB.ACADEMIC", span, "asserted") in evidence(nlp, text)
+
+
+# -- people led are no users -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Led a team of 3 developers and 2 testers from a nearshore partner",
+        "Head a department of 9 teachers at a sixth-form college",
+    ],
+)
+def test_people_led_are_no_users(nlp, text):
+    assert "MEAS.USERS" not in labels(nlp, text)
+
+
+def test_users_of_the_teams_system_stay(nlp):
+    assert ("MEAS.USERS", "2M users a day", "asserted") in evidence(
+        nlp, "Led a team of 5 ML engineers whose ranking service serves 2M users a day"
+    )
