@@ -211,3 +211,14 @@ def test_deployed_models_for_a_named_use_are_not_bare(nlp, text, span):
 )
 def test_deployed_models_for_generic_ends_stay_vague(nlp, text, span):
     assert ("PROD.SERVING", span, "vague") in recorded(nlp, text)
+
+
+def test_a_count_of_scored_items_per_day_is_throughput_not_cost(nlp):
+    # the audit took cost away from bare counts ("~2,500 a day" has no currency); what the system scores
+    # per period is still an operations figure (taxonomy §2 P13)
+    found = evidence(nlp, "A nightly job scores every new claim (~2,500 a day) and writes the triage list.")
+    assert ("MEAS.THROUGHPUT", "scores every new claim (~2,500 a day", "asserted") in found
+    assert not any(label == "MEAS.COST" for label, _, _ in found)
+    assert "MEAS.THROUGHPUT" not in {
+        label for label, _, _ in evidence(nlp, "Spent 2,500 a month on cloud costs.")
+    }
