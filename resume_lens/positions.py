@@ -67,6 +67,23 @@ company named after its city); a note that the job goes on ("(current)") is no o
   goes on with 現在に至る ("to this day") ends at ``present``; a joining row that is never closed
   is dated its own month only.
 
+Layouts of real resumes, probe 5 (session 12):
+
+* An employer-and-dates line, then a title line that ends with a period ("Corp, Seattle, WA (2019 --
+  2023)" / "Senior Applied Scientist (L6)."), or a title of a known family that opens a line of
+  description, set off by a note in parentheses or a separator ("Machine Learning Engineer (Ads
+  team) Cross-functional team ..."): that line is the entry's title (:func:`_title_opening_line`).
+* An employer line that ends with one date as its own part ("Corp, London UK, Feb 2022.", "Lab,
+  Palo Alto, CA (Summer 2007)") dates the entry whose title is just below it; in the top entry of
+  the resume a single month there is the start of a job that goes on (``present``).
+* A short event note with a date ("Acquired by Globex January 2020") is a line of work, never the
+  entry's date.
+* A title in no family whose role part follows a note ("Senior Staff (IC7) and Data Lead") is read
+  from its first part; the first entry of a section takes the employer line in parts with a place
+  that opens the section ("GLOBEX | Bay Area, CA") even when its title line names a team.
+* The organization is the first part of an employer line split at bars and dashes ("Globex |
+  Bay Area, CA" is Globex), not at commas or parentheses.
+
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
 

@@ -313,7 +313,9 @@ def segment(text: str) -> ResumeStructure:
         ``positions`` come from the experience sections only (projects lines keep
         ``position_index=None``), including an ``experience`` section with an empty heading that
         holds clear positions found under another heading or without any (see
-        :func:`_resume_experience`); ``claims`` are the headline claim then ML-titled positions,
+        :func:`_resume_experience`), and an entry whose header names a personal, side or capstone
+        project is read as a project (:func:`_project_entries`); ``claims`` are the headline claim
+        then ML-titled positions,
         newest first; ``headline`` is the headline line as written. Every offset is a character
         offset into ``text``, end-exclusive, so ``text[x.start:x.end]`` gives back the item.
 
