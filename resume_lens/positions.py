@@ -67,6 +67,23 @@ company named after its city); a note that the job goes on ("(current)") is no o
   goes on with 現在に至る ("to this day") ends at ``present``; a joining row that is never closed
   is dated its own month only.
 
+Layouts of real resumes, probe 5 (session 12):
+
+* An employer-and-dates line, then a title line that ends with a period ("Corp, Seattle, WA (2019 --
+  2023)" / "Senior Applied Scientist (L6)."), or a title of a known family that opens a line of
+  description, set off by a note in parentheses or a separator ("Machine Learning Engineer (Ads
+  team) Cross-functional team ..."): that line is the entry's title (:func:`_title_opening_line`).
+* An employer line that ends with one date as its own part ("Corp, London UK, Feb 2022.", "Lab,
+  Palo Alto, CA (Summer 2007)") dates the entry whose title is just below it; in the top entry of
+  the resume a single month there is the start of a job that goes on (``present``).
+* A short event note with a date ("Acquired by Globex January 2020") is a line of work, never the
+  entry's date.
+* A title in no family whose role part follows a note ("Senior Staff (IC7) and Data Lead") is read
+  from its first part; the first entry of a section takes the employer line in parts with a place
+  that opens the section ("GLOBEX | Bay Area, CA") even when its title line names a team.
+* The organization is the first part of an employer line split at bars and dashes ("Globex |
+  Bay Area, CA" is Globex), not at commas or parentheses.
+
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
 
@@ -85,6 +102,7 @@ from resume_lens.titles import (
     TitleMatch,
     classify_title,
     find_placeholder_title,
+    find_titles,
     has_role_word,
     is_not_a_title,
 )
@@ -400,8 +418,25 @@ def _is_header_like(line: SourceLine) -> bool:
         and (not text[:1].islower() or _starts_with_date_slot(text))
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(_without_dates(text))
-        and (not _ends_sentence(text) or find_date_range(text) is not None)
+        and (not _ends_sentence(text) or find_date_range(text) is not None or _ends_with_date_part(text))
     )
+
+
+# What may stand between the other parts of a header line and a single date that ends it
+_DATE_PART_LEAD_RE = re.compile(r"(?:[,|(\[\u2013\u2014\u00b7\u2022]|\s-{1,3})\s*$")
+
+
+def _ends_with_date_part(text: str) -> bool:
+    """Whether a single date is the last part of the line, set off by a separator, after other parts
+    ("Expedia, London UK, Feb 2022.", "Nokia Research Center, Palo Alto, CA (Summer 2007)"): an
+    employer-and-date line, which may end with a period (real resumes, probe 5). "Shipped the model
+    in March 2023." ends a sentence."""
+    single = find_dates(text)
+    if single is None or single.is_range or not text[: single.span_start].strip(_TRIM + " "):
+        return False
+    if text[single.span_end :].strip(_TRIM + " "):
+        return False
+    return _DATE_PART_LEAD_RE.search(text[: single.span_start]) is not None
 
 
 def header_signal(line: SourceLine) -> str | None:
@@ -588,6 +623,19 @@ def _single_dates_as_anchors(infos: list[HeaderLine]) -> list[HeaderLine]:
     return out
 
 
+def _single_dates_above_titles(infos: list[HeaderLine]) -> None:
+    """Read an employer line that ends with a single date ("Expedia, London UK, Feb 2022.", "Nokia
+    Research Center, Palo Alto, CA (Summer 2007)") as the date line of the entry whose title is just
+    below it (a header title, or a title line :func:`_title_opening_line` reads), in place. Without
+    this the line is read as a line of work of the entry above (real resumes, probe 5)."""
+    for i in range(len(infos) - 1):
+        h, below = infos[i], infos[i + 1]
+        if not _is_date_line(h) or _has_date_slot(h) or not _ends_with_date_part(h.line.text):
+            continue
+        if _is_title_line(below) or _title_opening_line(below) is not None:
+            infos[i] = HeaderLine(h.line, True, find_dates(h.line.text), placeholder=h.placeholder)
+
+
 def _title_follows(infos: list[HeaderLine], i: int) -> bool:
     """Whether a title (of a family, a role or sentence case) follows the date line ``infos[i]``
     within :data:`_MAX_GAP` header lines, before a list item, a sentence or another date.
@@ -742,8 +790,61 @@ def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:
     return HeaderLine(h.line, True, None, found, h.line.start + s, h.line.start + e)
 
 
+# After a title that opens a line of description: a note in parentheses, a separator or the line end
+_AFTER_OPENING_TITLE_RE = re.compile(
+    r"(?:\s+(?:[IVX]{1,3}|[1-9]|L[1-9]\d?)\b)?()\s*(?:$|[(\[|:,;]|[\u2013\u2014-]\s)"
+)
+
+
+def _title_opening_line(h: HeaderLine) -> HeaderLine | None:
+    """Read the line just below an untitled entry's date line as its title when a period or a
+    description keeps it from being a header line (real resumes, probe 5).
+
+    Two shapes: a title line that ends with a period ("Amazon, Seattle, WA (2019 -- 2023)" /
+    "Senior Applied Scientist (L6)."), read without the period like any header line; and a title of
+    a known family that opens a long line and is set off from the description after it by a note in
+    parentheses or a separator ("Machine Learning Engineer (Ads team) Cross-functional team
+    maintaining ..."), with only level words before it. A line that goes on from the title with a
+    word ("Software Engineer for Fair Isaac, AT&T and OneSecure") is a sentence.
+    """
+    line = h.line
+    text = line.text
+    if line.bullet or h.header_like or not text[:1].isupper() or find_dates(text) is not None:
+        return None
+    if text.endswith(".") and not text.endswith(".."):
+        body = text[:-1].rstrip()
+        short = _read_header_line(SourceLine(body, line.start, line.start + len(body), False))
+        if short.header_like and short.title is not None and not _has_date_slot(short):
+            words = _words(text[short.title_start - line.start : short.title_end - line.start])
+            if any(w.lower() in _NOT_IN_TITLES for w in words):
+                return None  # "Software Engineer for Fair Isaac (...), AT&T Wireless (...)."
+            return dataclasses.replace(short, line=line)
+        if short.header_like:
+            found = _sentence_case_title(short)
+            return None if found is None else dataclasses.replace(found, line=line)
+    mentions = find_titles(text)
+    if not mentions or text[: mentions[0].start].strip(_TRIM + " "):
+        return None
+    first = mentions[0]
+    after = _AFTER_OPENING_TITLE_RE.match(text, first.end)
+    if after is None:
+        return None
+    end = after.start(1)
+    title = text[first.start : end]
+    match = classify_title(title)
+    if (
+        match.family == "other"
+        or len(_words(title)) > _MAX_TITLE_WORDS
+        or not _is_title_case(title)
+        or is_not_a_title(title)
+    ):
+        return None
+    return HeaderLine(line, True, None, match, line.start + first.start, line.start + end)
+
+
 def _add_sentence_case_titles(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
-    """Give an entry with a date and no title the sentence-case title just below or above its date."""
+    """Give an entry with a date and no title the sentence-case title just below or above its date,
+    or the title that opens the line below its date (:func:`_title_opening_line`)."""
     taken = {i for c in clusters for i in c.members}
     for c in clusters:
         if c.title_idx is not None or c.date_idx is None:
@@ -752,6 +853,8 @@ def _add_sentence_case_titles(clusters: list[_Cluster], infos: list[HeaderLine])
             if not 0 <= j < len(infos) or j in taken:
                 continue
             title = _sentence_case_title(infos[j])
+            if title is None and j == c.date_idx + 1:
+                title = _title_opening_line(infos[j])
             if title is not None:
                 infos[j] = title
                 c.members = sorted({*c.members, *range(min(j, c.members[0]), max(j, c.members[-1]) + 1)})
@@ -783,10 +886,26 @@ def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
     return False
 
 
+def _employer_line(h: HeaderLine) -> bool:
+    """An org-like line in parts, one of them a place ("META | Bay Area, CA"); a sub-heading such as
+    "Vocational" is none."""
+    if not _orgish(h) or not _PART_SEPARATOR_RE.search(h.line.text):
+        return False
+    text = h.line.text
+    return any(_is_location(text[s:e]) for s, e in split_segments(text, commas=False))
+
+
 def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
     taken = {i for c in clusters for i in c.members}
-    for c in clusters:  # lines above (org-first layouts)
+    for k, c in enumerate(clusters):  # lines above (org-first layouts)
         if _has_org(c, infos) and c.title_idx is not None:
+            # the section's first entry still takes the employer lines that open the section
+            # ("META | Bay Area, CA" / "Senior Staff (IC7) and Data Lead, AI Research"): no entry
+            # above could own them
+            first = c.members[0]
+            if k == 0 and 0 < first <= _LOOKBACK and all(_employer_line(infos[j]) for j in range(first)):
+                c.members[:0] = range(first)
+                taken.update(range(first))
             continue
         if (c.dates_first and c.members[0] == c.date_idx) or (
             c.title_idx is None and c.date_idx is not None and _is_full_header(infos[c.date_idx])
@@ -805,12 +924,28 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
         j = c.members[-1] + 1
         while j < limit and j not in taken:
             h = infos[j]
-            late_date = c.date_idx is None and h.header_like and find_dates(h.line.text) is not None
+            late_date = (
+                c.date_idx is None
+                and h.header_like
+                and find_dates(h.line.text) is not None
+                and not _is_dated_event(h.line.text)
+            )
             if not (_orgish(h) or late_date) or j - c.members[-1] > 1 or j - c.last_anchor > _LOOKAHEAD:
                 break
             c.members.append(j)
             taken.add(j)
             j += 1
+
+
+def _is_dated_event(text: str) -> bool:
+    """A short note of an event with its date ("Acquired by Facebook January 2020", "Promoted to lead
+    in March 2021"): an article, preposition or pronoun outside the date makes it a sentence, not the
+    entry's date line, and its date is not the entry's (real resumes, probe 5). A line in parts
+    ("LendUp -- San Francisco, CA – became Mission Lane in 2018 -- July 2017") is a header's."""
+    rest = _without_dates(text)
+    return not _MAJOR_SEPARATOR_RE.search(rest.strip()) and any(
+        w.lower() in _NOT_IN_TITLES for w in _words(rest)
+    )
 
 
 def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> list[_Cluster]:
@@ -905,10 +1040,20 @@ def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
     ]
     if not parts:
         return None
-    for s, e in parts:  # "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER": the part with a role word
+    # "PHABRICATOR | OPEN SOURCE CONTRIBUTOR & TEAM LEADER": the part with a role word
+    for k, (s, e) in enumerate(parts):
         if has_role_word(text[s:e]):
+            if k and _CONJUNCTION_LEAD_RE.match(text[s:e]):
+                # "Senior Staff (IC7) and Data Lead": the part goes on from the one before the note
+                j = k - 1
+                while j and text[parts[j][0] - 1 : parts[j][0]] == "(":
+                    j -= 1
+                return parts[j][0], e
             return s, e
     return parts[0]
+
+
+_CONJUNCTION_LEAD_RE = re.compile(r"(?:and|&)\s+\S")
 
 
 def _pick_title(c: _Cluster, infos: list[HeaderLine]) -> tuple[str, int, int, TitleMatch | None]:
@@ -999,6 +1144,11 @@ def _org_part(text: str) -> str | None:
     return t
 
 
+# Between the parts of an employer line ("META | Bay Area, CA", "Aceros del Norte — Planta Apodaca");
+# not a comma or parentheses: "Council of Europe, Budapest (Hungary)" is one employer and its place
+_PART_SEPARATOR_RE = re.compile(r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7]\s*|\s+@\s+|\t+")
+
+
 def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) -> str | None:
     for i in c.members:
         h = infos[i]
@@ -1020,22 +1170,30 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
             continue
         if _is_location(text):
             continue
+        if _PART_SEPARATOR_RE.search(text):  # "SCAPE TECHNOLOGIES | London, UK": the first part
+            for s, e in split_segments(text, commas=False):
+                org = _org_part(text[s:e])
+                if org:
+                    return org
         org = _org_part(text)
         if org:
             return org
     return None
 
 
-def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | None]:
+def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | None, bool]:
+    """Start and end of the entry, and whether they come from one date that ends an employer line
+    ("Expedia, London UK, Feb 2022."; :func:`_ends_with_date_part`)."""
     if c.date_idx is not None:
         d = infos[c.date_idx].dates
         if d is not None:
-            return d.start, d.end
+            text = infos[c.date_idx].line.text
+            return d.start, d.end, not d.is_range and _ends_with_date_part(text)
     for i in c.members:
         single = find_dates(infos[i].line.text)
         if single is not None:
-            return single.start, single.end
-    return None, None
+            return single.start, single.end, False
+    return None, None, False
 
 
 def find_positions(
@@ -1070,6 +1228,8 @@ def find_positions(
     dates_first = _dates_before_titles(infos)
     if dates_first:
         infos = _single_dates_as_anchors(infos)
+    else:
+        _single_dates_above_titles(infos)
     clusters = _build_clusters(infos, dates_first=dates_first)
     _add_sentence_case_titles(clusters, infos)
     _extend_clusters(clusters, infos)
@@ -1095,7 +1255,12 @@ def find_positions(
             # Science Society")
             no_title = not title or is_not_a_title(title)
             match = TitleMatch("other", None, False) if no_title else classify_title(title)
-        start_date, end_date = _dates_of(c, infos)
+        start_date, end_date, since = _dates_of(c, infos)
+        if index == 0 and since and start_date is not None and start_date == end_date:
+            # the resume's top entry whose employer line ends with one month ("Expedia, London UK,
+            # Feb 2022."): the month it began, and it goes on (real resumes, probe 5); a date that
+            # opens a timeline entry ("10/2018 Software Engineer @UB") stays its own start and end
+            end_date = "present"
         bullets = tuple(
             Line(lines[i].text, lines[i].start, lines[i].end, section, index)
             for i in range(first + 1, last + 1)

@@ -47,7 +47,7 @@ from resume_lens.dates import find_date_range
 from resume_lens.positions import find_positions, header_signal
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
-from resume_lens.titles import has_role_word, is_not_a_title
+from resume_lens.titles import has_role_word, is_not_a_title, is_project_entry
 
 __all__ = ["join_wrapped", "segment"]
 
@@ -244,6 +244,51 @@ def _is_degree_entry(line: SourceLine) -> bool:
     )
 
 
+def _project_entries(
+    text: str, by_section: list[tuple[Section, list[SourceLine]]]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Read an entry of an experience section whose header names a personal, side, academic or
+    capstone project (:func:`resume_lens.titles.is_project_entry`: "AI/ML Engineer - RAG Assistant
+    (Personal Project with TH Köln)", "ML Engineer (Capstone)") as a project: its lines go to a
+    ``projects`` section with an empty heading, so its title is no position claim and its lines are
+    in project scope (real resumes, probe 5). The experience lines around it stay in experience
+    sections (the one before keeps the heading).
+
+    Returns the sections and their lines, in reading order.
+    """
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for section, bucket in by_section:
+        if section.name != "experience" or not bucket:
+            out.append((section, bucket))
+            continue
+        found, _ = find_positions(bucket, section="experience")
+        spans = []
+        for p in found:
+            header_end = p.bullets[0].start if p.bullets else p.end
+            if is_project_entry(text[p.start : header_end]):
+                spans.append((p.start, p.end))
+        if not spans:
+            out.append((section, bucket))
+            continue
+        pieces: list[tuple[str, list[SourceLine]]] = []
+        for line in bucket:
+            name = "projects" if any(s <= line.start < e for s, e in spans) else "experience"
+            if pieces and pieces[-1][0] == name:
+                pieces[-1][1].append(line)
+            else:
+                pieces.append((name, [line]))
+        if pieces[0][0] != "experience" and section.heading:
+            heading_end = section.start + len(section.heading)
+            out.append((Section("experience", section.heading, section.start, heading_end), []))
+        for k, (name, lines) in enumerate(pieces):
+            first = k == 0 and name == "experience"
+            heading = section.heading if first else ""
+            start = section.start if first else lines[0].start
+            end = section.end if k == len(pieces) - 1 else lines[-1].end
+            out.append((Section(name, heading, start, end), lines))
+    return out
+
+
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
     for s in sections:
         if s.start <= line.start and line.end <= s.end:
@@ -268,7 +313,9 @@ def segment(text: str) -> ResumeStructure:
         ``positions`` come from the experience sections only (projects lines keep
         ``position_index=None``), including an ``experience`` section with an empty heading that
         holds clear positions found under another heading or without any (see
-        :func:`_resume_experience`); ``claims`` are the headline claim then ML-titled positions,
+        :func:`_resume_experience`), and an entry whose header names a personal, side or capstone
+        project is read as a project (:func:`_project_entries`); ``claims`` are the headline claim
+        then ML-titled positions,
         newest first; ``headline`` is the headline line as written. Every offset is a character
         offset into ``text``, end-exclusive, so ``text[x.start:x.end]`` gives back the item.
 
@@ -295,6 +342,7 @@ def segment(text: str) -> ResumeStructure:
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
     by_section = _resume_experience(text, by_section)
+    by_section = _project_entries(text, by_section)
     sections = tuple(s for s, _ in by_section)
 
     positions: list[Position] = []

@@ -26,6 +26,7 @@ __all__ = [
     "find_titles",
     "has_role_word",
     "is_not_a_title",
+    "is_project_entry",
     "load_title_rules",
     "read_rule_file",
 ]
@@ -57,6 +58,7 @@ _TOP_KEYS = {
     "role_words",
     "placeholder_titles",
     "not_a_title",
+    "project_entry",
     "families",
 }
 _RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
@@ -110,6 +112,7 @@ class TitleRules:
     role_words: re.Pattern[str]
     placeholders: tuple[tuple[str, re.Pattern[str]], ...] = ()
     not_a_title: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    project_entry: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -243,6 +246,11 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         key = f"not_a_title[{i}]"
         _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
         not_a_title.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
+    project_entry = []
+    for i, rule in enumerate(_as_list(data["project_entry"], "project_entry")):
+        key = f"project_entry[{i}]"
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        project_entry.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     rules: list[_Rule] = []
     seen: set[str] = set()
@@ -271,6 +279,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         role_words,
         tuple(placeholders),
         tuple(not_a_title),
+        tuple(project_entry),
     )
 
 
@@ -358,6 +367,13 @@ def is_not_a_title(text: str) -> bool:
     """Whether ``text`` names a credential or course after a role (``not_a_title``: "Python
     Developer Certification", "Data Analyst Course"), so that it is no job title at all."""
     return any(regex.search(text) for _, regex in load_title_rules().not_a_title)
+
+
+def is_project_entry(header: str) -> bool:
+    """Whether a position header names a personal, side, academic or capstone project
+    (``project_entry``: "AI/ML Engineer - RAG Assistant (Personal Project)", "ML Engineer (Capstone)"),
+    so that the entry is a project listed among the jobs, not a position."""
+    return any(regex.search(header) for _, regex in load_title_rules().project_entry)
 
 
 def find_placeholder_title(part: str) -> TitleMatch | None:
