@@ -21,6 +21,8 @@
   ``t14_hyp_figure_was_projected``). "Deploying machine learning products" with nothing else is vague
   (``t14_vague_deploying_ml_products``; rubric §3), but "developed and deployed ML models for fraud
   detection" names a use and is no longer bare (``t14_pseudo_deployed_models_for_a_named_use``).
+* An employer's descriptor in brackets ("Hanbit Commerce (online marketplace, 18M monthly users)") gives the
+  employer's scale, not the candidate's: attributed (``t14_att_company_descriptor_in_brackets``).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -222,3 +224,20 @@ def test_a_count_of_scored_items_per_day_is_throughput_not_cost(nlp):
     assert "MEAS.THROUGHPUT" not in {
         label for label, _, _ in evidence(nlp, "Spent 2,500 a month on cloud costs.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hanbit Commerce (online marketplace, 18M monthly users)", "18M monthly users"),
+        ("Nordlys Energi (utility company, 2.4M customers), Oslo", "2.4M customers"),
+    ],
+)
+def test_an_employer_descriptor_in_brackets_attributes_its_users(nlp, text, span):
+    # the employer's own scale is not the candidate's production figure (found by the tagger audit)
+    assert recorded(nlp, text) >= {("MEAS.USERS", span, "attributed")}
+
+
+def test_users_of_the_candidates_own_deployment_stay_asserted(nlp):
+    found = evidence(nlp, "Built the search ranker (deployed for a marketplace, 18M monthly users).")
+    assert ("MEAS.USERS", "18M monthly users", "asserted") in found
