@@ -108,3 +108,45 @@ def test_text_given_as_a_string_leaves_hidden_markup_out_as_a_file_does(tmp_path
     assert not any(e["label"].startswith("PROD.") for c in from_text["claims"] for e in c["evidence"])
     assert [f["code"] for f in from_text["findings"] if f["code"] == "hidden_text"] == ["hidden_text"]
     assert from_text["warnings"] == from_file["warnings"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fenced block shows its markup as code (found by the fresh-user tester, session 12: a fenced
+        # "<!--" hid the rest of a resume and changed its verdict)
+        "# Jane\n\n```html\n<!-- a snippet -->\n```\n\nMachine Learning Engineer\n- Deployed the model.\n",
+        "~~~\n<div hidden>shown as code</div>\n~~~\n",
+        # an inline code span shows it too
+        "Documented `<!-- comment -->` conventions for the team wiki.\n",
+        'Wrote ``<span style="display:none">x</span>`` examples.\n',
+    ],
+)
+def test_markup_inside_markdown_code_is_shown_not_hidden(text):
+    assert find_hidden_markup(text) == []
+
+
+def test_hidden_markup_outside_code_is_still_found():
+    text = (
+        "Wrote `<!-- comment -->` docs.\n<!-- Deployed on Kubernetes -->\n"
+        "```\ncode\n```\n<div hidden>x</div>\n"
+    )
+    runs = find_hidden_markup(text)
+    assert [(text[r.start : r.end], r.reason) for r in runs] == [
+        ("<!-- Deployed on Kubernetes -->", "html_comment"),
+        ("<div hidden>x</div>", "css_hidden"),
+    ]
+
+
+def test_a_fenced_snippet_leaves_the_resume_and_its_verdict_alone(tmp_path):
+    screener = Screener()
+    fenced = VISIBLE.replace(
+        "## Experience", "```html\n<!-- a snippet from my portfolio -->\n```\n\n## Experience"
+    )
+    (tmp_path / "plain.md").write_text(VISIBLE, encoding="utf-8")
+    (tmp_path / "fenced.md").write_text(fenced, encoding="utf-8")
+    plain = screener.assess_file(tmp_path / "plain.md")
+    with_code = screener.assess_file(tmp_path / "fenced.md")
+    assert with_code.verdict == plain.verdict
+    assert not any(w.startswith("hidden_text:") for w in with_code.to_dict()["warnings"])
+    assert with_code.p_inflated == pytest.approx(plain.p_inflated, abs=0.05)

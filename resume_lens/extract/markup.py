@@ -12,7 +12,8 @@ extractors do.
 Only well-formed, non-nested markup is recognised (a regular expression per kind, not an HTML parser):
 an element's hidden content runs to the first closing tag of the same name. An unclosed comment hides
 the rest of the file in a browser and is treated the same way. Text that merely mentions markup in
-prose ("used <div> layouts") is untouched.
+prose ("used <div> layouts") is untouched, and so is markup inside Markdown code (a fenced block of
+```` ``` ```` or ``~~~``, or an inline `` `code` `` span), which viewers show as it is written.
 """
 
 from __future__ import annotations
@@ -31,6 +32,27 @@ _HIDDEN_ELEMENT_RE = re.compile(
     r"(?P<body>.*?)</(?P=tag)\s*>",
     re.DOTALL | re.IGNORECASE,
 )
+
+
+# A fenced code block (CommonMark: up to 3 spaces, then 3+ backticks or tildes) up to its closing fence or the
+# end of the text, and an inline code span of one or more backticks closed by the same number.
+_FENCE_RE = re.compile(
+    r"^ {0,3}(?P<fence>`{3,}|~{3,})[^\n]*\n(?:.*?\n)?? {0,3}(?P=fence)[`~]*[ \t]*(?:\n|\Z)"  # closed
+    r"|^ {0,3}(?:`{3,}|~{3,}).*\Z",  # never closed: code to the end of the text
+    re.MULTILINE | re.DOTALL,
+)
+_CODE_SPAN_RE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]*?(?<!`)(?P=ticks)(?!`)")
+
+
+def _code_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of Markdown code (fenced blocks, then inline spans outside them), sorted."""
+    regions = [m.span() for m in _FENCE_RE.finditer(text)]
+    spans = [
+        m.span()
+        for m in _CODE_SPAN_RE.finditer(text)
+        if not any(start <= m.start() < end for start, end in regions)
+    ]
+    return sorted(regions + spans)
 
 
 class HiddenRun(NamedTuple):
@@ -61,6 +83,7 @@ def find_hidden_markup(text: str) -> list[HiddenRun]:
     """
     if "<" not in text:
         return []
+    code = _code_regions(text) if "`" in text or "~~~" in text else []
     runs = [
         HiddenRun(m.start(), m.end(), m.group(0)[4:].removesuffix("-->"), "html_comment")
         for m in _COMMENT_RE.finditer(text)
@@ -74,6 +97,8 @@ def find_hidden_markup(text: str) -> list[HiddenRun]:
     for run in runs:
         if kept and run.start < kept[-1].end:
             continue
+        if any(start <= run.start < end for start, end in code):
+            continue  # shown as code, not hidden
         kept.append(run)
     return kept
 
