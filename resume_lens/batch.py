@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import itertools
 import json
@@ -66,7 +67,7 @@ from resume_lens.errors import (
 )
 from resume_lens.extract.detect import display_name
 from resume_lens.extract.limits import ExtractionLimits
-from resume_lens.output import RowsFile, rows_path_for, write_csv
+from resume_lens.output import CSV_COLUMNS, RowsFile, rows_path_for, write_csv
 
 if TYPE_CHECKING:  # the parent of a CLI batch never imports the model stack (scikit-learn, spaCy)
     from resume_lens.assess import Assessment
@@ -77,6 +78,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "RETRIED_ERROR_CODES",
     "AsOfMismatchError",
+    "NotAResultsFileError",
     "BatchSummary",
     "FolderListing",
     "ScoredFile",
@@ -120,6 +122,41 @@ class AsOfMismatchError(ResumeLensError, ValueError):
     """A batch would resume from rows whose findings were measured against another ``--as-of`` date."""
 
     code = "as_of_mismatch"
+
+
+class NotAResultsFileError(ResumeLensError, ValueError):
+    """The output a batch would resume and rewrite holds lines resume_lens did not write: it is refused, so
+    that nothing in it is lost (a ``.jsonl`` of other data, or a CSV that is not a results table)."""
+
+    code = "not_a_results_file"
+
+
+def _refuse_foreign_output(output: Path, rows_file: RowsFile) -> None:
+    """Raise :class:`NotAResultsFileError` when ``output`` or its rows file holds what a batch did not write.
+
+    A batch rewrites both files (and ``restart`` deletes them), so an unrelated ``.jsonl`` or ``.csv``
+    given as ``-o`` would be lost. The rows file may hold only rows (and a last line cut short by a kill);
+    an existing CSV must start with a results header (first column ``file``, a ``verdict`` column:
+    :data:`resume_lens.output.CSV_COLUMNS`, or an earlier version's).
+    """
+    bad = rows_file.first_foreign_line()
+    if bad is not None:
+        raise NotAResultsFileError(
+            f"{rows_file.path} is not a resume_lens results file (line {bad} is not a result row), so the "
+            "batch will not add to it or rewrite it; choose another output file, or move this one away"
+        )
+    if output != rows_file.path and output.is_file():
+        try:
+            with output.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                header = next(csv.reader(handle), None)
+        except OSError:
+            return
+        # a results table of this or an earlier version (columns have been added over time)
+        if header is not None and not (header[:1] == [CSV_COLUMNS[0]] and "verdict" in header):
+            raise NotAResultsFileError(
+                f"{output} is not a resume_lens results table (its first line is not the results header), "
+                "so the batch will not overwrite it; choose another output file, or move this one away"
+            )
 
 
 def check_timeout(timeout: float | None) -> float | None:
@@ -1122,6 +1159,7 @@ def run_batch(
     as_of = _as_of_key(settings.as_of)
     version = model_version(settings.model_dir)
     max_bytes = (settings.limits or ExtractionLimits()).max_bytes
+    _refuse_foreign_output(output, rows_file)
     if restart:
         rows_file.path.unlink(missing_ok=True)
         output.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import Console
 
 from resume_lens import __version__
-from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, AsOfMismatchError
+from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, AsOfMismatchError, NotAResultsFileError
 from resume_lens.errors import ResourceLimitError, ResumeLensError, WorkerDiedError
 
 __all__ = ["main", "build_parser"]
@@ -295,7 +295,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         except (ResourceLimitError, WorkerDiedError) as e:  # the limits leave no room for the model
             _stderr().print(_error_line(e))
             return 2
-        except AsOfMismatchError as e:  # resuming rows screened as of another date
+        except (AsOfMismatchError, NotAResultsFileError) as e:  # rows of another date; not our file
             _stderr().print(_error_line(e))
             return 2
         except ImportError as e:  # --scheduler without the dask extra

@@ -149,6 +149,32 @@ class RowsFile:
         self.dropped = 0  # lines read back that are not rows (cut short, or not written by resume_lens)
         self._handle: IO[str] | None = None
 
+    def first_foreign_line(self) -> int | None:
+        """The number (from 1) of the first line that resume_lens did not write, or ``None``.
+
+        A batch only appends rows and flushes each whole, so a kill leaves at most a last line cut short
+        (no newline, starting with ``{``), which :meth:`repair` removes. Any other line that is not a row
+        (blank lines aside) means the file is not a resume_lens results file, or was edited: a batch
+        refuses it rather than rewrite it and lose those lines.
+        """
+        try:
+            handle = self.path.open("rb")
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return None
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.endswith(b"\n"):  # the last line, cut short by a kill or never ended
+                    return None if raw.lstrip().startswith(b"{") or not raw.strip() else number
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw)
+                except ValueError:
+                    return number
+                if not _is_row(row):
+                    return number
+        return None
+
     def repair(self) -> int:
         """Cut a last line that has no newline (a row cut short by a kill). Returns the bytes removed."""
         try:
