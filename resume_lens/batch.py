@@ -1014,6 +1014,11 @@ class BatchSummary:
             lines.append(
                 f"dropped {self.dropped_lines} line(s) of {self.rows_file} that were not result rows"
             )
+        if not self.files and not self.interrupted:
+            lines.append(
+                "no files found: the folder and its subfolders hold no file to screen (hidden files and "
+                "Office lock files are skipped); check the folder name"
+            )
         if self.interrupted:
             lines.append("interrupted: run the same command again to score the rest")
         return lines

@@ -84,3 +84,20 @@ def test_summary_names_the_rows_file_as_given_when_it_dropped_lines():
     summary = BatchSummary(output=Path("out/results.csv"), rows_file=Path("out/results.csv.jsonl"), files=2)
     summary.dropped_lines = 3
     assert "dropped 3 line(s) of out/results.csv.jsonl that were not result rows" in summary.lines()
+
+
+def test_summary_says_when_the_folder_held_no_file():
+    empty = BatchSummary(output=Path("r.jsonl"), rows_file=Path("r.jsonl"))
+    assert empty.lines()[-1].startswith("no files found: the folder and its subfolders hold no file")
+    one = BatchSummary(output=Path("r.jsonl"), rows_file=Path("r.jsonl"), files=1, scored=1)
+    assert not any(line.startswith("no files found") for line in one.lines())
+
+
+def test_cli_batch_on_an_empty_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / ".hidden.pdf").write_bytes(b"%PDF-1.4")  # hidden: never listed
+    (tmp_path / "out").mkdir()
+    result = _batch(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "0 file(s)" in result.stderr and "\nno files found: " in result.stderr
+    assert (tmp_path / "out" / "results.csv").read_text(encoding="utf-8").splitlines()[0].startswith("file,")
