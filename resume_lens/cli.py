@@ -409,12 +409,18 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     screener = Screener(args.model_dir)
     report = evaluate_folder(args.folder, args.labels, screener=screener, n_jobs=_capped_jobs(args.jobs))
+    if report.errors:
+        print(
+            f"{len(report.errors)} of {report.resume_label['n']} labelled file(s) could not be read; each "
+            "counts as a miss (predicted 'error'):"
+        )
+        for error in report.errors:
+            print(f"  could not read {error['file']}: {error.get('message')}")
+        print()
     print(format_metrics("resume_label", report.resume_label))
     print()
     print(format_metrics("evidence_role", report.evidence_role))
-    for error in report.errors:
-        print(f"could not read {error['file']}: {error.get('message')}")
-    return 0
+    return 1 if report.errors else 0
 
 
 def _cmd_evaluate_cv(args: argparse.Namespace) -> int:

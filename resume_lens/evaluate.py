@@ -22,6 +22,7 @@ from resume_lens.training import cross_validated_assessments
 
 __all__ = [
     "EvaluationReport",
+    "UNREAD",
     "evaluate_folder",
     "CrossValidationReport",
     "cross_validate_folder",
@@ -29,6 +30,10 @@ __all__ = [
     "GOALS",
     "GROUPINGS",
 ]
+
+
+#: The predicted label of a labelled file that could not be read (:func:`evaluate_folder`).
+UNREAD = "error"
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,9 @@ def evaluate_folder(
     Returns
     -------
     EvaluationReport
-        A file that cannot be read counts as predicted label ``error`` (a miss) and is listed.
+        A file that cannot be read counts as predicted label ``"error"`` (:data:`UNREAD`, a miss: it
+        lowers accuracy and recall) and is listed in ``errors``; the metrics then carry an ``"error"``
+        label, so each confusion-matrix row adds up to that gold label's support.
 
     Raises
     ------
@@ -73,8 +80,8 @@ def evaluate_folder(
     assessments = screener.assess_many([folder / r.file for r in rows], n_jobs=n_jobs)
     gold_label, pred_label, gold_role, pred_role, errors, table = [], [], [], [], [], []
     for row, assessment in zip(rows, assessments, strict=True):
-        predicted = assessment.verdict if assessment.ok else "error"
-        role = assessment.evidence_role if assessment.ok else "error"
+        predicted = assessment.verdict if assessment.ok else UNREAD
+        role = assessment.evidence_role if assessment.ok else UNREAD
         if not assessment.ok:
             errors.append({"file": row.file, **(assessment.error or {})})
         gold_label.append(row.resume_label)
@@ -91,9 +98,10 @@ def evaluate_folder(
                 "predicted_role": role,
             }
         )
+    unread = (UNREAD,) if errors else ()  # a column of its own, so the confusion matrix adds up to n
     return EvaluationReport(
-        resume_label=label_metrics(gold_label, pred_label, RESUME_LABELS),
-        evidence_role=label_metrics(gold_role, pred_role, ROLE_LABELS),
+        resume_label=label_metrics(gold_label, pred_label, (*RESUME_LABELS, *unread)),
+        evidence_role=label_metrics(gold_role, pred_role, (*ROLE_LABELS, *unread)),
         errors=tuple(errors),
         rows=tuple(table),
     )

@@ -164,3 +164,34 @@ def test_usage_errors_exit_2_with_one_line(tmp_path, examples_dir):
         result = run_cli(*args, cwd=tmp_path)
         assert result.returncode == 2, args
         assert message in result.stderr and "Traceback" not in result.stderr, args
+
+
+def test_evaluate_folder_counts_an_unreadable_labelled_file_as_a_miss_and_exits_1(tmp_path, examples_dir):
+    folder = tmp_path / "labelled"
+    folder.mkdir()
+    for name in ("thin_claim.txt", "production_mle.txt"):
+        shutil.copy(examples_dir / name, folder / name)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not really a PDF")
+    (tmp_path / "labels.csv").write_text(
+        "file,resume_label,evidence_role,claimed_titles,notes\n"
+        "thin_claim.txt,unclear,software_engineer,ML Engineer,one vague bullet\n"
+        "production_mle.txt,supported,ml_engineer,Senior Machine Learning Engineer,serving and drift\n"
+        "broken.pdf,inflated,data_scientist,ML Engineer,damaged file\n"
+        "missing.txt,supported,ml_engineer,ML Engineer,not in the folder\n",
+        encoding="utf-8",
+    )
+    result = run_cli("evaluate", str(folder), "--labels", str(tmp_path / "labels.csv"), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    out = result.stdout.splitlines()
+    assert out[0] == "2 of 4 labelled file(s) could not be read; each counts as a miss (predicted 'error'):"
+    assert out[1].startswith("  could not read broken.pdf: ")
+    assert out[2].startswith("  could not read missing.txt: ")
+    # 2 of 4 right (the two readable files); the two unread ones sit in the 'error' column of their gold rows
+    assert "resume_label: n=4  accuracy=0.500" in result.stdout
+    assert "evidence_role: n=4  accuracy=0.500" in result.stdout
+    matrix = out[out.index("confusion matrix (rows = gold, columns = predicted):") + 1 :][:6]
+    assert matrix[0].split() == ["inflated", "no_claim", "supported", "unclear", "error"]
+    assert matrix[1].split() == ["inflated", "0", "0", "0", "0", "1"]
+    assert matrix[3].split() == ["supported", "0", "0", "1", "0", "1"]
+    assert matrix[4].split() == ["unclear", "0", "0", "0", "1", "0"]
+    assert "Traceback" not in result.stderr
