@@ -206,7 +206,7 @@ def test_summary_only_claim_and_weakened_production(screener):
 def test_hidden_and_garbled_text_come_from_the_document_warnings(screener):
     warnings = (
         "hidden_text: cv.pdf has 2 words a reader cannot see (same colour as the background), "
-        'left out of the screening: "Kubeflow Triton"',
+        'left out of the screening; its words: "Kubeflow", "Triton"',
         "garbled_text: cv.pdf: 4% of the characters could not be decoded (fonts without a character map); "
         "some words may be missing.",
         "cv.pdf: page 2 has no text layer (probably scanned); its content was not read.",

@@ -107,7 +107,7 @@ def test_hidden_spans_hold_the_whole_hidden_line(fixture_dir: Path) -> None:
     assert document.hidden_spans == (HiddenSpan(text=hf.SPECIAL_LINE, reasons=("invisible",), page=1),)
     assert document.warnings == (
         "hidden_text: pdf_invisible.pdf has 15 words a reader cannot see (invisible text mode), left out of "
-        f'the screening: "{hf.SPECIAL_LINE}"',
+        "the screening; its words: " + ", ".join(f'"{word}"' for word in hf.SPECIAL_LINE.split()),
     )
 
 
@@ -199,17 +199,18 @@ def test_warning_lists_words_and_truncates() -> None:
     spans = [HiddenSpan(text=" ".join(f"word{i:02d}" for i in range(25)), reasons=("tiny",), page=1)]
     warning = hidden_text_warning("cv.pdf", spans)
     assert warning is not None
-    listed = " ".join(f"word{i:02d}" for i in range(MAX_LISTED_WORDS))
+    listed = ", ".join(f'"word{i:02d}"' for i in range(MAX_LISTED_WORDS))
     assert warning == (
-        "hidden_text: cv.pdf has 25 words a reader cannot see (under 3 pt), left out of the screening: "
-        f'"{listed}" and 5 more'
+        "hidden_text: cv.pdf has 25 words a reader cannot see (under 3 pt), left out of the screening; "
+        f"its words: {listed} and 5 more"
     )
     long_word = HiddenSpan(text="x" * 40, reasons=("vanish",))
     assert hidden_text_warning("cv.docx", [long_word]) == (
-        'hidden_text: cv.docx has 1 word a reader cannot see (Word hidden text), left out of the screening: "'
-        + "x" * 29
-        + '…"'
+        "hidden_text: cv.docx has 1 word a reader cannot see (Word hidden text), left out of the screening; "
+        'its words: "' + "x" * 29 + '…"'
     )
+    repeated = HiddenSpan(text="use Kubeflow , use a Kubeflow", reasons=("tiny",))
+    assert hidden_text_warning("cv.pdf", [repeated]).endswith('its words: "use", "Kubeflow"')
 
 
 def test_a_lone_hidden_page_number_raises_no_warning() -> None:

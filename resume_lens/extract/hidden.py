@@ -786,14 +786,15 @@ def hidden_text_warning(name: str, spans: Iterable[HiddenSpan]) -> str | None:
     letters or digits: a lone hidden page number, bullet or bracket (a LaTeX page number pushed
     below the page) stays in the spans but raises no warning. Lists the first
     :data:`MAX_LISTED_WORDS` distinct words (each cut to :data:`MAX_LISTED_WORD_CHARS`
-    characters) and counts the rest.
+    characters), each quoted on its own so the list does not read as a verbatim quote of the hidden
+    text, and counts the rest.
 
     Examples
     --------
     >>> warning = hidden_text_warning("cv.pdf", [HiddenSpan("Kubeflow Triton", ("low_contrast",), 1)])
     >>> warning.startswith("hidden_text: cv.pdf has 2 words a reader cannot see (same colour")
     True
-    >>> warning.endswith('left out of the screening: "Kubeflow Triton"')
+    >>> warning.endswith('left out of the screening; its words: "Kubeflow", "Triton"')
     True
     """
     spans = list(spans)
@@ -817,5 +818,5 @@ def hidden_text_warning(name: str, spans: Iterable[HiddenSpan]) -> str | None:
     noun = "word" if len(words) == 1 else "words"
     return (
         f"hidden_text: {name} has {len(words)} {noun} a reader cannot see ({', '.join(reasons)}), "
-        f'left out of the screening: "{" ".join(shown)}"{tail}'
+        f"left out of the screening; its words: {', '.join(f'{chr(34)}{w}{chr(34)}' for w in shown)}{tail}"
     )
