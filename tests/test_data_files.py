@@ -216,3 +216,50 @@ def test_a_name_that_is_only_a_data_extension_is_a_data_file(tmp_path):
     with pytest.raises(UnsupportedFormatError) as raised:
         extract_file(path)
     assert str(raised.value) == _message(".csv", ".csv")
+
+
+def test_files_an_earlier_batch_wrote_say_what_they_are(tmp_path, examples_dir):
+    """A results file, audit log or HTML report left in the screened folder is named as such."""
+    folder, earlier = tmp_path / "resumes", tmp_path / "earlier"
+    folder.mkdir()
+    earlier.mkdir()
+    shutil.copy(examples_dir / "thin_claim.txt", folder / "thin_claim.txt")
+    out = earlier / "results.csv"
+    audit, html = earlier / "audit.jsonl", earlier / "report.html"
+    args = ["batch", str(folder), "-o", str(out), "--audit-log", str(audit), "--html", str(html)]
+    assert main(args) == 0
+    written = {
+        "results.csv": out,
+        "results.csv.jsonl": earlier / "results.csv.jsonl",  # the rows file beside a CSV
+        "audit.jsonl": audit,
+        "report.html": html,
+    }
+    messages = {}
+    for name, path in written.items():
+        with pytest.raises(UnsupportedFormatError) as raised:
+            extract_file(shutil.copy(path, folder / name))
+        messages[name] = str(raised.value)
+    keep = "keep results files outside the folder you screen."
+    assert messages == {
+        "results.csv": (
+            f"results.csv is the results file of an earlier resume_lens batch, not a resume; {keep}"
+        ),
+        "results.csv.jsonl": (
+            f"results.csv.jsonl is the results file of an earlier resume_lens batch, not a resume; {keep}"
+        ),
+        "audit.jsonl": f"audit.jsonl is the audit log of an earlier resume_lens batch, not a resume; {keep}",
+        "report.html": (
+            "report.html is a resume_lens HTML report from an earlier run, not a resume; "
+            "keep reports outside the folder you screen."
+        ),
+    }
+    # other data and other web pages keep their own messages
+    assert "rows.ndjson is a data file" in _refusal(folder / "rows.ndjson", '{"file": "a.txt"}\n')
+    assert "page.html is a web page (HTML)" in _refusal(folder / "page.html", "<html><body>CV</body></html>")
+
+
+def _refusal(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UnsupportedFormatError) as raised:
+        extract_file(path)
+    return str(raised.value)

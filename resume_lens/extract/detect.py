@@ -12,6 +12,7 @@ Also holds the small pieces every extractor shares: the :class:`RawText` result 
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import zipfile
@@ -20,6 +21,7 @@ from typing import Literal, NamedTuple
 from resume_lens.document import HiddenSpan
 from resume_lens.errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from resume_lens.extract.safezip import WORD_MAIN_CONTENT_TYPES, find_main_part
+from resume_lens.output import CSV_COLUMNS
 
 __all__ = [
     "DATA_FILE_EXTENSIONS",
@@ -27,6 +29,7 @@ __all__ = [
     "RawText",
     "detect_format",
     "display_name",
+    "earlier_output_kind",
     "is_html",
     "utf16_without_bom",
 ]
@@ -56,6 +59,9 @@ DATA_FILE_EXTENSIONS: tuple[str, ...] = (
     ".ini",
     ".toml",
 )
+
+#: The mark of resume_lens's own HTML report (``templates/report.html.j2``), near the top of the page.
+REPORT_GENERATOR_MARK = b'<meta name="generator" content="resume_lens">'
 
 #: Bytes of a text file read to decide whether it is a web page (:func:`is_html`).
 HTML_SNIFF_BYTES = 65536
@@ -204,18 +210,23 @@ def detect_format(data: bytes, name: str = "the document") -> Format:
     if data.lstrip()[:5] == b"{\\rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file; save it as .docx or PDF and try again.")
     if is_html(data):
+        if REPORT_GENERATOR_MARK in data[:HTML_SNIFF_BYTES]:
+            raise UnsupportedFormatError(
+                f"{name} is a resume_lens HTML report from an earlier run, not a resume; "
+                "keep reports outside the folder you screen."
+            )
         raise UnsupportedFormatError(
             f"{name} is a web page (HTML), not a resume document; "
             "save it as PDF or plain text (.txt) and try again."
         )
     window = data[:BINARY_SNIFF_BYTES]
     if data.startswith(UTF16_BOMS) or utf16_without_bom(data) is not None:
-        return _text_unless_data_file(name)
+        return _text_unless_data_file(name, data)
     if window.count(0) > max(1, int(len(window) * MAX_NUL_SHARE)):
         raise UnsupportedFormatError(
             f"{name} is a binary file, not a PDF, DOCX or text resume; ask for one of those formats."
         )
-    return _text_unless_data_file(name)
+    return _text_unless_data_file(name, data)
 
 
 def is_html(data: bytes) -> bool:
@@ -244,23 +255,54 @@ def is_html(data: bytes) -> bool:
     return _HTML_START_RE.match(head) is not None
 
 
-def _text_unless_data_file(name: str) -> Format:
+def _text_unless_data_file(name: str, data: bytes = b"") -> Format:
     """``"txt"``, unless ``name`` ends in a :data:`DATA_FILE_EXTENSIONS` extension (any case).
 
     Raises
     ------
     UnsupportedFormatError
-        ``name`` is a data or config file, e.g. ``labels.csv``.
+        ``name`` is a data or config file, e.g. ``labels.csv``; the message says so when it is the
+        results file or audit log of an earlier resume_lens batch (:func:`earlier_output_kind`).
     """
     base = os.path.basename(name).lower()
     # endswith, not splitext: splitext(".csv") finds no extension in a name that is only one
     extension = next((e for e in DATA_FILE_EXTENSIONS if base.endswith(e)), "")
+    kind = earlier_output_kind(data) if extension else None
+    if kind:
+        raise UnsupportedFormatError(
+            f"{name} is the {kind} of an earlier resume_lens batch, not a resume; "
+            "keep results files outside the folder you screen."
+        )
     if extension:
         raise UnsupportedFormatError(
             f"{name} is a data file ({extension}), not a resume; "
             "save the resume as PDF, DOCX or plain text (.txt) to screen it."
         )
     return "txt"
+
+
+def earlier_output_kind(data: bytes) -> str | None:
+    """``"results file"`` or ``"audit log"`` when ``data`` starts like one resume_lens wrote; else ``None``.
+
+    Only the first line is looked at: the header of a results CSV (:data:`resume_lens.output.CSV_COLUMNS`),
+    a JSON Lines result row (an object with ``schema_version`` and ``file``) or an audit record (its
+    ``record_format`` starts with ``resume_lens-audit/``). A batch uses it to give a file it wrote in an
+    earlier run, left in the screened folder, a message that says what it is.
+    """
+    first = data.split(b"\n", 1)[0].strip().removeprefix(b"\xef\xbb\xbf")
+    if first == ",".join(CSV_COLUMNS).encode():
+        return "results file"
+    if not first.startswith(b"{"):
+        return None
+    try:
+        value = json.loads(first)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    if str(value.get("record_format", "")).startswith("resume_lens-audit/"):
+        return "audit log"
+    return "results file" if "schema_version" in value and "file" in value else None
 
 
 def utf16_without_bom(data: bytes) -> str | None:
