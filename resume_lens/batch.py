@@ -990,7 +990,10 @@ class BatchSummary:
     def lines(self) -> list[str]:
         """The summary as short lines for a terminal."""
         verdicts = ", ".join(f"{k} {v}" for k, v in sorted(self.verdicts.items())) or "none"
-        head = f"{self.files} file(s) in {self.seconds:.1f} s → {self.output}: {verdicts}"
+        counted = f"{self.files} file(s)"
+        if self.interrupted:  # the files that have a row, of all the folder's files
+            counted = f"stopped after {sum(self.verdicts.values()) + self.failed} of {counted}"
+        head = f"{counted} in {self.seconds:.1f} s → {self.output}: {verdicts}"
         lines = [head]
         if self.errors:
             lines.append("failed: " + ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())))

@@ -77,6 +77,7 @@ def test_interrupted_batch_resumes_with_exactly_one_row_per_file(tmp_path, examp
         _, stderr = proc.communicate(timeout=60)
         assert proc.returncode == 130, stderr
         assert "interrupted: run the same command again" in stderr
+        assert "stopped after 6 of 10 file(s) in " in stderr  # f00-f05 have rows; f06 hung, f07-f09 waited
         assert "Traceback" not in stderr
         with out.open(newline="", encoding="utf-8") as handle:  # the CSV holds the rows so far
             assert [r["file"] for r in csv.DictReader(handle)] == [
