@@ -35,7 +35,9 @@ __all__ = [
     "assess_analysis",
     "decide_verdict",
     "has_only_vague_production",
+    "has_uncontested_production",
     "is_research_internship",
+    "WEAK_SIGNAL_LABELS",
     "work_lines",
 ]
 
@@ -183,6 +185,7 @@ def decide_verdict(
     has_production: bool,
     research_internship: bool = False,
     vague_production_only: bool = False,
+    uncontested_production: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -199,6 +202,9 @@ def decide_verdict(
         position whose work is research (:func:`is_research_internship`).
     vague_production_only:
         Whether the scope's only production actions are vague (:func:`has_only_vague_production`).
+    uncontested_production:
+        Whether the scope holds a concrete production signal and nothing against it
+        (:func:`has_uncontested_production`).
 
     Returns
     -------
@@ -210,7 +216,12 @@ def decide_verdict(
         ``supported`` and ``unclear``. A scope whose only production actions are vague is ``unclear``
         whatever the probabilities (rubric §3: a bare "developed and deployed ML models" gives
         ``supported`` only with another P signal, "otherwise the verdict is ``unclear``"; it is not
-        N-level work, so not ``inflated`` either).
+        N-level work, so not ``inflated`` either). When the model leans ``unclear`` but the production
+        evidence is uncontested, the verdict is ``supported``: rubric §3 asks for "at least one concrete P
+        signal", and ``unclear`` for evidence that conflicts "so that a careful reader could go either
+        way", which nothing in such a scope does. (Measured on real resumes labelled by the rubric: 3 more
+        of 40 right on the fifth probe set, 1 more of 40 on the sixth, held out, none lost; on the corpus,
+        cross-validated, accuracy 0.9066 → 0.9071 over 13 seeds.)
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
@@ -220,7 +231,39 @@ def decide_verdict(
         return "unclear" if research_internship else "inflated"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
         return "supported"
+    if uncontested_production:
+        return "supported"
     return "unclear"
+
+
+#: Rubric clarification 3: an offline speed-up ("inference 30% faster") is a weak signal only.
+WEAK_SIGNAL_LABELS = frozenset({"PROD.INFER_OPT"})
+
+
+def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
+    """Rubric §3: a concrete P signal in the claim's scope and nothing there that pulls the other way.
+
+    True when ``scope_spans`` hold at least one asserted production action (not a bare tool name, not a
+    figure alone, not an offline speed-up: :data:`WEAK_SIGNAL_LABELS`, rubric clarification 3), no
+    production or tool mention with another polarity (vague, hedged, attributed, demo, hypothetical,
+    negated, learning: "responsible for MLOps processes", "helped with the deployment") and no
+    notebook-level evidence (not counting bare tool names such as "Jupyter" in a bullet). Such a claim is
+    ``supported`` even when the model leans ``unclear`` (:func:`decide_verdict`).
+
+    Parameters
+    ----------
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    """
+    production = [s for s in scope_spans if s.category == "production" and not is_tool_mention(s)]
+    concrete = [
+        s
+        for s in production
+        if s.polarity == "asserted" and not s.label.startswith("MEAS.") and s.label not in WEAK_SIGNAL_LABELS
+    ]
+    weak = [s for s in scope_spans if s.category in ("production", "tool") and s.polarity != "asserted"]
+    notebook = [s for s in scope_spans if s.category == "notebook" and not is_tool_mention(s)]
+    return bool(concrete) and not weak and not notebook
 
 
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
@@ -370,6 +413,16 @@ def _reasons(
             "unclear, neither supported nor inflated (rubric §3)"
         )
     thin = lines < MIN_LINES_TO_JUDGE and not production
+    if (
+        verdict == "supported"
+        and probabilities
+        and probabilities.get("supported", 0.0) < probabilities.get("unclear", 0.0)
+    ):
+        reasons.append(
+            f"the model leaned unclear (p_supported {probabilities.get('supported', 0.0):.2f}, p_unclear "
+            f"{probabilities.get('unclear', 0.0):.2f}), but the production evidence {where} is concrete and "
+            "nothing there pulls against it: supported (rubric §3)"
+        )
     if verdict == "unclear" and probabilities and not (thin or vague_only or research_internship):
         # The model's own call (rubric §3: "P and N evidence conflict so that a careful reader could go
         # either way"): say which evidence pulled each way and how sure the model was.
@@ -452,12 +505,14 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         )
         research_internship = is_research_internship(ctx.claim, structure, scope_spans)
         vague_only = has_only_vague_production(scope_spans)
+        uncontested = has_uncontested_production(scope_spans)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
             has_production=has_production,
             research_internship=research_internship,
             vague_production_only=vague_only,
+            uncontested_production=uncontested,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
