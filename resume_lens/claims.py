@@ -72,6 +72,24 @@ _FORMER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FORMER_AFTER_RE = re.compile(r"^\s*(?:turned\b|\(\s*(?:former|ex|previous|past)\s*\))", re.IGNORECASE)
+# A title the candidate will hold (an offer, an internship that starts later): "Incoming Applied Scientist
+# Intern at X (Summer 2026)", "an upcoming ML Engineer intern", "I will join X as an ML Engineer". Rubric §4
+# takes a headline claim as the *current* claim and rubric §1 names titles the person holds; a future title
+# is neither, like a former one. The experience entry of that position, if the resume lists one, is judged
+# like every position (the tool has no as-of date to tell whether a dated entry has begun).
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:incoming|upcoming|soon[\s-]to[\s-]be|will\s+(?:be\s+)?(?:join(?:ing)?|start(?:ing)?|be)"
+    r"(?:\s+[\w&.'-]+){0,3}?(?:\s+as)?)(?:\s+|-)(?:(?:an?|the)\s+)?(?:[\w&.'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER_RE = re.compile(r"^[^()]{0,40}\(\s*(?:incoming|upcoming|starting|from)\b", re.IGNORECASE)
+# "Applied Scientist Intern": an intern word written after the title belongs to it (rubric §1 keeps the
+# intern claim; the seniority is intern).
+_INTERN_AFTER_RE = re.compile(r"\s+(?:intern|internship|trainee|apprentice|co-?op)\b", re.IGNORECASE)
+# A "|" list introduced by a wish ("Target roles: Data Scientist | ML Engineer | Data Analyst", "Open to: ML
+# Engineer | Data Scientist", "Seeking Data Scientist | ML Engineer roles"): every part after the wish names
+# a role sought, not one held (rubric §1: "seeking an MLE role" is no claim).
+_LIST_SEP = "|"
 _ARTICLE_RE = re.compile(r"\s*(?:an?|the)\s+", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;|:\u2022\u00b7]")
 _OTHERS_RE = re.compile(
@@ -122,6 +140,24 @@ def _part_around(text: str, start: int, end: int) -> str:
     left = text.rfind("|", 0, start)
     right = text.find("|", end)
     return text[left + 1 : right if right >= 0 else len(text)]
+
+
+def _wish_start(text: str) -> int:
+    """Where a "|" list of wished-for roles starts in ``text`` (``len(text)`` when there is none).
+
+    A part of a "|"-separated line that holds an aspiration cue (``not_a_claim``: "Target roles",
+    "Seeking", "Open to") and either a colon or a title introduces the parts after it: "Target roles:
+    Data Scientist | Machine Learning Engineer" wishes both titles. A cue part with neither ("ML Engineer
+    | Open to relocation | Berlin") governs only itself.
+    """
+    if _LIST_SEP not in text:
+        return len(text)
+    pos = 0
+    for part in text.split(_LIST_SEP):
+        if _is_aspiration(part) and (":" in part or find_titles(part)):
+            return pos
+        pos += len(part) + len(_LIST_SEP)
+    return len(text)
 
 
 def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
@@ -184,14 +220,22 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
     return out
 
 
-def _is_former(text: str, start: int, end: int) -> bool:
-    """Whether the title at ``text[start:end]`` is one the candidate held before (``_FORMER_BEFORE_RE``
-    in its clause, before the title words, or ``_FORMER_AFTER_RE`` right after it)."""
+def _is_not_current(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` is one the candidate held before or will hold later, not
+    now (``_FORMER_BEFORE_RE`` / ``_FUTURE_BEFORE_RE`` in its clause, before the title words, or
+    ``_FORMER_AFTER_RE`` / ``_FUTURE_AFTER_RE`` right after it)."""
     inside = find_titles(text[start:end])
     title_start = start + inside[0].start if inside else start
     before = _words_before(text[:title_start])
     cut = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
-    return bool(_FORMER_BEFORE_RE.search(before[cut:]) or _FORMER_AFTER_RE.match(text[end:]))
+    clause = before[cut:]
+    after = text[end:]
+    return bool(
+        _FORMER_BEFORE_RE.search(clause)
+        or _FUTURE_BEFORE_RE.search(clause)
+        or _FORMER_AFTER_RE.match(after)
+        or _FUTURE_AFTER_RE.match(after)
+    )
 
 
 def find_headline(
@@ -226,12 +270,18 @@ def find_headline(
             continue
         found = _tagline_titles(line)
         found.extend((s, e) for s, e, _ in _sentence_titles(line))
+        wish = _wish_start(line.text)
         for s, e in found:
+            if s >= wish:
+                continue  # "Target roles: Data Scientist | ML Engineer": roles sought, not held
+            intern = _INTERN_AFTER_RE.match(line.text, e)
+            if intern:
+                e = intern.end()  # "Applied Scientist Intern": the intern word is part of the title
             title = line.text[s:e]
             if "|" in title:
                 continue  # "|" separates a tagline's parts: a title never spans it
             match = classify_title(title)
-            if match.family == "other" or is_not_a_title(title) or _is_former(line.text, s, e):
+            if match.family == "other" or is_not_a_title(title) or _is_not_current(line.text, s, e):
                 continue  # "Best ML Engineer Award, Data Summit, 2021": an award, no tagline
             if first_line is None:
                 first_line = line.text
