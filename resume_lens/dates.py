@@ -42,6 +42,10 @@ the whole period the resume names:
   ``"09/15 – 03/18"``, and only on a line without a four-digit year. Alone, ``"Sep 15"`` could be
   a day of the month and ``"09/15"`` a month and day, so they are not dates, and ``"NeurIPS 2019,
   Dec 10 - Dec 15"`` is a range of days;
+* a month with its day, ``"May 25, 2026"``, ``"25 May 2026"``, ``"June 30th, 2022"``, is that month;
+* a range written end first, ``"Ongoing - September 2021"``, ``"(Present – Jan 2020)"``, at the start of
+  a line or of a part of it and with a dash, runs from the date to ``present`` (only the words
+  ``present``, ``current``, ``now``, ``ongoing``, ``today``);
 * the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
   dash) and ``～`` separate a range as ``-`` does.
 
@@ -109,6 +113,9 @@ _PRESENT = (
     r"|actual(?:idad|mente)?|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )
 # Japanese year and month: 2018年04月, 2018年4月 (年 U+5E74 "year", 月 U+6708 "month")
+# A day of the month written with the month ("May 25, 2026", "25 May 2026", "June 30th, 2022"): the date
+# is that month (day precision is more than a position needs).
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
 _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 
@@ -121,7 +128,9 @@ def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
     """
     mm_yyyy = rf"|(?<![-\d])(?:0?[1-9]|1[0-2])-{_YEAR}(?!-?\d)" if numeric_hyphen else ""
     return (
-        rf"(?:(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
+        # May 25, 2026; 25 May 2026
+        rf"(?:(?:{_DAY}\s+{month_word}|{month_word}\s*{_DAY}\s*,?)\s*(?:{_YEAR}|{_SHORT_YEAR})"
+        rf"|(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
         rf"{mm_yyyy}"  # 03-2021 (not "555-03-2021" nor "03-2021-05")
@@ -207,6 +216,18 @@ _SEASON_MONTHS = {
     "q4": (10, 12),
 }
 _PARSE_DEFAULT = datetime(2000, 1, 1)
+_DAY_FIRST_RE = re.compile(rf"^{_DAY}\s+(?={_MONTH_WORD})", re.IGNORECASE)
+_DAY_AFTER_MONTH_RE = re.compile(
+    rf"^({_MONTH_WORD})\s*{_DAY}\s+(?=(?:{_YEAR}|{_SHORT_YEAR})$)", re.IGNORECASE
+)
+# "Ongoing - September 2021", "(Present – Jan 2020)": the end written first, at the start of the line or of a
+# part of it, with a dash; the range runs from the date to the present. Only the plain present words, and
+# only dashes: "now a 2021 winner" and "due date - 2021" are none.
+_PRESENT_FIRST_RE = re.compile(
+    r"(?:^\s*|(?<=[(\[|,;:\u00b7\u2022])\s*)(?P<now>present|current|now|ongoing|today)"
+    rf"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212~]+\s*(?P<date>{_DATE}){_EDGE_R}",
+    re.IGNORECASE,
+)
 
 
 #: Lines whose dates are remembered: segmentation asks about the same line several times (a line is
@@ -273,6 +294,8 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     if _PRESENT_RE.match(tok):
         return "present" if end else None
     tok = re.sub(r"(?<=[^\W\d_.])\.?\s*-\s*(?=\d)", " ", tok)  # "Mar-2020", "Sept.-2019", "Mar - 2020"
+    tok = _DAY_FIRST_RE.sub("", tok)  # "25 May 2026"
+    tok = _DAY_AFTER_MONTH_RE.sub(r"\1 ", tok)  # "May 25 2026"
     m = re.fullmatch(rf"({_YEAR})", tok)
     if m:
         return f"{m.group(1)}-{'12' if end else '01'}"
@@ -357,6 +380,15 @@ def _year_pair(line: str) -> DateRange | None:
     return None
 
 
+def _present_first(line: str) -> DateRange | None:
+    """A range written end first: ``"Ongoing - September 2021"`` is 2021-09 to present."""
+    for m in _PRESENT_FIRST_RE.finditer(line):
+        start = parse_date(m.group("date"))
+        if start is not None:
+            return DateRange(start, "present", m.start("now"), m.end())
+    return None
+
+
 def _since(line: str) -> DateRange | None:
     """A start date after ``since`` that ends its part of the line: ``"Since June 2022."`` runs to present."""
     for m in _SINCE_RE.finditer(line):
@@ -387,7 +419,9 @@ def find_date_range(line: str) -> DateRange | None:
         Single dates are not ranges; see :func:`find_dates`.
     """
     found = [
-        r for r in (_full_range(line), _month_pair(line), _year_pair(line), _since(line)) if r is not None
+        r
+        for r in (_full_range(line), _month_pair(line), _year_pair(line), _since(line), _present_first(line))
+        if r is not None
     ]
     if found:
         return min(found, key=lambda r: r.span_start)

@@ -273,8 +273,9 @@ def _is_title_case(text: str) -> bool:
     ]
     if not words:
         return False
-    # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].islower())
+    # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised, and so does a
+    # brand written with a lower-case first letter ("iOPEX", "eBay")
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w))
     return caps / len(words) >= 0.6
 
 
@@ -410,12 +411,29 @@ def _is_page_footer(line: SourceLine) -> bool:
     return not line.bullet and len(_words(text)) <= 6 and bool(_PAGE_MARK_RE.search(_without_dates(text)))
 
 
+# A name written with a lower-case first letter and a capital after it ("iOPEX Technologies", "eBay",
+# "mParticle"): a brand, not the lower-case start of a wrapped sentence.
+_BRAND_WORD_RE = re.compile(r"^[a-z]{1,2}[A-Z][\w&.-]*$")
+
+
+def _brand_lead(text: str) -> bool:
+    """Whether a line that opens in lower case opens with a brand name ("iOPEX Technologies | Jan 2021 -
+    Dec 2021", real resumes, probe 6) and is in parts with a date range: an employer-and-dates line."""
+    words = text.split()
+    return (
+        bool(words)
+        and _BRAND_WORD_RE.match(words[0].rstrip(",|")) is not None
+        and find_date_range(text) is not None
+        and _PART_SEPARATOR_RE.search(text) is not None
+    )
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
         (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
-        and (not text[:1].islower() or _starts_with_date_slot(text))
+        and (not text[:1].islower() or _starts_with_date_slot(text) or _brand_lead(text))
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(_without_dates(text))
         and (not _ends_sentence(text) or find_date_range(text) is not None or _ends_with_date_part(text))
@@ -525,6 +543,9 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
             if (
                 has_role_word(p_text)
                 and not p_text[:1].islower()  # "demoed to the Chief Risk Officer": a wrapped sentence
+                # "Freelancer | Remote | 2023 - Present" under "Generative AI & LLM Engineer": the kind of
+                # job on the employer-and-dates line, not a title that opens an entry (real resumes, probe 6)
+                and not _JOB_KIND_RE.match(_trim(p_text))
                 and not is_not_a_title(p_text)
                 and _is_title_case(p_text)
                 and len(_words(p_text)) <= _MAX_TITLE_WORDS
@@ -1149,7 +1170,30 @@ def _org_part(text: str) -> str | None:
 _PART_SEPARATOR_RE = re.compile(r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7]\s*|\s+@\s+|\t+")
 
 
+def _org_of_date_line(c: _Cluster, infos: list[HeaderLine]) -> str | None:
+    """The employer of a date line under the title line, written in parts "Employer | Place | dates"
+    (two or more parts besides the dates, the first no place): "Applied Scientist Intern - Agentic AI" /
+    "Tempora Labs | Remote | May 25, 2026 - Aug 7, 2026" is at Tempora Labs, and "Agentic AI" after the
+    dash is the team (real resumes, probe 6)."""
+    if c.title_idx is None or c.date_idx is None or c.date_idx <= c.title_idx:
+        return None
+    h = infos[c.title_idx]
+    rel_e = h.title_end - h.line.start
+    if not re.match(r"\s+[-\u2013\u2014]\s+\S", h.line.text[rel_e:]):
+        return None  # the team or employer is joined to the title by a dash only
+    text = _without_dates(infos[c.date_idx].line.text)
+    if "|" not in text:
+        return None
+    parts = [(a, b) for a, b in split_segments(text, commas=False) if text[a:b].strip(_TRIM + " ")]
+    if len(parts) < 2 or _is_location(text[parts[0][0] : parts[0][1]]):
+        return None
+    return _org_part(text[parts[0][0] : parts[0][1]])
+
+
 def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) -> str | None:
+    below = _org_of_date_line(c, infos)
+    if below is not None:
+        return below
     for i in c.members:
         h = infos[i]
         text = h.line.text
@@ -1181,6 +1225,10 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
     return None
 
 
+# A header part that says the job goes on, with no date ("Ongoing", "Present", "Current")
+_ONGOING_PART_RE = re.compile(r"^(?:present|current|ongoing|now|to\s+date|till\s+date)$", re.IGNORECASE)
+
+
 def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | None, bool]:
     """Start and end of the entry, and whether they come from one date that ends an employer line
     ("Expedia, London UK, Feb 2022."; :func:`_ends_with_date_part`)."""
@@ -1193,6 +1241,13 @@ def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | N
         single = find_dates(infos[i].line.text)
         if single is not None:
             return single.start, single.end, False
+    # "Data Analyst | Beta | Ongoing": no date, but the entry goes on (its start is unknown)
+    for i in c.members:
+        text = infos[i].line.text
+        if infos[i].placeholder is not None:
+            continue  # "Month 20XX – Present": a template's unfilled slot, no job that goes on
+        if any(_ONGOING_PART_RE.match(_trim(text[a:b])) for a, b in split_segments(text, commas=False)):
+            return None, "present", False
     return None, None, False
 
 

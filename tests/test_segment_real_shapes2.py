@@ -139,7 +139,9 @@ def test_publication_line_with_years_is_no_position() -> None:
 def test_current_note_in_brackets_is_no_organization() -> None:
     text = "Jo\n\nWhat I do\n\nNorthwind Machine Learning Engineer (current)\nI ship ranking models.\n"
     s = _seg(text)
-    assert _rows(s) == [("Northwind Machine Learning Engineer", None, None, None, 1)]
+    # "(current)" is no organization; it says the job goes on (session 13: an undated "Ongoing" part
+    # ends the entry at present, tests/test_segment_real_shapes4.py)
+    assert _rows(s) == [("Northwind Machine Learning Engineer", None, None, "present", 1)]
 
 
 # ------------------------------------------------------------------ 2. former title in a summary

@@ -9,6 +9,17 @@
    experience entry of that position, if listed, stays a position claim: the tool has no as-of date
    and the rubric judges each ML-titled position. An intern word after a headline title stays in the
    title ("Applied Scientist Intern at Amazon" claims "Applied Scientist Intern", seniority intern).
+2. Positions. The kind of job on an employer-and-dates line ("Freelancer | Remote | 2023 - Present",
+   "Self-employed | ...") under a title line is no title of its own: the title line above keeps the
+   dates and the lines of work. An employer written with a lower-case first letter and a capital
+   after it ("iOPEX Technologies | Jan 2021 - Dec 2021", "eBay | ...") keeps its line as the entry's
+   employer and dates. A range written end first ("Ongoing - September 2021", "Present – Jan 2020")
+   runs from the date to present, and an undated "Ongoing" / "Present" part ends the entry at present
+   (start unknown); a template's "Month 20XX – Present" slot does not. Dates with a day ("May 25, 2026
+   - Aug 7, 2026", "3 Feb 2020 - 14 Mar 2021", "June 30th, 2022") are read at month precision (dates
+   are the project's own code over dateutil, resume_lens.dates). A title with a team after a dash
+   ("Applied Scientist Intern - Agentic Search") above an "Employer | Place | dates" line is at that
+   employer, not at the team.
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
@@ -18,6 +29,7 @@ from __future__ import annotations
 import pytest
 from structure_checks import assert_offsets
 
+from resume_lens.dates import find_date_range, find_dates
 from resume_lens.segment import segment
 from resume_lens.structure import ResumeStructure
 from resume_lens.titles import classify_title
@@ -43,7 +55,7 @@ def _claims(s: ResumeStructure) -> list[tuple[str, str, int | None, str | None, 
 
 # ------------------------------------------------------------- 1. wishes and future titles
 
-_JOB = "\nExperience\nReporting Analyst, Pelican Foods (2021 - 2024)\n- Built weekly sales dashboards in Looker\n"
+_JOB = "\nExperience\nReporting Analyst, Pelican Foods (2021 - 2024)\n- Built weekly sales dashboards\n"
 
 
 @pytest.mark.parametrize(
@@ -51,7 +63,7 @@ _JOB = "\nExperience\nReporting Analyst, Pelican Foods (2021 - 2024)\n- Built we
     [
         "Target roles: Data Scientist | Machine Learning Engineer | BI Developer",
         "Desired positions: ML Engineer | Data Engineer",
-        "Open to: AI Engineer | Data Scientist | Analytics Engineer",
+        "Open to: Data Scientist | AI Engineer | Analytics Engineer",
         "Seeking Data Scientist | MLOps Engineer roles",
         "Oslo, Norway | Looking for: ML Engineer | Applied Scientist",
         "I build retrieval tools. Incoming Applied Scientist Intern (Search) at Quill Labs - summer 2027.",
@@ -97,3 +109,138 @@ def test_future_internship_listed_in_experience_stays_a_position_claim() -> None
     )
     s = _seg(text)
     assert _claims(s) == [("Applied Scientist Intern", "position", 0, "2027-06", "2027-08")]
+
+
+# ------------------------------------------------------------- 2. positions and dates
+
+FREELANCE = (
+    "Experience\n\n"
+    "Computer Vision Engineer\n"
+    "Kestrel Robotics | Porto | 2024 - 2024\n"
+    "- Cut detector latency on kiosks to 40 ms\n"
+    "\n"
+    "LLM Engineer\n"
+    "Freelancer | Remote | 2023 - Present\n"
+    "Built retrieval services for small clients.\n"
+    "- Served a quantized model behind a FastAPI endpoint\n"
+    "- Added request tracing to the client gateway\n"
+    "\n"
+    "Robotics Mentor (Volunteer)\n"
+    "Tarn University | Porto | 2022 - Present\n"
+    "- Coached student teams\n"
+)
+
+
+def test_job_kind_on_the_dates_line_is_no_title() -> None:
+    s = _seg(FREELANCE)
+    assert _rows(s) == [
+        ("Computer Vision Engineer", "Kestrel Robotics", "2024-01", "2024-12", "ml_engineer"),
+        ("LLM Engineer", None, "2023-01", "present", "ai_engineer"),
+        ("Robotics Mentor", "Tarn University", "2022-01", "present", "other"),
+    ]
+    assert _bullets(s, 1) == [
+        "Built retrieval services for small clients.",
+        "Served a quantized model behind a FastAPI endpoint",
+        "Added request tracing to the client gateway",
+    ]
+    assert _claims(s) == [
+        ("LLM Engineer", "position", 1, "2023-01", "present"),
+        ("Computer Vision Engineer", "position", 0, "2024-01", "2024-12"),
+    ]
+
+
+def test_marketplace_employer_on_the_dates_line_stays_the_employer() -> None:
+    s = _seg("Experience\n\nML Engineer\nTaskHub | Remote | 2023 - Present\n- Served ranking models\n")
+    assert _rows(s) == [("ML Engineer", "TaskHub", "2023-01", "present", "ml_engineer")]
+
+
+def test_lowercase_initial_brand_keeps_employer_and_dates() -> None:
+    text = (
+        "Experience\n\n"
+        "Machine Learning Engineer\n"
+        "eNova Systems | Feb 2022 - Present\n"
+        "- Served churn models behind an API\n\n"
+        "Data Analyst\n"
+        "iQuanta Labs | Jan 2020 - Dec 2021\n"
+        "- Built weekly KPI reports\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [
+        ("Machine Learning Engineer", "eNova Systems", "2022-02", "present", "ml_engineer"),
+        ("Data Analyst", "iQuanta Labs", "2020-01", "2021-12", "data_analyst"),
+    ]
+    assert _bullets(s, 0) == ["Served churn models behind an API"]
+
+
+def test_lowercase_sentence_start_is_still_no_header() -> None:
+    # near miss: a wrapped sentence that opens in lower case stays a line of work
+    text = (
+        "Experience\n\n"
+        "ML Engineer | Kestrel Robotics | 2021 - 2023\n"
+        "- Shipped a defect detector to three plants and\n"
+        "  retrained it monthly from 2021 - 2023 | operator feedback\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [("ML Engineer", "Kestrel Robotics", "2021-01", "2023-12", "ml_engineer")]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Ongoing - September 2021 | Izmir", "2021-09", "present"),
+        ("Kestrel Robotics (Present \u2013 Jan 2020)", "2020-01", "present"),
+        ("Quill Labs | May 25, 2026 - Aug 7, 2026", "2026-05", "2026-08"),
+        ("Quill Labs | 3 Feb 2020 - 14 Mar 2021", "2020-02", "2021-03"),
+        ("May 3rd, 2021 - June 30th, 2022", "2021-05", "2022-06"),
+        ("Sep 15, 2020 - Oct 1, 2021", "2020-09", "2021-10"),  # days, not two-digit years
+    ],
+)
+def test_present_first_and_day_precise_ranges(line: str, start: str, end: str) -> None:
+    found = find_date_range(line)
+    assert found is not None
+    assert (found.start, found.end, found.is_range) == (start, end, True)
+
+
+@pytest.mark.parametrize("line", ["we are now - 2021 ready", "Due date - 2021", "It is now a 2021 finalist"])
+def test_present_word_in_prose_is_no_range(line: str) -> None:
+    assert find_date_range(line) is None
+
+
+def test_single_day_precise_date_is_its_month() -> None:
+    found = find_dates("Talk at PyData, Sep 15, 2020")
+    assert found is not None
+    assert (found.start, found.end, found.is_range) == ("2020-09", "2020-09", False)
+
+
+def test_ongoing_range_and_undated_ongoing_end_at_present() -> None:
+    text = (
+        "Experience\n\n"
+        "Nimbus Analytics, AI Engineer\n"
+        "Ongoing - September 2021 | Izmir (Hybrid)\n"
+        "- Served speech models on Kubernetes\n\n"
+        "Data Analyst | Pelican Foods | Ongoing\n"
+        "- Built dashboards\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [
+        ("AI Engineer", "Nimbus Analytics", "2021-09", "present", "ai_engineer"),
+        ("Data Analyst", "Pelican Foods", None, "present", "data_analyst"),
+    ]
+
+
+def test_title_with_team_after_dash_takes_employer_from_dates_line() -> None:
+    text = (
+        "Experience\n\n"
+        "Applied Scientist Intern - Agentic Search\n"
+        "Quill Labs | Remote - Austin, TX | May 26, 2027 - Aug 6, 2027\n"
+        "- Building tool-calling agents for support\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [("Applied Scientist Intern", "Quill Labs", "2027-05", "2027-08", "applied_scientist")]
+
+
+def test_title_dash_employer_keeps_employer_when_dates_line_is_a_place() -> None:
+    # near miss: "Place | dates" below gives no employer, so the part after the dash stays it
+    text = "Experience\n\nML Engineer - Kestrel Robotics\nPorto, Portugal | 2021 - 2023\n- Served models\n"
+    s = _seg(text)
+    assert _rows(s) == [("ML Engineer", "Kestrel Robotics", "2021-01", "2023-12", "ml_engineer")]
