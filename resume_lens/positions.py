@@ -916,6 +916,26 @@ def _employer_line(h: HeaderLine) -> bool:
     return any(_is_location(text[s:e]) for s, e in split_segments(text, commas=False))
 
 
+def _org_above_bare_dates(clusters: list[_Cluster], k: int, infos: list[HeaderLine], taken: set[int]) -> bool:
+    """Whether the line above the bare date line that opens entry ``k`` of a dates-first section is its
+    employer: "Politie (via Acme Consulting)" / "2020 - 2021" / "MLOps Engineer" (a portfolio page that
+    lists work as org, dates, title; real resumes, probe 6). The date line holds nothing but dates, and
+    the line above is org-like and cannot be the employer line under the entry above (a line of work, or
+    more than :data:`_LOOKAHEAD` lines, lies between that entry's last anchor and it)."""
+    c = clusters[k]
+    d = c.members[0]
+    j = d - 1
+    if j < 0 or j in taken or infos[d].dates is None or not _orgish(infos[j]):
+        return False  # a template's "year--year" slot keeps its layout's own reading
+    if _without_dates(infos[d].line.text).strip(_TRIM + " "):
+        return False  # "2014 - 2016 - We4IT GmbH Bremen": the date line names the employer
+    if k == 0:
+        return j == 0 or not infos[j - 1].header_like
+    prev = clusters[k - 1]
+    between = range(prev.members[-1] + 1, j)
+    return j - prev.last_anchor > _LOOKAHEAD or any(not _orgish(infos[i]) for i in between)
+
+
 def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
     taken = {i for c in clusters for i in c.members}
     for k, c in enumerate(clusters):  # lines above (org-first layouts)
@@ -927,6 +947,12 @@ def _extend_clusters(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
             if k == 0 and 0 < first <= _LOOKBACK and all(_employer_line(infos[j]) for j in range(first)):
                 c.members[:0] = range(first)
                 taken.update(range(first))
+            continue
+        if c.dates_first and c.members[0] == c.date_idx and _org_above_bare_dates(clusters, k, infos, taken):
+            # "KPN (via Acme Consulting)" / "2019 - 2020" / "Machine Learning Engineer": the employer on
+            # its own line above the dates
+            c.members.insert(0, c.members[0] - 1)
+            taken.add(c.members[0])
             continue
         if (c.dates_first and c.members[0] == c.date_idx) or (
             c.title_idx is None and c.date_idx is not None and _is_full_header(infos[c.date_idx])

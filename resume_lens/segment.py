@@ -165,16 +165,22 @@ def _lines_of_work(p: Position) -> int:
     return sum(1 + len(_SENTENCE_BREAK_RE.findall(b.text)) for b in p.bullets)
 
 
-def _clear_position(text: str, p: Position, section: str) -> bool:
-    """A position beyond doubt: a title naming a role, a date range and lines of work under it. In the
-    header block a date range on a line about studies (:data:`_STUDY_RE`) is no job's date."""
-    if (
+def _names_a_role(p: Position) -> bool:
+    """Whether the position's title names a job (a known family other than student, or a role noun),
+    not a degree, an award, a credential or a project."""
+    return not (
         not p.title
         or p.title_family == "student"
         or (p.title_family == "other" and not has_role_word(p.title))
         or _DEGREE_RE.match(p.title)
         or is_not_a_title(p.title)  # "Best ML Engineer Award", "ML Engineer Project"
-    ):
+    )
+
+
+def _clear_position(text: str, p: Position, section: str) -> bool:
+    """A position beyond doubt: a title naming a role, a date range and lines of work under it. In the
+    header block a date range on a line about studies (:data:`_STUDY_RE`) is no job's date."""
+    if not _names_a_role(p):
         return False  # a student title ("Best Student Paper nomination") is too weak a sign alone
     if _lines_of_work(p) < _MIN_RESUMED_BULLETS:
         return False
@@ -231,6 +237,50 @@ def _resume_experience(
             continue
         out.append((Section("experience", "", clear.start, after[cut - 1].end), after[:cut]))
         out.append((Section("education", "", after[cut].start, section.end), after[cut:]))
+    return out
+
+
+#: Fewest entries of a "Projects" section that make it a work history when every one is a clear
+#: position (:func:`_work_history_projects`).
+_MIN_WORK_HISTORY_ENTRIES = 3
+
+
+def _work_history_projects(
+    text: str, by_section: list[tuple[Section, list[SourceLine]]]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Read a "Projects" section that lists jobs as an experience section.
+
+    A portfolio page can put a whole work history under a "Projects" heading, entry after entry of
+    employer, dates and job title ("Politie (via Acme Consulting)" / "2020 - 2021" / "MLOps Engineer" /
+    a paragraph; real resumes, probe 6). Personal and course projects name a project, not a job title
+    held at an employer. So the section is read as experience (its heading kept) only when it holds at
+    least :data:`_MIN_WORK_HISTORY_ENTRIES` entries, every one a job (:func:`_names_a_role`: a title
+    naming a role, not "ML Engineer Project"; a date, a year at least; :data:`_MIN_RESUMED_BULLETS` or
+    more lines of work), at least two thirds of them with an employer, and none whose header names a
+    personal, side or capstone project (:func:`resume_lens.titles.is_project_entry`).
+
+    Returns the sections and their lines, in reading order.
+    """
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for section, bucket in by_section:
+        if section.name != "projects" or not bucket:
+            out.append((section, bucket))
+            continue
+        found, _ = find_positions(bucket, section="experience")
+        jobs = (
+            len(found) >= _MIN_WORK_HISTORY_ENTRIES
+            and all(
+                _names_a_role(p) and p.start_date is not None and _lines_of_work(p) >= _MIN_RESUMED_BULLETS
+                for p in found
+            )
+            and 3 * sum(p.organization is not None for p in found) >= 2 * len(found)
+            and not any(
+                is_project_entry(text[p.start : p.bullets[0].start if p.bullets else p.end]) for p in found
+            )
+        )
+        if jobs:
+            section = Section("experience", section.heading, section.start, section.end)
+        out.append((section, bucket))
     return out
 
 
@@ -341,6 +391,7 @@ def segment(text: str) -> ResumeStructure:
                 break
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
+    by_section = _work_history_projects(text, by_section)
     by_section = _resume_experience(text, by_section)
     by_section = _project_entries(text, by_section)
     sections = tuple(s for s, _ in by_section)

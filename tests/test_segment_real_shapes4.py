@@ -20,6 +20,11 @@
    are the project's own code over dateutil, resume_lens.dates). A title with a team after a dash
    ("Applied Scientist Intern - Agentic Search") above an "Employer | Place | dates" line is at that
    employer, not at the team.
+3. A "Projects" heading over a work history (a portfolio page listing employer / dates / job title /
+   a paragraph, three or more entries, each a job with a role title, a date and two or more lines of
+   work, most with an employer) is read as experience: its positions and claims are found. The
+   employer line above a bare date line in such a dates-first layout is the entry's employer. A real
+   projects section (project names, no job titles) and one with only two such entries stay projects.
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
@@ -244,3 +249,85 @@ def test_title_dash_employer_keeps_employer_when_dates_line_is_a_place() -> None
     text = "Experience\n\nML Engineer - Kestrel Robotics\nPorto, Portugal | 2021 - 2023\n- Served models\n"
     s = _seg(text)
     assert _rows(s) == [("ML Engineer", "Kestrel Robotics", "2021-01", "2023-12", "ml_engineer")]
+
+
+# ------------------------------------------------------------- 3. a work history under "Projects"
+
+PORTFOLIO = (
+    "Projects\n\n"
+    "Harbor Freight Lines (via Delta Consulting)\n"
+    "2022 - 2023\n"
+    "MLOps Engineer\n"
+    "My team ran the model platform for forty analysts. Models went out through a registry.\n"
+    "Tools: Python, Kubeflow, Terraform\n\n"
+    "Orchid Telecom (via Delta Consulting)\n"
+    "2021\n"
+    "Team Lead\n"
+    "I led four engineers building a churn service. I also coached the juniors.\n"
+    "Tools: Python, Docker\n\n"
+    "Delta Consulting\n"
+    "2019 - Now\n"
+    "Machine Learning Engineer\n"
+    "I build machine learning systems for clients. I also run internal trainings.\n"
+)
+
+
+def test_work_history_under_projects_heading_is_experience() -> None:
+    s = _seg(PORTFOLIO)
+    assert [(x.name, x.heading) for x in s.sections] == [("experience", "Projects")]
+    assert _rows(s) == [
+        (
+            "MLOps Engineer",
+            "Harbor Freight Lines (via Delta Consulting)",
+            "2022-01",
+            "2023-12",
+            "mlops_engineer",
+        ),
+        ("Team Lead", "Orchid Telecom (via Delta Consulting)", "2021-01", "2021-12", "other"),
+        ("Machine Learning Engineer", "Delta Consulting", "2019-01", "present", "ml_engineer"),
+    ]
+    assert _bullets(s, 1) == [
+        "I led four engineers building a churn service. I also coached the juniors.",
+        "Tools: Python, Docker",
+    ]
+    assert _claims(s) == [
+        ("Machine Learning Engineer", "position", 2, "2019-01", "present"),
+        ("MLOps Engineer", "position", 0, "2022-01", "2023-12"),
+    ]
+
+
+def test_two_job_entries_under_projects_stay_projects() -> None:
+    two = PORTFOLIO.split("Delta Consulting\n2019")[0]
+    s = _seg(two)
+    assert [x.name for x in s.sections] == ["projects"]
+    assert s.positions == ()
+    assert s.claims == ()
+
+
+def test_real_projects_section_stays_projects() -> None:
+    text = (
+        "Experience\n\nData Analyst, Pelican Foods (2021 - 2024)\n- Built weekly dashboards\n\n"
+        "Projects\n\n"
+        "Churn Predictor App\n2023\nML Engineer (Personal Project)\n"
+        "Trained a gradient boosting model. Served it with Streamlit.\n- Wrote the report\n\n"
+        "Route Planner\n2022\nBackend Developer (Personal Project)\n"
+        "Built a FastAPI service. Added caching.\n- Wrote tests\n\n"
+        "Image Tagger\n2021\nML Engineer (Personal Project)\n"
+        "Fine-tuned a vision model. Ran it on a laptop.\n- Wrote the README\n"
+    )
+    s = _seg(text)
+    assert [x.name for x in s.sections] == ["experience", "projects"]
+    assert _rows(s) == [("Data Analyst", "Pelican Foods", "2021-01", "2024-12", "data_analyst")]
+    assert s.claims == ()
+
+
+def test_dated_projects_without_job_titles_stay_projects() -> None:
+    text = (
+        "Projects\n\n"
+        "Churn Predictor | Kaggle | 2023\n- Trained a gradient boosting model\n- Wrote the report\n\n"
+        "Route Planner | Hackathon | 2022\n- Built a FastAPI service\n- Added caching\n\n"
+        "Image Tagger | Coursework | 2021\n- Fine-tuned a vision model\n- Ran it on a laptop\n"
+    )
+    s = _seg(text)
+    assert [x.name for x in s.sections] == ["projects"]
+    assert s.positions == ()
