@@ -41,7 +41,7 @@ from resume_lens.sections import SourceLine, split_lines
 from resume_lens.structure import Claim, Position, Section
 from resume_lens.titles import TitleMatch, classify_title, find_titles, is_not_a_title, load_title_rules
 
-__all__ = ["HeadlineClaim", "find_claims", "find_headline"]
+__all__ = ["HeadlineClaim", "find_claims", "find_headline", "newest_position", "recency_key"]
 
 _MAX_TAGLINE_WORDS = 12
 _JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and)\s*$", re.IGNORECASE)
@@ -298,10 +298,23 @@ def find_headline(
     return HeadlineClaim(None, first_line)
 
 
-def _recency_key(p: Position) -> tuple[str, str]:
+def recency_key(p: Position) -> tuple[str, str]:
+    """Sort key of a position by recency: its end date (``present`` latest), then its start date; a
+    position without dates sorts before every dated one."""
     end = p.end_date or p.start_date or ""
     end = "9999-99" if end == "present" else end
     return end, p.start_date or ""
+
+
+def newest_position(positions: Sequence[Position]) -> Position | None:
+    """The most recent position by its dates (:func:`recency_key`), whatever order the resume lists
+    them in (some list jobs oldest first); among equally dated or undated positions, the first listed.
+    ``None`` when there is no position."""
+    best: Position | None = None
+    for p in positions:
+        if best is None or recency_key(p) > recency_key(best):
+            best = p
+    return best
 
 
 def find_claims(
@@ -336,7 +349,7 @@ def find_claims(
     if headline.claim is not None:
         out.append(headline.claim)
     ml_positions = [p for p in positions if p.title_family in claim_families and p.title]
-    for p in sorted(ml_positions, key=_recency_key, reverse=True):
+    for p in sorted(ml_positions, key=recency_key, reverse=True):
         out.append(
             Claim(
                 title=p.title,

@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from resume_lens.claims import newest_position
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.ml_work import is_non_ml_production, ml_work_positions
 from resume_lens.structure import Claim, Line, ResumeStructure
@@ -298,7 +299,8 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
 
     Counts asserted spans per taxonomy label and per category over every section except the skills
     list, plus the title families of the positions (titles are job facts, not personal data) and
-    the seniority band of the newest position.
+    the seniority band and title family of the newest position by its dates
+    (:func:`resume_lens.claims.newest_position`; the first listed when none is dated).
 
     Returns
     -------
@@ -329,8 +331,8 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
     sections = {line.section for line in structure.lines}
     for name in ("projects", "publications", "certifications"):
         features[f"has_section={name}"] = 1.0 if name in sections else 0.0
-    if structure.positions:
-        newest = structure.positions[0]
+    newest = newest_position(structure.positions)  # by dates: some resumes list jobs oldest first
+    if newest is not None:
         band = _SENIORITY_BANDS.get(newest.seniority or "", "unknown")
         features[f"newest_seniority={band}"] = 1.0
         features[f"newest_family={newest.title_family}"] = 1.0

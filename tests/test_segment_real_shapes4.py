@@ -25,6 +25,9 @@
    work, most with an employer) is read as experience: its positions and claims are found. The
    employer line above a bare date line in such a dates-first layout is the entry's employer. A real
    projects section (project names, no job titles) and one with only two such entries stay projects.
+4. Role features: ``newest_seniority`` and ``newest_family`` come from the newest position by its
+   dates (``present`` latest, then the latest start), not from the first one listed: some resumes list
+   jobs oldest first. Among undated positions the first listed stays the newest.
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
@@ -34,7 +37,9 @@ from __future__ import annotations
 import pytest
 from structure_checks import assert_offsets
 
+from resume_lens.claims import newest_position
 from resume_lens.dates import find_date_range, find_dates
+from resume_lens.features import role_features
 from resume_lens.segment import segment
 from resume_lens.structure import ResumeStructure
 from resume_lens.titles import classify_title
@@ -331,3 +336,51 @@ def test_dated_projects_without_job_titles_stay_projects() -> None:
     s = _seg(text)
     assert [x.name for x in s.sections] == ["projects"]
     assert s.positions == ()
+
+
+# ------------------------------------------------------------- 4. newest position for role features
+
+OLDEST_FIRST = (
+    "My Work Experience\n\n"
+    "Risk Advisory Intern | Lindqvist & Co | May 2017 - Aug 2017\n- Tested access controls\n\n"
+    "Computer Vision Engineer | Harbor Labs | Nov 2018 - Aug 2023\n- Served detectors on drones\n\n"
+    "Senior Machine Learning Engineer | Quill Labs | Jan 2024 - Present\n- Served ranking models\n"
+)
+
+
+def _newest_keys(features: dict[str, float]) -> list[str]:
+    return sorted(k for k in features if k.startswith("newest_"))
+
+
+def test_role_features_take_the_newest_position_by_dates() -> None:
+    s = _seg(OLDEST_FIRST)
+    assert [p.title for p in s.positions] == [
+        "Risk Advisory Intern",
+        "Computer Vision Engineer",
+        "Senior Machine Learning Engineer",
+    ]
+    newest = newest_position(s.positions)
+    assert newest is not None and newest.index == 2
+    assert _newest_keys(role_features(s, [])) == ["newest_family=ml_engineer", "newest_seniority=senior"]
+
+
+def test_role_features_newest_first_listing_unchanged() -> None:
+    text = (
+        "Experience\n\n"
+        "Data Analyst | Pelican Foods | 2022 - Present\n- Built dashboards\n\n"
+        "ML Engineer Intern | Quill Labs | Jun 2021 - Aug 2021\n- Served a model\n"
+    )
+    s = _seg(text)
+    assert newest_position(s.positions) is s.positions[0]
+    assert _newest_keys(role_features(s, []))[0] == "newest_family=data_analyst"
+
+
+def test_undated_positions_keep_the_first_listed_as_newest() -> None:
+    text = (
+        "Experience\n\nData Analyst, Pelican Foods\n- Built dashboards\n\n"
+        "ML Engineer, Quill Labs\n- Served a model\n"
+    )
+    s = _seg(text)
+    assert [p.title for p in s.positions] == ["Data Analyst", "ML Engineer"]
+    assert newest_position(s.positions) is s.positions[0]
+    assert newest_position(()) is None
