@@ -307,12 +307,28 @@ def recency_key(p: Position) -> tuple[str, str]:
 
 
 def newest_position(positions: Sequence[Position]) -> Position | None:
-    """The most recent position by its dates (:func:`recency_key`), whatever order the resume lists
-    them in (some list jobs oldest first); among equally dated or undated positions, the first listed.
-    ``None`` when there is no position."""
-    best: Position | None = None
-    for p in positions:
-        if best is None or recency_key(p) > recency_key(best):
+    """The candidate's most recent position, read from the order the resume lists its jobs in.
+
+    Most resumes list jobs newest first, and then the first listed is the newest, even when a side
+    role that goes on ("Teaching Assistant, 2023 - present") is listed below a job that just ended. A
+    resume that lists its jobs oldest first (start dates rising down the list, as on some about pages:
+    "Risk Intern 2018", ..., "ML Engineer 2026 - present"; real resumes, probe 6) has its newest job
+    last: then the position with the latest dates (:func:`recency_key`; the later listed on a tie) is
+    the newest. ``None`` when there is no position.
+    """
+    if not positions:
+        return None
+    starts = [p.start_date for p in positions if p.start_date]
+    oldest_first = (
+        len(starts) >= 2
+        and all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        and starts[0] < starts[-1]
+    )
+    if not oldest_first:
+        return positions[0]
+    best = positions[0]
+    for p in positions[1:]:
+        if recency_key(p) >= recency_key(best):
             best = p
     return best
 

@@ -299,8 +299,9 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
 
     Counts asserted spans per taxonomy label and per category over every section except the skills
     list, plus the title families of the positions (titles are job facts, not personal data) and
-    the seniority band and title family of the newest position by its dates
-    (:func:`resume_lens.claims.newest_position`; the first listed when none is dated).
+    the seniority band and title family of the newest position
+    (:func:`resume_lens.claims.newest_position`: the first listed, or the latest by its dates when the
+    resume lists its jobs oldest first).
 
     Returns
     -------
@@ -331,7 +332,7 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
     sections = {line.section for line in structure.lines}
     for name in ("projects", "publications", "certifications"):
         features[f"has_section={name}"] = 1.0 if name in sections else 0.0
-    newest = newest_position(structure.positions)  # by dates: some resumes list jobs oldest first
+    newest = newest_position(structure.positions)  # the last listed when the jobs are listed oldest first
     if newest is not None:
         band = _SENIORITY_BANDS.get(newest.seniority or "", "unknown")
         features[f"newest_seniority={band}"] = 1.0

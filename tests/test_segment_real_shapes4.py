@@ -25,9 +25,10 @@
    work, most with an employer) is read as experience: its positions and claims are found. The
    employer line above a bare date line in such a dates-first layout is the entry's employer. A real
    projects section (project names, no job titles) and one with only two such entries stay projects.
-4. Role features: ``newest_seniority`` and ``newest_family`` come from the newest position by its
-   dates (``present`` latest, then the latest start), not from the first one listed: some resumes list
-   jobs oldest first. Among undated positions the first listed stays the newest.
+4. Role features: ``newest_seniority`` and ``newest_family`` come from the newest position. A resume
+   that lists its jobs oldest first (start dates rising down the list) has it last: the latest by
+   dates. Otherwise the first listed stays the newest, also when a side role that goes on ("Weekend
+   Tutor, 2022 - Present") is listed under a job that just ended, and when nothing is dated.
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
@@ -384,3 +385,14 @@ def test_undated_positions_keep_the_first_listed_as_newest() -> None:
     assert [p.title for p in s.positions] == ["Data Analyst", "ML Engineer"]
     assert newest_position(s.positions) is s.positions[0]
     assert newest_position(()) is None
+
+
+def test_newest_first_listing_with_ongoing_side_role_keeps_the_first() -> None:
+    text = (
+        "Experience\n\n"
+        "ML Engineer | Quill Labs | Mar 2023 - Dec 2024\n- Served ranking models\n\n"
+        "Weekend Tutor | Self-employed | Jan 2022 - Present\n- Taught algebra\n"
+    )
+    s = _seg(text)
+    assert newest_position(s.positions) is s.positions[0]
+    assert _newest_keys(role_features(s, [])) == ["newest_family=ml_engineer", "newest_seniority=unknown"]
