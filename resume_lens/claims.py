@@ -90,6 +90,9 @@ _INTERN_AFTER_RE = re.compile(r"\s+(?:intern|internship|trainee|apprentice|co-?o
 # Engineer | Data Scientist", "Seeking Data Scientist | ML Engineer roles"): every part after the wish names
 # a role sought, not one held (rubric §1: "seeking an MLE role" is no claim).
 _LIST_SEP = "|"
+#: The ``not_a_claim`` rules that name a job search or a wished-for role ("seeking", "open to", "target
+#: roles"), as opposed to an aspiration or an enthusiasm ("aspiring", "ML enthusiast").
+_SEARCH_RULES = frozenset({"TITLE.NOT_A_CLAIM.SEEKING", "t15_not_a_claim_target_role"})
 _ARTICLE_RE = re.compile(r"\s*(?:an?|the)\s+", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;|:\u2022\u00b7]")
 _OTHERS_RE = re.compile(
@@ -145,19 +148,25 @@ def _part_around(text: str, start: int, end: int) -> str:
 def _wish_start(text: str) -> int:
     """Where a "|" list of wished-for roles starts in ``text`` (``len(text)`` when there is none).
 
-    A part of a "|"-separated line that holds an aspiration cue (``not_a_claim``: "Target roles",
-    "Seeking", "Open to") and either a colon or a title introduces the parts after it: "Target roles:
-    Data Scientist | Machine Learning Engineer" wishes both titles. A cue part with neither ("ML Engineer
-    | Open to relocation | Berlin") governs only itself.
+    A part of a "|"-separated line introduces the parts after it as roles sought when it holds an
+    aspiration cue (``not_a_claim``) and a colon ("Target roles: Data Scientist | Machine Learning
+    Engineer", "Open to: ...") or a search cue (:data:`_SEARCH_RULES`) and a title ("Seeking Data
+    Scientist | ML Engineer roles"). "Aspiring ML Engineer | Data Analyst" wishes only its own part: the
+    analyst title after it is held. A cue part with neither ("ML Engineer | Open to relocation")
+    governs only itself.
     """
     if _LIST_SEP not in text:
         return len(text)
     pos = 0
     for part in text.split(_LIST_SEP):
-        if _is_aspiration(part) and (":" in part or find_titles(part)):
+        if (":" in part and _is_aspiration(part)) or (_is_search(part) and find_titles(part)):
             return pos
         pos += len(part) + len(_LIST_SEP)
     return len(text)
+
+
+def _is_search(text: str) -> bool:
+    return any(regex.search(text) for rid, regex in load_title_rules().not_a_claim if rid in _SEARCH_RULES)
 
 
 def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:

@@ -94,6 +94,7 @@ def test_wished_or_future_title_is_no_headline_claim(header: str) -> None:
         # near misses: the cue is not about the title
         ("ML Engineer | Open to relocation | Lisbon", "ML Engineer"),
         ("Rui Costa | AI Engineer | Lisbon", "AI Engineer"),
+        ("Aspiring AI Researcher | Machine Learning Engineer", "Machine Learning Engineer"),
         ("ML Engineer at Brightwave, routing incoming support tickets with NLP.", "ML Engineer"),
         # the intern word after the title stays in the claim
         ("Applied Scientist Intern at Orbital Retail. I build ranking models.", "Applied Scientist Intern"),
