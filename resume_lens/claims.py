@@ -24,6 +24,13 @@ A title the candidate held *before* ("a former ML Engineer now studying …", "e
 takes a headline or summary claim as the *current* claim, and a former title is not current. It is
 treated like every past position: the position that held the title is a claim, newest first.
 
+A title the candidate *will* hold ("Incoming Applied Scientist Intern at X - summer 2026", "I will join
+X as an ML Engineer", "ML Engineer (incoming)") is no headline claim either: rubric §1 names titles the
+person holds and §4 reads the headline claim as the current one. The resume's experience entry for that
+position, if it lists one, stays a position claim (the tool has no as-of date to tell a dated future
+entry from a past one). A "|" list after a wish label ("Target roles: Data Scientist | ML Engineer",
+"Open to: …", "Seeking … | … roles") names roles sought, not held: no part of it is a claim.
+
 Not claims: aspirations and job searches ("Aspiring …", "seeking an MLE role", "looking for …"),
 other people's titles ("worked with ML engineers", "mentored 3 ML engineers", "reporting to the Head
 of ML") and titles followed by "role", "position", "team", "interviews", "award", "project", "course"
