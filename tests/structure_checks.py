@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_lens.segment import segment
 from resume_lens.structure import ResumeStructure
 
 
@@ -15,3 +16,25 @@ def assert_offsets(text: str, s: ResumeStructure) -> None:
             assert text[b.start : b.end] == b.text
     for c in s.claims:
         assert text[c.start : c.end] == c.title
+
+
+def segmented(text: str) -> ResumeStructure:
+    """``segment(text)``, its offsets checked (:func:`assert_offsets`)."""
+    s = segment(text)
+    assert_offsets(text, s)
+    return s
+
+
+def position_rows(s: ResumeStructure) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """``(title, organization, start, end, title family)`` of each position."""
+    return [(p.title, p.organization, p.start_date, p.end_date, p.title_family) for p in s.positions]
+
+
+def bullet_texts(s: ResumeStructure, k: int) -> list[str]:
+    """The bullet texts of position ``k``."""
+    return [b.text for b in s.positions[k].bullets]
+
+
+def claim_rows(s: ResumeStructure) -> list[tuple[str, str, int | None, str | None, str | None]]:
+    """``(title, source, position index, start, end)`` of each claim."""
+    return [(c.title, c.source, c.position_index, c.start_date, c.end_date) for c in s.claims]

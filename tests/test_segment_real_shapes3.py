@@ -28,30 +28,12 @@ All resume text here is invented; only the layouts follow the real resumes.
 from __future__ import annotations
 
 import pytest
-from structure_checks import assert_offsets
+from structure_checks import bullet_texts as _bullets
+from structure_checks import claim_rows as _claims
+from structure_checks import position_rows as _rows
+from structure_checks import segmented as _seg
 
-from resume_lens.segment import segment
-from resume_lens.structure import ResumeStructure
 from resume_lens.titles import classify_title, find_titles, is_project_entry
-
-
-def _seg(text: str) -> ResumeStructure:
-    s = segment(text)
-    assert_offsets(text, s)
-    return s
-
-
-def _rows(s: ResumeStructure) -> list[tuple[str, str | None, str | None, str | None, str]]:
-    return [(p.title, p.organization, p.start_date, p.end_date, p.title_family) for p in s.positions]
-
-
-def _bullets(s: ResumeStructure, k: int) -> list[str]:
-    return [b.text for b in s.positions[k].bullets]
-
-
-def _claims(s: ResumeStructure) -> list[tuple[str, str, int | None, str | None, str | None]]:
-    return [(c.title, c.source, c.position_index, c.start_date, c.end_date) for c in s.claims]
-
 
 # ------------------------------------------------------------- 1. title line ending with a period
 
