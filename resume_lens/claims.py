@@ -54,65 +54,27 @@ _MAX_TAGLINE_WORDS = 12
 _JOINER_RE = re.compile(r"^\s*(?:/|&|\+|and)\s*$", re.IGNORECASE)
 # A sentence; the period of an initial ("I'm Sherif A., a Machine Learning Engineer") ends none
 _SENTENCE_RE = re.compile(r"(?:[^.!?;]|(?<=\b[A-Z])\.(?=\s*,))+(?:[.!?;]+|$)")
-# Text before a title that makes it self-assigned: the sentence start, up to three capitalised
-# adjectives ("Results-driven", "Experienced"), or a self-assignment phrase.
-# A compound self-description joins another kind of work to the title with "and", "&", "+" or "/"
-# ("Backend and ML Engineer", "I'm a full-stack + AI engineer"): the ML part is the claim (taxonomy §5.7).
-_START_PREFIX_RE = re.compile(r"^\s*(?:(?:an?|the)\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|&|\+|/)\s+)?){0,3}$")
-# "I'm Jane, a Machine Learning Engineer": the name between "I'm" and the title is one to three
-# capitalised words (case-sensitive, so "I'm thankful to Bob, an ML engineer" is not a self-claim).
-_NAME = r"(?-i:[A-Z][\w'\u2019.-]*)"
-_SELF_PREFIX_RE = re.compile(
-    r"\b(?:i\s+am|i['\u2019]m|i\s+work\s+as|work(?:ing|ed)?\s+as|currently|is|am|as|promoted\s+to|"
-    r"role\s+as|years?\s+as|experience\s+as|"
-    r"(?:i\s+am|i['\u2019]m|my\s+name\s+is)\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,2}\s*,)"
-    r"\s+(?:(?:an?|the|my)\s+)?(?:[\w-]+\s+(?:(?:and|&|\+|/)\s+)?)?$",
-    re.IGNORECASE,
-)
-# A title the candidate held before (rubric §4: the headline claim is the *current* claim): "a former
-# ML Engineer", "ex-ML Engineer", "ex-Google ML Engineer", "previously an AI Engineer", "ML engineer
-# turned product manager". Such a mention is no headline claim; the position that held the title is
-# judged like every past position.
-_FORMER_BEFORE_RE = re.compile(
-    r"\b(?:former(?:ly)?|ex|previously|prior|past|retired|erstwhile|one[\s-]?time)(?:\s+|-)"
-    r"(?:(?:an?|the)\s+)?(?:[\w&.'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_FORMER_AFTER_RE = re.compile(r"^\s*(?:turned\b|\(\s*(?:former|ex|previous|past)\s*\))", re.IGNORECASE)
-# A title the candidate will hold (an offer, an internship that starts later): "Incoming Applied Scientist
-# Intern at X (Summer 2026)", "an upcoming ML Engineer intern", "I will join X as an ML Engineer". Rubric §4
-# takes a headline claim as the *current* claim and rubric §1 names titles the person holds; a future title
-# is neither, like a former one. The experience entry of that position, if the resume lists one, is judged
-# like every position (the tool has no as-of date to tell whether a dated entry has begun).
-_FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:incoming|upcoming|soon[\s-]to[\s-]be|will\s+(?:be\s+)?(?:join(?:ing)?|start(?:ing)?|be)"
-    r"(?:\s+[\w&.'-]+){0,3}?(?:\s+as)?)(?:\s+|-)(?:(?:an?|the)\s+)?(?:[\w&.'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_FUTURE_AFTER_RE = re.compile(r"^[^()]{0,40}\(\s*(?:incoming|upcoming|starting|from)\b", re.IGNORECASE)
-# "Applied Scientist Intern": an intern word written after the title belongs to it (rubric §1 keeps the
-# intern claim; the seniority is intern).
-_INTERN_AFTER_RE = re.compile(r"\s+(?:intern|internship|trainee|apprentice|co-?op)\b", re.IGNORECASE)
+# Whether a title written in a headline or summary sentence is held now, held before, to be held, someone
+# else's or a role sought is decided by the ``mention_context`` patterns of title_families.json (their
+# notes give the rubric source and where each is applied); see :func:`_context`.
+
 # A "|" list introduced by a wish ("Target roles: Data Scientist | ML Engineer | Data Analyst", "Open to: ML
 # Engineer | Data Scientist", "Seeking Data Scientist | ML Engineer roles"): every part after the wish names
 # a role sought, not one held (rubric §1: "seeking an MLE role" is no claim).
 _LIST_SEP = "|"
-#: The ``not_a_claim`` rules that name a job search or a wished-for role ("seeking", "open to", "target
-#: roles"), as opposed to an aspiration or an enthusiasm ("aspiring", "ML enthusiast").
-_SEARCH_RULES = frozenset({"TITLE.NOT_A_CLAIM.SEEKING", "t15_not_a_claim_target_role"})
 _ARTICLE_RE = re.compile(r"\s*(?:an?|the)\s+", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.!?;|:\u2022\u00b7]")
-_OTHERS_RE = re.compile(
-    r"\b(?:with|alongside|for|mentor\w*|manag\w*|hir\w*|recruit\w*|interview\w*|partner\w*|report\w*|"
-    r"support\w*|coach\w*|train(?:ed|ing)|to\s+the|of\s+the)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_AFTER_RE = re.compile(
-    r"^\s*(?:roles?|positions?|jobs?|openings?|opportunit\w*|interviews?|teams?|community|hiring|"
-    r"track|career\s+path|candidates?|awards?|prizes?|grants?|projects?|certificat\w*|courses?|bootcamps?|"
-    r"nanodegrees?|program(?:me)?s?)\b",
-    re.IGNORECASE,
-)
+
+
+def _context(name: str) -> re.Pattern[str]:
+    """The compiled ``mention_context`` pattern ``name`` of ``title_families.json``.
+
+    Raises
+    ------
+    RuleFileError
+        When the packaged title rules are unreadable or invalid.
+    """
+    return load_title_rules().mention_context[name]
 
 
 @dataclass(frozen=True)
@@ -157,9 +119,9 @@ def _wish_start(text: str) -> int:
 
     A part of a "|"-separated line introduces the parts after it as roles sought when it holds an
     aspiration cue (``not_a_claim``) and a colon ("Target roles: Data Scientist | Machine Learning
-    Engineer", "Open to: ...") or a search cue (:data:`_SEARCH_RULES`) and a title ("Seeking Data
-    Scientist | ML Engineer roles"). "Aspiring ML Engineer | Data Analyst" wishes only its own part: the
-    analyst title after it is held. A cue part with neither ("ML Engineer | Open to relocation")
+    Engineer", "Open to: ...") or a search cue (a ``not_a_claim`` rule marked ``search``) and a title
+    ("Seeking Data Scientist | ML Engineer roles"). "Aspiring ML Engineer | Data Analyst" wishes only its
+    own part: the analyst title after it is held. A cue part with neither ("ML Engineer | Open to relocation")
     governs only itself.
     """
     if _LIST_SEP not in text:
@@ -173,7 +135,8 @@ def _wish_start(text: str) -> int:
 
 
 def _is_search(text: str) -> bool:
-    return any(regex.search(text) for rid, regex in load_title_rules().not_a_claim if rid in _SEARCH_RULES)
+    rules = load_title_rules()
+    return any(regex.search(text) for rid, regex in rules.not_a_claim if rid in rules.search_rule_ids)
 
 
 def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
@@ -229,17 +192,17 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
                 continue
             before = sentence[:g_start]
             near = _words_before(before)
-            if _OTHERS_RE.search(near) or _AFTER_RE.match(sentence[g_end:]):
+            if _context("others_before").search(near) or _context("sought_after").match(sentence[g_end:]):
                 continue
-            if _START_PREFIX_RE.match(before) or _SELF_PREFIX_RE.search(near):
+            if _context("sentence_start").match(before) or _context("self_assignment").search(near):
                 out.append((sm.start() + g_start, sm.start() + g_end, group))
     return out
 
 
 def _is_not_current(text: str, start: int, end: int) -> bool:
     """Whether the title at ``text[start:end]`` is one the candidate held before or will hold later, not
-    now (``_FORMER_BEFORE_RE`` / ``_FUTURE_BEFORE_RE`` in its clause, before the title words, or
-    ``_FORMER_AFTER_RE`` / ``_FUTURE_AFTER_RE`` right after it)."""
+    now (the ``former_before`` / ``future_before`` context in its clause, before the title words, or
+    ``former_after`` / ``future_after`` right after it)."""
     inside = find_titles(text[start:end])
     title_start = start + inside[0].start if inside else start
     before = _words_before(text[:title_start])
@@ -247,10 +210,10 @@ def _is_not_current(text: str, start: int, end: int) -> bool:
     clause = before[cut:]
     after = text[end:]
     return bool(
-        _FORMER_BEFORE_RE.search(clause)
-        or _FUTURE_BEFORE_RE.search(clause)
-        or _FORMER_AFTER_RE.match(after)
-        or _FUTURE_AFTER_RE.match(after)
+        _context("former_before").search(clause)
+        or _context("future_before").search(clause)
+        or _context("former_after").match(after)
+        or _context("future_after").match(after)
     )
 
 
@@ -290,7 +253,7 @@ def find_headline(
         for s, e in found:
             if s >= wish:
                 continue  # "Target roles: Data Scientist | ML Engineer": roles sought, not held
-            intern = _INTERN_AFTER_RE.match(line.text, e)
+            intern = _context("intern_after").match(line.text, e)
             if intern:
                 e = intern.end()  # "Applied Scientist Intern": the intern word is part of the title
             title = line.text[s:e]

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from resume_lens.errors import RuleFileError
 
 __all__ = [
     "FAMILIES",
+    "MENTION_CONTEXTS",
     "TitleMatch",
     "TitleRules",
     "classify_title",
@@ -59,9 +62,22 @@ _TOP_KEYS = {
     "placeholder_titles",
     "not_a_title",
     "project_entry",
+    "mention_context",
     "families",
 }
 _RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
+#: The entries of ``mention_context``, all required (see the ``_doc`` of ``title_families.json``).
+MENTION_CONTEXTS = (
+    "sentence_start",
+    "self_assignment",
+    "others_before",
+    "sought_after",
+    "former_before",
+    "former_after",
+    "future_before",
+    "future_after",
+    "intern_after",
+)
 _MACRO_RE = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -113,6 +129,10 @@ class TitleRules:
     placeholders: tuple[tuple[str, re.Pattern[str]], ...] = ()
     not_a_title: tuple[tuple[str, re.Pattern[str]], ...] = ()
     project_entry: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: ``mention_context`` entry name → compiled regex (every name in :data:`MENTION_CONTEXTS`)
+    mention_context: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    #: ids of the ``not_a_claim`` rules marked ``"search": true`` (a job search, not an aspiration)
+    search_rule_ids: frozenset[str] = frozenset()
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -202,9 +222,14 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         raise _fail("claim_families", f"must be a list of families from {FAMILIES}")
 
     not_a_claim = []
+    search_rule_ids = set()
     for i, rule in enumerate(_as_list(data["not_a_claim"], "not_a_claim")):
         key = f"not_a_claim[{i}]"
-        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "search", "note"})
+        if not isinstance(rule.get("search", False), bool):
+            raise _fail(f"{key}.search", "must be true or false")
+        if rule.get("search", False):
+            search_rule_ids.add(str(rule["id"]))
         not_a_claim.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     levels = (
@@ -252,6 +277,26 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
         project_entry.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
+    contexts = data["mention_context"]
+    if not isinstance(contexts, dict):
+        raise _fail("mention_context", "must be an object")
+    missing_contexts = set(MENTION_CONTEXTS) - contexts.keys()
+    if missing_contexts:
+        raise _fail(f"mention_context.{sorted(missing_contexts)[0]}", "required entry is missing")
+    unknown_contexts = contexts.keys() - set(MENTION_CONTEXTS)
+    if unknown_contexts:
+        raise _fail(f"mention_context.{sorted(unknown_contexts)[0]}", "unknown entry")
+    mention_context = {}
+    for name in MENTION_CONTEXTS:
+        entry, key = contexts[name], f"mention_context.{name}"
+        _check_keys(entry, key, {"pattern"}, {"pattern", "case_sensitive", "note"})
+        case_sensitive = entry.get("case_sensitive", False)
+        if not isinstance(case_sensitive, bool):
+            raise _fail(f"{key}.case_sensitive", "must be true or false")
+        mention_context[name] = _compile(
+            entry["pattern"], f"{key}.pattern", macros, case_sensitive=case_sensitive
+        )
+
     rules: list[_Rule] = []
     seen: set[str] = set()
     for i, fam in enumerate(_as_list(data["families"], "families")):
@@ -280,6 +325,8 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         tuple(placeholders),
         tuple(not_a_title),
         tuple(project_entry),
+        MappingProxyType(mention_context),
+        frozenset(search_rule_ids),
     )
 
 

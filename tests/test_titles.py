@@ -9,10 +9,12 @@ import pytest
 from resume_lens.errors import RuleFileError
 from resume_lens.titles import (
     FAMILIES,
+    MENTION_CONTEXTS,
     classify_title,
     find_placeholder_title,
     find_titles,
     is_not_a_title,
+    load_title_rules,
     parse_title_rules,
     read_rule_file,
 )
@@ -226,6 +228,18 @@ def test_every_family_is_known() -> None:
             lambda d: d["families"][1]["rules"][0].update(id=d["families"][0]["rules"][0]["id"]),
             "families[1].rules[0].id",
         ),
+        (lambda d: d.pop("mention_context"), "mention_context"),
+        (lambda d: d["mention_context"].pop("former_before"), "mention_context.former_before"),
+        (lambda d: d["mention_context"].update(sometimes={"pattern": "x"}), "mention_context.sometimes"),
+        (
+            lambda d: d["mention_context"]["intern_after"].update(pattern="(intern"),
+            "mention_context.intern_after.pattern",
+        ),
+        (
+            lambda d: d["mention_context"]["future_after"].update(case_sensitive="yes"),
+            "mention_context.future_after.case_sensitive",
+        ),
+        (lambda d: d["not_a_claim"][0].update(search="yes"), "not_a_claim[0].search"),
     ],
 )
 def test_bad_rule_file_names_file_and_key(mutate, key: str) -> None:
@@ -235,3 +249,17 @@ def test_bad_rule_file_names_file_and_key(mutate, key: str) -> None:
         RuleFileError, match=r"title_families\.json, key " + key.replace("[", r"\[").replace("]", r"\]")
     ):
         parse_title_rules(data)
+
+
+def test_mention_context_entries_compile_with_their_flags() -> None:
+    """Each ``mention_context`` entry of the packaged file is compiled; the name macro stays
+    case-sensitive inside a case-insensitive pattern, so "i'm Jane, a" assigns a title and
+    "i'm thankful to bob, a" does not (resume_lens.claims)."""
+    rules = load_title_rules()
+    assert set(rules.mention_context) == set(MENTION_CONTEXTS)
+    assert rules.mention_context["sentence_start"].match("Results-driven and ")
+    assert not rules.mention_context["sentence_start"].match("results-driven ")
+    assert rules.mention_context["self_assignment"].search("I'm Jane Doe, a ")
+    assert not rules.mention_context["self_assignment"].search("i'm thankful to bob, a ")
+    assert rules.mention_context["intern_after"].match(" Intern at X").end() == len(" Intern")
+    assert rules.search_rule_ids == {"TITLE.NOT_A_CLAIM.SEEKING", "t15_not_a_claim_target_role"}
