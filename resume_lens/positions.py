@@ -96,6 +96,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from resume_lens.dates import DateRange, find_date_range, find_dates, find_placeholder_dates
+from resume_lens.header_words import load_header_words
 from resume_lens.sections import SourceLine
 from resume_lens.structure import Line, Position
 from resume_lens.titles import (
@@ -143,11 +144,6 @@ _SMALL_WORDS = {
     "an",
     "on",
 }
-_ORG_SUFFIX_RE = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|co|company|ag|sa|plc|labs?|university|institute|college|"
-    r"school|group|technologies|systems|research|bank|ai|studio|lab)\b\.?",
-    re.IGNORECASE,
-)
 # Contact details and page footers ("John Doe – 1/3", "Page 2 of 3") are never position headers, so a
 # name, e-mail or phone number can never become a title or an organization.
 _CONTACT_RE = re.compile(
@@ -160,16 +156,9 @@ _CONTACT_RE = re.compile(
 _PAGE_MARK_RE = re.compile(
     r"(?:^|\s)\d{1,2}\s*/\s*\d{1,2}\s*$|\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE
 )
+# The header words (organisation suffixes, job kinds, work arrangements, project words) are data:
+# resume_lens/data/header_words.json, read through :func:`resume_lens.header_words.load_header_words`.
 _DURATION_RE = re.compile(r"^(?:\d+\s*(?:years?|yrs?|months?|mos?)\.?\s*)+$", re.IGNORECASE)
-_REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|worldwide)$", re.IGNORECASE)
-# A note on the kind of job ("Research Scientist (Intern), TSMC", "Teaching assistant (volunteer)") or
-# that it goes on ("ML Engineer (current)"): a header part, but no organization.
-_JOB_KIND_RE = re.compile(
-    r"^(?:intern(?:ship)?|co-?op|volunteer(?:ing)?|contract(?:or)?|freelance(?:r)?|part[\s-]?time|"
-    r"full[\s-]?time|temporary|permanent|trainee|apprentice(?:ship)?|working\s+student|placement|"
-    r"self[\s-]?employed|current(?:ly)?|present|ongoing|now)$",
-    re.IGNORECASE,
-)
 # A level after a title ("Data Scientist - I", "ML Engineer - L4"), no organization
 _LEVEL_RE = re.compile(r"^(?:[IVX]{1,4}|L\d{1,2}|\d)$")
 # "TSMC, Hsinchu" after a title: a place is not written as an acronym in capitals, so the first piece
@@ -510,10 +499,11 @@ def _blank(text: str, start: int, end: int) -> str:
 def _is_location(part: str) -> bool:
     """A location ("Mountain View, CA", "Remote") or a duration ("2 years 10 months"): not a title/org."""
     part = part.strip(_TRIM)
-    if _REMOTE_RE.match(part) or _DURATION_RE.match(part) or _JA_PLACE_RE.match(part):
+    words = load_header_words()
+    if words.work_arrangement.match(part) or _DURATION_RE.match(part) or _JA_PLACE_RE.match(part):
         return True
     pieces = [p.strip() for p in part.split(",")]
-    if len(pieces) != 2 or _ORG_SUFFIX_RE.search(part) or re.search(r"\d", part):
+    if len(pieces) != 2 or words.organization_suffix.search(part) or re.search(r"\d", part):
         return False
     if _MAJOR_SEPARATOR_RE.search(part.replace(", ", ",")):
         return False  # "System Administrator      Yandex, Moscow": a title or name, then the place
@@ -545,7 +535,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
                 and not p_text[:1].islower()  # "demoed to the Chief Risk Officer": a wrapped sentence
                 # "Freelancer | Remote | 2023 - Present" under "Generative AI & LLM Engineer": the kind of
                 # job on the employer-and-dates line, not a title that opens an entry (real resumes, probe 6)
-                and not _JOB_KIND_RE.match(_trim(p_text))
+                and not load_header_words().job_kind.match(_trim(p_text))
                 and not is_not_a_title(p_text)
                 and _is_title_case(p_text)
                 and len(_words(p_text)) <= _MAX_TITLE_WORDS
@@ -1025,17 +1015,6 @@ def _merge_stray_dates(clusters: list[_Cluster], infos: list[HeaderLine]) -> lis
     return out
 
 
-# A project named inside one job: "Project: Document AI Assistant", "Fraud Scoring System | AI Engineer".
-_PROJECT_LEAD_RE = re.compile(
-    r"^(?:key\s+|client\s+|side\s+)?projects?\s*(?:\d{1,2}\s*)?[:|\u2013\u2014-]", re.IGNORECASE
-)
-_PROJECT_WORD_RE = re.compile(
-    r"\b(?:project|system|platform|app|application|assistant|chatbot|bot|dashboard|tool|pipeline|engine|"
-    r"prototype|poc|mvp|demo|agent|copilot)\b",
-    re.IGNORECASE,
-)
-
-
 def _is_project_heading(c: _Cluster, infos: list[HeaderLine]) -> bool:
     """Whether an undated cluster is a project's sub-heading inside the entry above it.
 
@@ -1051,14 +1030,14 @@ def _is_project_heading(c: _Cluster, infos: list[HeaderLine]) -> bool:
     for i in c.members:
         h = infos[i]
         text = h.line.text
-        if _PROJECT_LEAD_RE.match(text):
+        if load_header_words().project_lead.match(text):
             return True
         rest = text
         if h.title is not None and h.title_end > h.title_start:
             rest = _blank(text, h.title_start - h.line.start, h.title_end - h.line.start)
         if not rest.strip(_TRIM + " "):
             continue
-        if _PROJECT_WORD_RE.search(rest):
+        if load_header_words().project_word.search(rest):
             return True
     return False
 
@@ -1151,7 +1130,7 @@ def _trim(text: str) -> str:
 def _acronym_employer(part: str) -> str | None:
     """The employer of a part shaped like a place that opens with an acronym ("TSMC, Hsinchu")."""
     m = _ACRONYM_THEN_PLACE_RE.match(part)
-    if m is None or _ORG_SUFFIX_RE.search(part[m.end(1) :]):
+    if m is None or load_header_words().organization_suffix.search(part[m.end(1) :]):
         return None  # "QWERX, Inc." is one name
     return m.group(1)
 
@@ -1171,7 +1150,8 @@ def _named_after_its_city(part: str) -> str | None:
 def _org_part(text: str) -> str | None:
     """The organization in a header part: ``"Acme Corp, Berlin"`` → ``"Acme Corp"``; locations → None."""
     t = _trim(text)
-    if not t or not any(ch.isalpha() for ch in t) or _JOB_KIND_RE.match(t) or _LEVEL_RE.match(t):
+    words = load_header_words()
+    if not t or not any(ch.isalpha() for ch in t) or words.job_kind.match(t) or _LEVEL_RE.match(t):
         return None
     acronym = _acronym_employer(t)
     if acronym:
@@ -1183,8 +1163,8 @@ def _org_part(text: str) -> str | None:
         return None
     if "," in t:
         head, tail = (_trim(p) for p in t.split(",", 1))
-        tail_is_place = _REMOTE_RE.match(tail) is not None or (
-            0 < len(tail.split()) <= 3 and tail[:1].isupper() and not _ORG_SUFFIX_RE.search(tail)
+        tail_is_place = words.work_arrangement.match(tail) is not None or (
+            0 < len(tail.split()) <= 3 and tail[:1].isupper() and not words.organization_suffix.search(tail)
         )
         if head and tail_is_place:
             return head

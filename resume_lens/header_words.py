@@ -1,0 +1,113 @@
+"""The word lists that tell the parts of a position header apart, compiled from data.
+
+The words are data: ``resume_lens/data/header_words.json`` (its ``_doc`` key describes each list and
+where it is used). :mod:`resume_lens.positions` reads them through :func:`load_header_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from resume_lens.errors import RuleFileError
+from resume_lens.titles import read_rule_file
+
+__all__ = ["HeaderWords", "load_header_words", "parse_header_words"]
+
+_FILE = "header_words.json"
+_LISTS = ("organization_suffixes", "job_kinds", "work_arrangements", "project_lead_words", "project_words")
+_TOP_KEYS = {"_doc", "version", *_LISTS}
+
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """The compiled lists of ``header_words.json`` (all case-insensitive).
+
+    Attributes
+    ----------
+    organization_suffix:
+        Searched in a header part: a match makes it an organisation ("Acme Labs"), never a place.
+    job_kind:
+        Full match of a trimmed header part: a note on the kind of job ("Intern", "current").
+    work_arrangement:
+        Full match of a header part: where the work happens ("Remote").
+    project_lead:
+        Matched at the start of a header line: "Project:", "Key project 2 -" opens a project sub-heading.
+    project_word:
+        Searched in a header line's text beside its title: a product word ("system", "assistant").
+    """
+
+    organization_suffix: re.Pattern[str]
+    job_kind: re.Pattern[str]
+    work_arrangement: re.Pattern[str]
+    project_lead: re.Pattern[str]
+    project_word: re.Pattern[str]
+
+
+def _fail(key: str, reason: str) -> RuleFileError:
+    return RuleFileError(f"rule file {_FILE}, key {key}: {reason}")
+
+
+def _alternation(data: dict[str, Any], key: str) -> str:
+    words = data[key]
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise _fail(key, "must be a non-empty list of regex words")
+    for i, word in enumerate(words):
+        try:
+            re.compile(word)
+        except re.error as e:
+            raise _fail(f"{key}[{i}]", f"invalid regex: {e}") from e
+    return "(?:" + "|".join(words) + ")"
+
+
+def parse_header_words(data: dict[str, Any]) -> HeaderWords:
+    """Validate and compile a header-word object (the parsed ``header_words.json``).
+
+    Parameters
+    ----------
+    data : dict
+        The parsed JSON object.
+
+    Returns
+    -------
+    HeaderWords
+
+    Raises
+    ------
+    RuleFileError
+        On a missing or unknown key, a list that is empty or holds a non-string, or an invalid regex
+        word; the message names the file and the key.
+    """
+    missing = _TOP_KEYS - data.keys()
+    if missing:
+        raise _fail(sorted(missing)[0], "required key is missing")
+    unknown = data.keys() - _TOP_KEYS
+    if unknown:
+        raise _fail(sorted(unknown)[0], "unknown key")
+    if not isinstance(data["version"], int):
+        raise _fail("version", "must be an integer")
+    words = {key: _alternation(data, key) for key in _LISTS}
+    return HeaderWords(
+        organization_suffix=re.compile(r"\b" + words["organization_suffixes"] + r"\b\.?", re.IGNORECASE),
+        job_kind=re.compile("^" + words["job_kinds"] + "$", re.IGNORECASE),
+        work_arrangement=re.compile("^" + words["work_arrangements"] + "$", re.IGNORECASE),
+        project_lead=re.compile(
+            "^(?:" + words["project_lead_words"] + r"\s+)?projects?\s*(?:\d{1,2}\s*)?[:|\u2013\u2014-]",
+            re.IGNORECASE,
+        ),
+        project_word=re.compile(r"\b" + words["project_words"] + r"\b", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_header_words() -> HeaderWords:
+    """Load, validate and compile the packaged ``header_words.json`` (cached).
+
+    Raises
+    ------
+    RuleFileError
+        When the file is unreadable or invalid (see :func:`parse_header_words`).
+    """
+    return parse_header_words(read_rule_file(_FILE))
