@@ -46,6 +46,9 @@ the whole period the resume names:
 * a range written end first, ``"Ongoing - September 2021"``, ``"(Present – Jan 2020)"``, at the start of
   a line or of a part of it and with a dash, runs from the date to ``present`` (only the words
   ``present``, ``current``, ``now``, ``ongoing``, ``today``);
+* a year then a month, ``"2021 September - 2022 May"``, ``"2020 Jan – Present"``, is that month, only as
+  one end of a range and only before the range's separator or the end of its part (``"2019 – 2021 March
+  Networks"`` ends in 2021);
 * the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
   dash) and ``～`` separate a range as ``-`` does.
 
@@ -120,6 +123,10 @@ _JA_MONTH = rf"{_YEAR}\s*\u5e74\s*(?:0?[1-9]|1[0-2])\s*\u6708"
 _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 
 
+# What may follow a year-first date ("2021 September - 2022 May"): a range separator or the end of the part.
+_YEAR_FIRST_END = r"\s*(?:$|[-\u2010-\u2014\u2212~|,;:)\]\u00b7\u2022]|to\b|until\b|till\b)"
+
+
 def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
     """One written date, with months written as ``month_word`` matches.
 
@@ -127,9 +134,13 @@ def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
     is read only as one end of a range: alone, ``"ran 3-2020 simulations"`` is no date.
     """
     mm_yyyy = rf"|(?<![-\d])(?:0?[1-9]|1[0-2])-{_YEAR}(?!-?\d)" if numeric_hyphen else ""
+    # 2021 September (year first), only as one end of a range and only before the range's separator or
+    # the end of the part: "2019 – 2021 March Networks" ends in 2021, not in March
+    year_first = rf"{_YEAR}\s+{_ALONE_MONTH_WORD}(?={_YEAR_FIRST_END})|" if numeric_hyphen else ""
     return (
+        rf"(?:{year_first}"
         # May 25, 2026; 25 May 2026
-        rf"(?:(?:{_DAY}\s+{month_word}|{month_word}\s*{_DAY}\s*,?)\s*(?:{_YEAR}|{_SHORT_YEAR})"
+        rf"(?:{_DAY}\s+{month_word}|{month_word}\s*{_DAY}\s*,?)\s*(?:{_YEAR}|{_SHORT_YEAR})"
         rf"|(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
@@ -316,6 +327,9 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
         if end and last < first:  # winter runs into the next year
             return f"{year + 1}-{last:02d}"
         return f"{year}-{(last if end else first):02d}"
+    year_first = re.fullmatch(rf"({_YEAR})\s+({_MONTH_WORD})", tok, re.IGNORECASE)
+    if year_first:  # "2021 September"
+        tok = f"{year_first.group(2)} {year_first.group(1)}"
     m = re.fullmatch(rf"({_MONTH_WORD})\s*({_YEAR}|{_SHORT_YEAR})", tok, re.IGNORECASE)
     if m:
         try:
