@@ -236,15 +236,21 @@ def decide_verdict(
     return "unclear"
 
 
-#: Rubric clarification 3: an offline speed-up ("inference 30% faster") is a weak signal only.
-WEAK_SIGNAL_LABELS = frozenset({"PROD.INFER_OPT"})
+#: Production labels of the taxonomy that are no P signal of rubric §2 on their own, so they never make
+#: the evidence "concrete" for :func:`has_uncontested_production`: an offline speed-up ("inference 30%
+#: faster", P11; rubric clarification 3), ML testing and data validation ("raised test coverage of the
+#: inference interface to 85%", P06), distributed training compute (P12) and governance (P16). Rubric §2
+#: lists serving, pipelines and feature stores, monitoring, retraining, CI/CD, registries and versioning,
+#: canary or A/B rollouts, operations figures and cloud ML platforms. The claim model still weighs them.
+WEAK_SIGNAL_LABELS = frozenset({"PROD.INFER_OPT", "PROD.QUALITY", "PROD.DIST_TRAIN", "PROD.GOVERNANCE"})
 
 
 def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     """Rubric §3: a concrete P signal in the claim's scope and nothing there that pulls the other way.
 
     True when ``scope_spans`` hold at least one asserted production action (not a bare tool name, not a
-    figure alone, not an offline speed-up: :data:`WEAK_SIGNAL_LABELS`, rubric clarification 3), no
+    figure alone, not a label outside rubric §2's P signals such as an offline speed-up or test coverage:
+    :data:`WEAK_SIGNAL_LABELS`), no
     production or tool mention with another polarity (vague, hedged, attributed, demo, hypothetical,
     negated, learning: "responsible for MLOps processes", "helped with the deployment") and no
     notebook-level evidence (not counting bare tool names such as "Jupyter" in a bullet). Such a claim is

@@ -4,7 +4,8 @@ The rubric asks for "at least one concrete P signal tied to the work of that pos
 for text too thin to judge or evidence that conflicts "so that a careful reader could go either way". When
 the claim model leans ``unclear`` on a scope whose production evidence is concrete and uncontested (no
 notebook-level work, no vague, hedged, attributed, demo, hypothetical, negated or learning mention, and no
-offline speed-up as its only signal, clarification 3), the verdict is ``supported``
+offline speed-up, ML test coverage, training compute or governance as its only signal: none is a P signal of
+rubric §2, and clarification 3 calls a speed-up weak), the verdict is ``supported``
 (``resume_lens.assess.has_uncontested_production``). Real resumes labelled by the rubric showed the case:
 three of forty on a fifth probe set and one of forty on a sixth (held out when the rule was written).
 
@@ -31,6 +32,9 @@ SERVING = _span("PROD.SERVING", "production")
 MONITORING = _span("PROD.MONITORING", "production")
 LATENCY = _span("MEAS.LATENCY", "production")
 SPEED_UP = _span("PROD.INFER_OPT", "production")
+TEST_COVERAGE = _span("PROD.QUALITY", "production")  # "raised unit-test coverage of the inference API to 85%"
+TRAINING_COMPUTE = _span("PROD.DIST_TRAIN", "production")  # "trained on 64 A100s with FSDP"
+GOVERNANCE = _span("PROD.GOVERNANCE", "production")
 INFRA_TOOL = _span("TOOL.INFRA", "tool")
 EDA = _span("NB.EDA", "notebook")
 DEMO = _span("NB.DEMO_DEPLOY", "notebook")
@@ -51,6 +55,11 @@ VAGUE_TOOL = _span("TOOL.MLOPS", "tool", "vague")  # "responsible for MLOps proc
         ([SERVING, HYPOTHETICAL], False),
         ([SERVING, VAGUE_TOOL], False),
         ([SPEED_UP], False),  # an offline speed-up alone is a weak signal (clarification 3)
+        # no P signal of rubric §2 on their own (the claim model still weighs them)
+        ([TEST_COVERAGE], False),
+        ([TRAINING_COMPUTE], False),
+        ([GOVERNANCE], False),
+        ([TEST_COVERAGE, MONITORING], True),  # with a rubric §2 signal beside them, nothing contests it
         ([LATENCY], False),  # a figure alone is not an action
         ([INFRA_TOOL], False),
         ([], False),
