@@ -61,6 +61,12 @@ from resume_lens.extract.pdf import _apply_quality_gates
         ("\U0001f4e7 jo@example.com \u260e 555-0100", "• jo@example.com • 555-0100"),
         ("\u2605\u2605\u2605\u2606 Python", "• • • • Python"),
         ("\u27a4 Led the team", "• Led the team"),
+        # Unicode hyphens (U+2010, and U+2011 non-breaking) are the ASCII hyphen the tokenizer splits at;
+        # en and em dashes stay.
+        (
+            "ROUGE\u20111 gains, prompt\u2010optimization, 2019 \u2013 2021",
+            "ROUGE-1 gains, prompt-optimization, 2019 \u2013 2021",
+        ),
         # Arrows are text, not icons.
         ("latency 200 ms \u2192 40 ms", "latency 200 ms \u2192 40 ms"),
         # Unmapped glyphs (pdf-notes §1 row 3): (cid:NN) becomes U+FFFD; a lone one opening a line

@@ -58,6 +58,10 @@ _INVISIBLE_RE = re.compile("[\u00ad\x02\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0
 # A soft hyphen that does not follow a letter is a real dash: the awesome-cv LaTeX template in
 # ../shared/resumes/templates maps its date-range dash to U+00AD ("Mar. 2010 \u00ad Aug. 2017").
 _STANDALONE_SOFT_HYPHEN_RE = re.compile("(?<!\\S)\u00ad")
+# The Unicode hyphen U+2010 (and the non-breaking hyphen U+2011, which NFKC turns into it) is written as
+# the ASCII hyphen-minus, one character for one: the tokenizer splits words at "-" only, so "ROUGE\u20111",
+# "prompt\u2011optimization" or "CI\u2010CD" would otherwise match no rule written with "-".
+_UNICODE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 # Bullet-like glyphs seen in resumes: • ‣ ⁃ ∙ and the raw DEL from pypdf, the whole Geometric Shapes
 # block (▪ ◦ ● ■ ► ▸ ◆ ▫ □ ○ ...), plus icon glyphs, which carry no words: every Private Use Area
@@ -167,7 +171,8 @@ def normalize_text(text: str) -> str:
     2. ``(cid:127)`` becomes a bullet (pdf-notes §1 row 3); any other ``(cid:NN)`` (a glyph without a
        Unicode mapping) becomes U+FFFD, the replacement character.
     3. Unicode NFKC, which expands ligatures (``ﬁ`` → ``fi``, ``ﬂ`` → ``fl``, pdf-notes §1 row 2) and
-       full-width forms, and turns no-break spaces into spaces.
+       full-width forms, and turns no-break spaces into spaces. The hyphens U+2010 and U+2011 (non-breaking)
+       become ``"-"``, the only hyphen the tokenizer splits words at.
     4. Soft hyphens U+00AD, ``\\x02`` and zero-width characters are removed, joining the word
        (pdf-notes §1 row 6). A soft hyphen at the start of a line or after a space is a misencoded
        dash (seen in the awesome-cv template's date ranges) and becomes ``"-"``.
@@ -206,6 +211,7 @@ def normalize_text(text: str) -> str:
     text = _CID_BULLET_RE.sub(BULLET, text)
     text = _CID_RE.sub("\ufffd", text)
     text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_UNICODE_HYPHENS)
     text = _STANDALONE_SOFT_HYPHEN_RE.sub("-", text)
     text = _INVISIBLE_RE.sub("", text)
     text = _BULLET_RE.sub(BULLET + " ", text)
