@@ -84,6 +84,18 @@ Layouts of real resumes, probe 5 (session 12):
 * The organization is the first part of an employer line split at bars and dashes ("Globex |
   Bay Area, CA" is Globex), not at commas or parentheses.
 
+Layouts of real resumes, probe 7 (session 14):
+
+* A labelled header line ("Role: Principal ML Engineer (Freelance)", "Client: Canto Inc.";
+  ``header_words.json`` ``title_labels`` / ``organization_labels``) gives the entry's title or
+  organisation without its label; an employer on the title line wins over a "Client:" line, and a
+  note on the kind of job ("(Freelance)") is no employer. A labelled list of four or more tools
+  ("Technologies: Python, PyTorch, Kafka, AWS") is a line of work, never an employer line above the
+  next entry.
+* An untitled entry takes no title from a part in title case that ends in an organisation suffix or
+  unit ("Altınay Aerospace Inc., Robotics Department"): its title stays empty. "Istanbul/Turkey" is a
+  place.
+
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
 
@@ -168,6 +180,8 @@ _ACRONYM_THEN_PLACE_RE = re.compile(r"^([A-Z][A-Z&]{2,7}),\s*(?![A-Z]{2,3}$)[A-Z
 _JA_PLACE_RE = re.compile(
     r"^[\u3040-\u30ff\u4e00-\u9fff]+?[都道府県][\u3040-\u30ff\u4e00-\u9fff]*?[区市町村郡]$"
 )
+# A city and its country joined by a slash ("Istanbul/Turkey", "Paris/France"; real resumes, probe 7)
+_CITY_SLASH_COUNTRY_RE = re.compile(r"^[A-Z][^\W\d_A-Z]+/[A-Z][^\W\d_A-Z]+$")
 # Dot leaders after a sub-heading ("Vocational. . . . . ."; moderncv banking): a heading, never an org.
 _DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}")
 
@@ -502,6 +516,8 @@ def _is_location(part: str) -> bool:
     words = load_header_words()
     if words.work_arrangement.match(part) or _DURATION_RE.match(part) or _JA_PLACE_RE.match(part):
         return True
+    if _CITY_SLASH_COUNTRY_RE.match(part) and not has_role_word(part):
+        return True  # "Istanbul/Turkey"
     pieces = [p.strip() for p in part.split(",")]
     if len(pieces) != 2 or words.organization_suffix.search(part) or re.search(r"\d", part):
         return False
@@ -517,7 +533,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     text = line.text
     dates = _entry_range(text)
     placeholder = None if dates is not None else find_placeholder_dates(text)
-    rest = _without_dates(text)
+    rest = _without_label(_without_dates(text))
     match = classify_title(rest)
     if match.family == "other":
         slot = _placeholder_title_part(rest)
@@ -590,10 +606,24 @@ def _has_date_slot(h: HeaderLine) -> bool:
     return h.dates is not None or h.placeholder is not None
 
 
+# A labelled list ("Technologies: Python, PyTorch, Milvus, Kafka"): four or more items after a label; a
+# line of work, never an employer line
+_LABELLED_LIST_RE = re.compile(r"^[^\W\d][\w &/+-]{0,30}:\s*[^,]+(?:,[^,]+){3,}$")
+
+
+def _without_label(text: str) -> str:
+    """The line with a leading title or organisation label ("Role:", "Client:") blanked (offsets
+    kept): the label names the value, it is no part of it (``header_words.json``)."""
+    words = load_header_words()
+    m = words.title_label.match(text) or words.organization_label.match(text)
+    return text if m is None else _blank(text, 0, m.start("value"))
+
+
 def _orgish(h: HeaderLine) -> bool:
     return (
         h.header_like
         and not _is_anchor(h)
+        and not _LABELLED_LIST_RE.match(h.line.text)
         and _is_title_case(h.line.text)
         and find_dates(h.line.text) is None
         and not _DOT_LEADER_RE.search(h.line.text)
@@ -880,8 +910,9 @@ def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
         if i == cluster.title_idx and h.title is not None:
             rel_s, rel_e = h.title_start - h.line.start, h.title_end - h.line.start
             rest = h.line.text[:rel_s] + " " * (rel_e - rel_s) + h.line.text[rel_e:]
-            rest = _without_dates(rest)
-            if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
+            rest = _without_label(_without_dates(rest))
+            # "Role: ML Engineer (Freelance)": a note on the kind of job names no employer
+            if any(_org_part(rest[s:e]) is not None for s, e in split_segments(rest)):
                 return True
         elif i == cluster.date_idx and (
             cluster.dates_first or (cluster.title_idx is not None and i > cluster.title_idx)
@@ -1055,8 +1086,11 @@ def _fold_project_headings(clusters: list[_Cluster], infos: list[HeaderLine]) ->
 
 
 def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
-    """The part of a line without a known title that names the role (offsets into the line)."""
-    text = _without_dates(h.line.text)
+    """The part of a line without a known title that names the role (offsets into the line): a part
+    with a role word, else the first part that names no organisation ("Altınay Aerospace Inc., Robotics
+    Department" under an "Internship" heading names the employer and its department, no title; real
+    resumes, probe 7)."""
+    text = _without_label(_without_dates(h.line.text))
     if _is_location(text):
         return None
     parts = [
@@ -1076,7 +1110,10 @@ def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
                     j -= 1
                 return parts[j][0], e
             return s, e
-    return parts[0]
+    org_end = load_header_words().organization_end
+    return next(
+        ((s, e) for s, e in parts if not (org_end.search(text[s:e]) and _is_title_case(text[s:e]))), None
+    )
 
 
 _CONJUNCTION_LEAD_RE = re.compile(r"(?:and|&)\s+\S")
@@ -1200,12 +1237,31 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
     below = _org_of_date_line(c, infos)
     if below is not None:
         return below
-    for i in c.members:
+    labelled = [i for i in c.members if load_header_words().organization_label.match(infos[i].line.text)]
+    if labelled and c.title_idx is not None and t_end > t_start:
+        # "ML Engineer — Kaveri Ltd" / "Client: a US retailer": the employer on the title line wins
+        org = _org_of_members([c.title_idx], infos, t_start, t_end)
+        if org is not None:
+            return org
+    for i in labelled:  # "Client: Canto Inc." names the organisation whatever stands above it
+        text = infos[i].line.text
+        label = load_header_words().organization_label.match(text)
+        if label is not None:
+            value = _without_dates(text)[label.start("value") :]
+            org = next((_org_part(value[s:e]) for s, e in split_segments(value, commas=False)), None)
+            if org:
+                return org
+    return _org_of_members(c.members, infos, t_start, t_end)
+
+
+def _org_of_members(members: list[int], infos: list[HeaderLine], t_start: int, t_end: int) -> str | None:
+    """The organisation named on the first of the header lines ``members`` that names one."""
+    for i in members:
         h = infos[i]
         text = h.line.text
         on_title_line = t_end > t_start and h.line.start <= t_start < h.line.end
         if on_title_line:
-            text = _blank(text, t_start - h.line.start, t_end - h.line.start)
+            text = _without_label(_blank(text, t_start - h.line.start, t_end - h.line.start))
         dated = _has_date_slot(h)
         if dated:
             text = _without_dates(text)

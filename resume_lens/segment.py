@@ -44,6 +44,7 @@ from collections.abc import Sequence
 
 from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
+from resume_lens.header_words import load_header_words
 from resume_lens.positions import find_positions, header_signal
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
@@ -284,6 +285,50 @@ def _work_history_projects(
     return out
 
 
+def _labelled_header(text: str, p: Position) -> bool:
+    """Whether the entry's header has a title label and an organisation label on lines of their own
+    ("Client: Canto Inc." / "Role: Principal ML Engineer (Freelance)"; ``header_words.json``), and its
+    title names a role."""
+    words = load_header_words()
+    header = text[p.start : p.bullets[0].start if p.bullets else p.end].split("\n")
+    return (
+        _names_a_role(p)
+        and any(words.title_label.match(line.strip()) for line in header)
+        and any(words.organization_label.match(line.strip()) for line in header)
+    )
+
+
+def _client_engagements(
+    text: str, by_section: list[tuple[Section, list[SourceLine]]]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Read a "Projects" or "Portfolio" section whose entries are client engagements as experience.
+
+    A freelancer's portfolio lists each engagement as a project name, a "Client:" line and a "Role:"
+    line ("Enterprise-Scale Visual Search" / "Client: Canto Inc." / "Role: Principal Machine Learning
+    Engineer (Freelance)"), with or without dates (real resumes, probe 7). Work for a named client in
+    a named role is a job (rubric §1 keeps "Freelance" and "Contract" titles), so the section is read as
+    experience, its heading kept, when every entry found in it has both labels and a title naming a
+    role (:func:`_names_a_role`), and none names a personal or side project
+    (:func:`resume_lens.titles.is_project_entry`).
+
+    Returns the sections and their lines, in reading order.
+    """
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for section, bucket in by_section:
+        if section.name != "projects" or not bucket:
+            out.append((section, bucket))
+            continue
+        found, _ = find_positions(bucket, section="experience")
+        if found and all(
+            _labelled_header(text, p)
+            and not is_project_entry(text[p.start : p.bullets[0].start if p.bullets else p.end])
+            for p in found
+        ):
+            section = Section("experience", section.heading, section.start, section.end)
+        out.append((section, bucket))
+    return out
+
+
 def _is_degree_entry(line: SourceLine) -> bool:
     """A header-like line that opens with a degree ("MSc Machine Learning, Tarn University, 2016 -
     2017"): where a resume without headings goes on from its positions to its education."""
@@ -392,6 +437,7 @@ def segment(text: str) -> ResumeStructure:
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
     by_section = _work_history_projects(text, by_section)
+    by_section = _client_engagements(text, by_section)
     by_section = _resume_experience(text, by_section)
     by_section = _project_entries(text, by_section)
     sections = tuple(s for s, _ in by_section)
