@@ -10,20 +10,40 @@
    "Freelance" titles). An employer named on the title line wins over a "Client:" line under it (an
    IT-services consultant's end client is not the employer). Projects with only a "Role:" line stay
    projects.
+2. Awards. An entry of an experience section whose title names an award, prize, grant or scholarship
+   ("Outstanding Doctoral Thesis Award for the class of 2019-2020 | University | Nov 2021", "Prize to
+   the best talk", "Best Paper Award"; ``title_families.json`` ``award_entry``) is no position: its lines
+   go to an ``other`` section. "Grants & awards", "Prizes" and their variants are ``other`` headings.
+   Near misses: "Awards Coordinator", "Grant Manager", a "Research Fellowship" with work under it.
 3. An untitled entry's header part that names an organisation or a unit of one ("Altay Aerospace
    Inc., Robotics Department"; ``organization_suffixes`` / ``organization_units`` as its last word) is no
    title: the title stays empty and the organisation is the company. A city and country joined by a
    slash ("Istanbul/Turkey") is a place.
+4. Seniority. "Associate" before a title is junior ("Associate ML Engineer", "Associate Data
+   Scientist"), but "Research Associate" and "Postdoctoral Research Associate" are academic research
+   posts (taxonomy §5.8 lists them in the research family) and "Associate Professor" is a senior
+   academic: no level.
+5. Practice is no job. A bootcamp or cohort programme listed as a job ("AI Engineering Fellow (Cohort
+   3)", "Data Science Bootcamp") and a self-employed entry whose first line of work is personal practice
+   ("MLOps Engineer @ Self-Employed" / "- Building personal projects to practice MLOps") are read as
+   projects: their lines are in project scope and their titles are no position claims (rubric §2 counts
+   bootcamps, courses and personal projects as notebook-level work; taxonomy §5.9 calls programme titles
+   training, not employment). A headline claim stays. Near misses: a self-employed freelancer whose
+   first line names client work, and a "Research Fellow" at a university.
+6. "Accomplishments" is a certifications heading (courses and certificates are listed under it).
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
 
 from __future__ import annotations
 
+import pytest
 from structure_checks import bullet_texts as _bullets
 from structure_checks import claim_rows as _claims
 from structure_checks import position_rows as _rows
 from structure_checks import segmented as _seg
+
+from resume_lens.titles import classify_title, is_award_entry
 
 # ------------------------------------------------------------- 1. client engagements
 
@@ -149,3 +169,180 @@ def test_a_title_word_that_is_no_organisation_stays_the_title() -> None:
     # near miss: "Summer Research Scholar" holds an organisation word ("Research") but does not end in one
     text = "Experience\nSummer Research Scholar — Tarn Robotics Centre\nNov 2018 – Feb 2019\n- Labelled\n"
     assert _rows(_seg(text))[0][:2] == ("Summer Research Scholar", "Tarn Robotics Centre")
+
+
+# ------------------------------------------------------------- 2. awards are no positions
+
+
+def test_an_award_line_in_an_experience_list_is_no_position() -> None:
+    text = (
+        "Experience\n"
+        "Researcher\n"
+        "Tarn Polytechnic University | Tarn, Norway | May 2013 - Oct 2019\n"
+        "- Built text classifiers for noise complaints\n"
+        "- Analysed sensor data from the city\n"
+        "\n"
+        "Outstanding Doctoral Thesis Award for the class of 2019-2020. | Tarn Polytechnic | Nov 2021\n"
+        "Prize to the best talk by a young researcher | Nordic Acoustics Society | Jun 2019\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [
+        ("Researcher", "Tarn Polytechnic University", "2013-05", "2019-10", "research_scientist")
+    ]
+    assert [sec.name for sec in s.sections] == ["experience", "other"]
+    award_lines = [ln.text for ln in s.lines if ln.section == "other"]
+    assert award_lines[0].startswith("Outstanding Doctoral Thesis Award")
+    assert all(ln.position_index is None for ln in s.lines if ln.section == "other")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Grants & awards", "Prizes", "Scholarships and Awards", "Awards and Grants"]
+)
+def test_grants_and_awards_headings_are_other(heading: str) -> None:
+    text = (
+        "Experience\nData Scientist, Pelican Foods (2020 - 2022)\n- Built churn models\n"
+        f"{heading}\nYoung Researcher Grant | Nordic Science Fund | 2016 - 2018\n- Funded a year of study\n"
+        "- Paid for two conference trips\n"
+    )
+    s = _seg(text)
+    assert [sec.name for sec in s.sections] == ["experience", "other"]
+    assert _rows(s) == [("Data Scientist", "Pelican Foods", "2020-01", "2022-12", "data_scientist")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Outstanding Doctoral Thesis Award for the class of", True),
+        ("Prize to the best talk", True),
+        ("Award to the best speaker", True),
+        ("Best Paper Award", True),
+        ("Young Researcher Grant", True),
+        ("Awards Coordinator", False),
+        ("Grant Manager for Research", False),
+        ("Research Fellowship", False),
+        ("Machine Learning Engineer", False),
+    ],
+)
+def test_award_entry_titles(title: str, expected: bool) -> None:
+    assert is_award_entry(title) is expected
+
+
+def test_a_grant_manager_stays_a_position() -> None:
+    text = "Experience\nGrant Manager | Nordic Science Fund | 2018 - 2021\n- Ran the review panels\n"
+    assert _rows(_seg(text)) == [("Grant Manager", "Nordic Science Fund", "2018-01", "2021-12", "other")]
+
+
+# ------------------------------------------------------------- 4. "Associate"
+
+
+@pytest.mark.parametrize(
+    ("title", "family", "level"),
+    [
+        ("Research Associate", "research_scientist", None),
+        ("Postdoctoral Research Associate", "research_scientist", None),
+        ("Senior Research Associate", "research_scientist", "senior"),
+        ("Associate ML Engineer", "ml_engineer", "junior"),
+        ("Associate Data Scientist", "data_scientist", "junior"),
+        ("Associate Professor", "other", None),
+    ],
+)
+def test_associate_is_junior_only_before_a_job_title(title: str, family: str, level: str | None) -> None:
+    m = classify_title(title)
+    assert (m.family, m.seniority) == (family, level)
+
+
+def test_research_associate_position_has_no_junior_level() -> None:
+    text = "Experience\nResearch Associate - ML\nTarn Radar Institute | Aug 2022 – Aug 2024\n- Built models\n"
+    s = _seg(text)
+    assert (s.positions[0].title, s.positions[0].seniority) == ("Research Associate", None)
+
+
+# ------------------------------------------------------------- 5. practice is no job
+
+_HEADLINE = "Lena Varga\nMLOps Engineer / Software Architect\n\nExperience\n\n"
+_LATER_JOB = (
+    "\nSenior Software Engineer @ Brightwave\nJul 2019 – Jun 2025\n- Built the claims microservices\n"
+)
+
+
+def test_self_employed_practice_is_a_project() -> None:
+    text = (
+        _HEADLINE + "MLOps Engineer @ Self-Employed\n"
+        "Jun 2025 – Present • Munich, Germany\n"
+        "- Building personal projects to practice MLOps: MLflow and Airflow pipelines\n"
+        "- Containerised the demo models with Docker\n" + _LATER_JOB
+    )
+    s = _seg(text)
+    assert _rows(s) == [("Senior Software Engineer", "Brightwave", "2019-07", "2025-06", "software_engineer")]
+    project_lines = [ln.text for ln in s.lines if ln.section == "projects"]
+    assert project_lines[0] == "MLOps Engineer @ Self-Employed"
+    assert "Containerised the demo models with Docker" in project_lines
+    assert _claims(s) == [("MLOps Engineer / Software Architect", "headline", None, None, None)]
+
+
+def test_a_self_employed_freelancer_with_clients_stays_a_position() -> None:
+    # near miss: self-employment with client work is a job
+    text = (
+        _HEADLINE + "MLOps Engineer @ Self-Employed\n"
+        "Jun 2023 – Present\n"
+        "- Run the model serving platform for two logistics clients\n"
+        "- On call for their retraining pipelines\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [("MLOps Engineer", None, "2023-06", "present", "mlops_engineer")]
+    assert [c.source for c in s.claims] == ["headline", "position"]
+
+
+def test_practice_words_in_a_job_entry_do_not_make_it_a_project() -> None:
+    # near miss: the practice wording only counts for a self-employed entry
+    text = (
+        "Experience\nData Engineer @ Harbour Retail\nJan 2021 – Dec 2022\n"
+        "- Ran workshops for analysts to practice SQL\n- Built the nightly loads\n"
+    )
+    assert _rows(_seg(text)) == [("Data Engineer", "Harbour Retail", "2021-01", "2022-12", "data_engineer")]
+
+
+def test_a_bootcamp_cohort_is_a_project() -> None:
+    text = (
+        "Experience\n"
+        "AI Engineering Fellow (Cohort 3)\n"
+        "Brightpath Academy | Remote | Sep 2025 - Mar 2026\n"
+        "- Built and deployed 7 LLM apps at demo day\n"
+        "- Built RAG systems on Qdrant\n"
+        "\n"
+        "Lead Software Engineer\n"
+        "Pelican Pay Ltd | Mumbai | Sep 2024 - Aug 2025\n"
+        "- Led the payments backend\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [
+        ("Lead Software Engineer", "Pelican Pay Ltd", "2024-09", "2025-08", "software_engineer")
+    ]
+    assert [ln.text for ln in s.lines if ln.section == "projects"][-2:] == [
+        "Built and deployed 7 LLM apps at demo day",
+        "Built RAG systems on Qdrant",
+    ]
+
+
+def test_a_research_fellow_stays_a_position() -> None:
+    # near miss: a university fellowship post is a job
+    text = "Experience\nResearch Fellow\nTarn University | 2019 - 2022\n- Published four papers on speech\n"
+    assert _rows(_seg(text)) == [
+        ("Research Fellow", "Tarn University", "2019-01", "2022-12", "research_scientist")
+    ]
+
+
+# ------------------------------------------------------------- 6. accomplishments
+
+
+def test_accomplishments_is_a_certifications_heading() -> None:
+    text = (
+        "Experience\nData Scientist, Pelican Foods (2020 - 2022)\n- Built churn models\n"
+        "Accomplishments\nMachine Learning | Coursera | 2019\n"
+        "Deep Learning Specialization | Coursera | Jul 2020\n"
+    )
+    s = _seg(text)
+    assert [(sec.name, sec.heading) for sec in s.sections] == [
+        ("experience", "Experience"),
+        ("certifications", "Accomplishments"),
+    ]
