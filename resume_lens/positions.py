@@ -92,6 +92,10 @@ Layouts of real resumes, probe 7 (session 14):
   note on the kind of job ("(Freelance)") is no employer. A labelled list of four or more tools
   ("Technologies: Python, PyTorch, Kafka, AWS") is a line of work, never an employer line above the
   next entry.
+* A list item written as a whole position header may end in a bare year ("- Senior Data Scientist
+  Intern, IBM, 2022"): the year dates it, January to December (probe 6).
+* An employer named by its web domain in lower case ("bol.com (via Xebia)") opens a header line like
+  a capitalised name (probe 6).
 * An untitled entry takes no title from a part in title case that ends in an organisation suffix or
   unit ("Altınay Aerospace Inc., Robotics Department"): its title stays empty. "Istanbul/Turkey" is a
   place.
@@ -155,6 +159,7 @@ _SMALL_WORDS = {
     "a",
     "an",
     "on",
+    "via",
 }
 # Contact details and page footers ("John Doe – 1/3", "Page 2 of 3") are never position headers, so a
 # name, e-mail or phone number can never become a title or an organization.
@@ -278,7 +283,11 @@ def _is_title_case(text: str) -> bool:
         return False
     # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised, and so does a
     # brand written with a lower-case first letter ("iOPEX", "eBay")
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w))
+    caps = sum(
+        1
+        for w in words
+        if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w) or _DOMAIN_WORD_RE.match(w)
+    )
     return caps / len(words) >= 0.6
 
 
@@ -383,10 +392,26 @@ def _opens_with_date_range(text: str) -> bool:
 
 def _is_dated_title_item(line: SourceLine) -> bool:
     """A list item that is a whole position header: a title (:func:`_title_item_reading`) and a
-    date range or a single date ("- **Research Intern**, Albion Weather Centre, summer 2021")."""
-    if not line.bullet or (find_date_range(line.text) is None and find_dates(line.text) is None):
+    date range, a single date ("- **Research Intern**, Albion Weather Centre, summer 2021") or a year
+    as its last part ("- Senior Data Scientist Intern, IBM, 2022"; :func:`_year_part`)."""
+    if not line.bullet or (find_dates(line.text) is None and _year_part(line.text) is None):
         return False
     return _title_item_reading(line) is not None
+
+
+# A year as the last part of a header line, set off by a comma, a bar or a spaced dash ("..., IBM, 2022")
+_YEAR_PART_RE = re.compile(r"(?:,|\||\s[-\u2013\u2014])\s*((?:19|20)\d\d)\s*\.?\s*$")
+
+
+def _year_part(text: str) -> DateRange | None:
+    """The year that ends a list item written as a position header ("- Senior Data Scientist Intern,
+    IBM, 2022"; real resumes, probe 6): the whole year, January to December. A bare year in running
+    text is no date (:func:`resume_lens.dates.find_dates`), so only a year set off as a part counts."""
+    m = _YEAR_PART_RE.search(text)
+    if m is None:
+        return None
+    year = m.group(1)
+    return DateRange(f"{year}-01", f"{year}-12", m.start(1), m.end(1), is_range=False)
 
 
 def _title_items_above_dates(infos: list[HeaderLine]) -> None:
@@ -419,6 +444,10 @@ def _is_page_footer(line: SourceLine) -> bool:
 _BRAND_WORD_RE = re.compile(r"^[a-z]{1,2}[A-Z][\w&.-]*$")
 
 
+# A company named by its web domain, written in lower case ("bol.com (via Xebia)"; real resumes, probe 6)
+_DOMAIN_WORD_RE = re.compile(r"^[a-z][a-z0-9-]*\.(?:com|io|ai|nl|de|co|org|net|app|dev|uk|fr|es|it|in)$")
+
+
 def _brand_lead(text: str) -> bool:
     """Whether a line that opens in lower case opens with a brand name ("iOPEX Technologies | Jan 2021 -
     Dec 2021", real resumes, probe 6) and is in parts with a date range: an employer-and-dates line."""
@@ -436,7 +465,12 @@ def _is_header_like(line: SourceLine) -> bool:
     return (
         (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
-        and (not text[:1].islower() or _starts_with_date_slot(text) or _brand_lead(text))
+        and (
+            not text[:1].islower()
+            or _starts_with_date_slot(text)
+            or _brand_lead(text)
+            or _DOMAIN_WORD_RE.match((text.split(maxsplit=1) or [""])[0].rstrip(",|")) is not None
+        )
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(_without_dates(text))
         and (not _ends_sentence(text) or find_date_range(text) is not None or _ends_with_date_part(text))
@@ -1269,6 +1303,9 @@ def _org_of_members(members: list[int], infos: list[HeaderLine], t_start: int, t
             continue  # a single-date line ("Summer 2012 and 2013") holds no organization
         if on_title_line or dated:  # each part on its own: "Tech Mahindra -- AI Engineer Intern, Pune"
             text = _without_dates(text)  # "Research Intern, Albion Weather Centre, summer 2021"
+            year = _year_part(text) if h.line.bullet else None
+            if year is not None:  # "- Senior Data Scientist Intern, IBM, 2022"
+                text = _blank(text, year.span_start, year.span_end)
             for s, e in split_segments(text, commas=False):
                 org = _org_part(text[s:e])
                 if org:
@@ -1300,7 +1337,8 @@ def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | N
             text = infos[c.date_idx].line.text
             return d.start, d.end, not d.is_range and _ends_with_date_part(text)
     for i in c.members:
-        single = find_dates(infos[i].line.text)
+        line = infos[i].line
+        single = find_dates(line.text) or (_year_part(line.text) if line.bullet else None)
         if single is not None:
             return single.start, single.end, False
     # "Data Analyst | Beta | Ongoing": no date, but the entry goes on (its start is unknown)

@@ -31,6 +31,10 @@
    training, not employment). A headline claim stays. Near misses: a self-employed freelancer whose
    first line names client work, and a "Research Fellow" at a university.
 6. "Accomplishments" is a certifications heading (courses and certificates are listed under it).
+7. Left from probe 6: a Markdown list item written as a whole job header and ending in a bare year
+   ("- Senior Data Scientist Intern, IBM, 2022") is a position dated that year, also with no lines
+   under it; "- Promoted to Senior Data Scientist, 2021" stays a line of work. An employer named by its
+   web domain in lower case ("bol.com (via Xebia)") above the dates and title keeps its employer line.
 
 All resume text here is invented; only the layouts follow the real resumes.
 """
@@ -346,3 +350,57 @@ def test_accomplishments_is_a_certifications_heading() -> None:
         ("experience", "Experience"),
         ("certifications", "Accomplishments"),
     ]
+
+
+# ------------------------------------------------------------- 7. leftovers from probe 6
+
+
+def test_a_list_item_job_ending_in_a_year_is_a_position() -> None:
+    text = (
+        "Experience\n"
+        "- Senior Data Scientist Intern, Tarn Analytics, 2022\n"
+        "- Data Analyst, Pelican Foods, 2019 - 2021\n"
+        "- Promoted to Senior Data Scientist, 2021\n"
+    )
+    s = _seg(text)
+    assert _rows(s) == [
+        ("Senior Data Scientist Intern", "Tarn Analytics", "2022-01", "2022-12", "data_scientist"),
+        ("Data Analyst", "Pelican Foods", "2019-01", "2021-12", "data_analyst"),
+    ]
+    assert s.positions[0].bullets == ()
+    assert _bullets(s, 1) == ["Promoted to Senior Data Scientist, 2021"]
+
+
+def test_a_year_in_a_line_of_work_is_no_date() -> None:
+    # near miss: a sentence with a year is no header
+    text = "Experience\n- Data Scientist at Tarn Analytics since 2022\n"
+    assert _seg(text).positions == ()
+
+
+def test_a_lower_case_domain_employer_keeps_its_line() -> None:
+    text = (
+        "Projects\n"
+        "\n"
+        "shopnl.com (via Acme Consulting)\n"
+        "2021 - 2022\n"
+        "Data Engineer\n"
+        "My team keeps the catalogue clean. We automate parts of the moderation with models.\n"
+        "\n"
+        "Gridwise (via Acme Consulting)\n"
+        "2021 - 2021\n"
+        "Team Lead\n"
+        "I led a team of four. We forecast grid load every hour.\n"
+        "\n"
+        "Politie (via Acme Consulting)\n"
+        "2020 - 2021\n"
+        "MLOps Engineer\n"
+        "I built the model platform. It serves twelve models.\n"
+    )
+    s = _seg(text)
+    assert _rows(s)[0] == (
+        "Data Engineer",
+        "shopnl.com (via Acme Consulting)",
+        "2021-01",
+        "2022-12",
+        "data_engineer",
+    )
