@@ -17,7 +17,17 @@ from resume_lens.titles import read_rule_file
 __all__ = ["HeaderWords", "load_header_words", "parse_header_words"]
 
 _FILE = "header_words.json"
-_LISTS = ("organization_suffixes", "job_kinds", "work_arrangements", "project_lead_words", "project_words")
+_LISTS = (
+    "organization_suffixes",
+    "job_kinds",
+    "work_arrangements",
+    "project_lead_words",
+    "project_words",
+    "title_labels",
+    "organization_labels",
+    "organization_units",
+    "self_employment",
+)
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
 
@@ -37,6 +47,17 @@ class HeaderWords:
         Matched at the start of a header line: "Project:", "Key project 2 -" opens a project sub-heading.
     project_word:
         Searched in a header line's text beside its title: a product word ("system", "assistant").
+    title_label:
+        Matched at the start of a header line: "Role:" labels the entry's title; the empty group
+        ``value`` starts after the colon.
+    organization_label:
+        Matched at the start of a header line: "Client:" labels the entry's organisation; the empty
+        group ``value`` starts after the colon.
+    organization_end:
+        Searched at the end of a header part: its last word is an organisation suffix or unit ("Acme Inc.",
+        "Robotics Department").
+    self_employment:
+        Full match of a trimmed header part: the candidate worked for nobody ("Self-Employed").
     """
 
     organization_suffix: re.Pattern[str]
@@ -44,6 +65,10 @@ class HeaderWords:
     work_arrangement: re.Pattern[str]
     project_lead: re.Pattern[str]
     project_word: re.Pattern[str]
+    title_label: re.Pattern[str]
+    organization_label: re.Pattern[str]
+    organization_end: re.Pattern[str]
+    self_employment: re.Pattern[str]
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -98,6 +123,15 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
             re.IGNORECASE,
         ),
         project_word=re.compile(r"\b" + words["project_words"] + r"\b", re.IGNORECASE),
+        title_label=re.compile(r"^\W*" + words["title_labels"] + r"\W*:[\s*_]*(?P<value>)", re.IGNORECASE),
+        organization_label=re.compile(
+            r"^\W*" + words["organization_labels"] + r"\W*:[\s*_]*(?P<value>)", re.IGNORECASE
+        ),
+        organization_end=re.compile(
+            r"\b(?:" + words["organization_suffixes"] + "|" + words["organization_units"] + r")\b\.?\s*$",
+            re.IGNORECASE,
+        ),
+        self_employment=re.compile("^" + words["self_employment"] + "$", re.IGNORECASE),
     )
 
 

@@ -84,6 +84,22 @@ Layouts of real resumes, probe 5 (session 12):
 * The organization is the first part of an employer line split at bars and dashes ("Globex |
   Bay Area, CA" is Globex), not at commas or parentheses.
 
+Layouts of real resumes, probe 7 (session 14):
+
+* A labelled header line ("Role: Principal ML Engineer (Freelance)", "Client: Canto Inc.";
+  ``header_words.json`` ``title_labels`` / ``organization_labels``) gives the entry's title or
+  organisation without its label; an employer on the title line wins over a "Client:" line, and a
+  note on the kind of job ("(Freelance)") is no employer. A labelled list of four or more tools
+  ("Technologies: Python, PyTorch, Kafka, AWS") is a line of work, never an employer line above the
+  next entry.
+* A list item written as a whole position header may end in a bare year ("- Senior Data Scientist
+  Intern, IBM, 2022"): the year dates it, January to December (probe 6).
+* An employer named by its web domain in lower case ("bol.com (via Xebia)") opens a header line like
+  a capitalised name (probe 6).
+* An untitled entry takes no title from a part in title case that ends in an organisation suffix or
+  unit ("Altınay Aerospace Inc., Robotics Department"): its title stays empty. "Istanbul/Turkey" is a
+  place.
+
 Only the organization string of a position is kept from the header; names and contacts never are.
 """
 
@@ -143,6 +159,7 @@ _SMALL_WORDS = {
     "a",
     "an",
     "on",
+    "via",
 }
 # Contact details and page footers ("John Doe – 1/3", "Page 2 of 3") are never position headers, so a
 # name, e-mail or phone number can never become a title or an organization.
@@ -168,6 +185,8 @@ _ACRONYM_THEN_PLACE_RE = re.compile(r"^([A-Z][A-Z&]{2,7}),\s*(?![A-Z]{2,3}$)[A-Z
 _JA_PLACE_RE = re.compile(
     r"^[\u3040-\u30ff\u4e00-\u9fff]+?[都道府県][\u3040-\u30ff\u4e00-\u9fff]*?[区市町村郡]$"
 )
+# A city and its country joined by a slash ("Istanbul/Turkey", "Paris/France"; real resumes, probe 7)
+_CITY_SLASH_COUNTRY_RE = re.compile(r"^[A-Z][^\W\d_A-Z]+/[A-Z][^\W\d_A-Z]+$")
 # Dot leaders after a sub-heading ("Vocational. . . . . ."; moderncv banking): a heading, never an org.
 _DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}")
 
@@ -264,7 +283,11 @@ def _is_title_case(text: str) -> bool:
         return False
     # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised, and so does a
     # brand written with a lower-case first letter ("iOPEX", "eBay")
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w))
+    caps = sum(
+        1
+        for w in words
+        if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w) or _DOMAIN_WORD_RE.match(w)
+    )
     return caps / len(words) >= 0.6
 
 
@@ -369,10 +392,26 @@ def _opens_with_date_range(text: str) -> bool:
 
 def _is_dated_title_item(line: SourceLine) -> bool:
     """A list item that is a whole position header: a title (:func:`_title_item_reading`) and a
-    date range or a single date ("- **Research Intern**, Albion Weather Centre, summer 2021")."""
-    if not line.bullet or (find_date_range(line.text) is None and find_dates(line.text) is None):
+    date range, a single date ("- **Research Intern**, Albion Weather Centre, summer 2021") or a year
+    as its last part ("- Senior Data Scientist Intern, IBM, 2022"; :func:`_year_part`)."""
+    if not line.bullet or (find_dates(line.text) is None and _year_part(line.text) is None):
         return False
     return _title_item_reading(line) is not None
+
+
+# A year as the last part of a header line, set off by a comma, a bar or a spaced dash ("..., IBM, 2022")
+_YEAR_PART_RE = re.compile(r"(?:,|\||\s[-\u2013\u2014])\s*((?:19|20)\d\d)\s*\.?\s*$")
+
+
+def _year_part(text: str) -> DateRange | None:
+    """The year that ends a list item written as a position header ("- Senior Data Scientist Intern,
+    IBM, 2022"; real resumes, probe 6): the whole year, January to December. A bare year in running
+    text is no date (:func:`resume_lens.dates.find_dates`), so only a year set off as a part counts."""
+    m = _YEAR_PART_RE.search(text)
+    if m is None:
+        return None
+    year = m.group(1)
+    return DateRange(f"{year}-01", f"{year}-12", m.start(1), m.end(1), is_range=False)
 
 
 def _title_items_above_dates(infos: list[HeaderLine]) -> None:
@@ -405,6 +444,10 @@ def _is_page_footer(line: SourceLine) -> bool:
 _BRAND_WORD_RE = re.compile(r"^[a-z]{1,2}[A-Z][\w&.-]*$")
 
 
+# A company named by its web domain, written in lower case ("bol.com (via Xebia)"; real resumes, probe 6)
+_DOMAIN_WORD_RE = re.compile(r"^[a-z][a-z0-9-]*\.(?:com|io|ai|nl|de|co|org|net|app|dev|uk|fr|es|it|in)$")
+
+
 def _brand_lead(text: str) -> bool:
     """Whether a line that opens in lower case opens with a brand name ("iOPEX Technologies | Jan 2021 -
     Dec 2021", real resumes, probe 6) and is in parts with a date range: an employer-and-dates line."""
@@ -422,7 +465,12 @@ def _is_header_like(line: SourceLine) -> bool:
     return (
         (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
-        and (not text[:1].islower() or _starts_with_date_slot(text) or _brand_lead(text))
+        and (
+            not text[:1].islower()
+            or _starts_with_date_slot(text)
+            or _brand_lead(text)
+            or _DOMAIN_WORD_RE.match((text.split(maxsplit=1) or [""])[0].rstrip(",|")) is not None
+        )
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(_without_dates(text))
         and (not _ends_sentence(text) or find_date_range(text) is not None or _ends_with_date_part(text))
@@ -502,6 +550,8 @@ def _is_location(part: str) -> bool:
     words = load_header_words()
     if words.work_arrangement.match(part) or _DURATION_RE.match(part) or _JA_PLACE_RE.match(part):
         return True
+    if _CITY_SLASH_COUNTRY_RE.match(part) and not has_role_word(part):
+        return True  # "Istanbul/Turkey"
     pieces = [p.strip() for p in part.split(",")]
     if len(pieces) != 2 or words.organization_suffix.search(part) or re.search(r"\d", part):
         return False
@@ -517,7 +567,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     text = line.text
     dates = _entry_range(text)
     placeholder = None if dates is not None else find_placeholder_dates(text)
-    rest = _without_dates(text)
+    rest = _without_label(_without_dates(text))
     match = classify_title(rest)
     if match.family == "other":
         slot = _placeholder_title_part(rest)
@@ -590,10 +640,24 @@ def _has_date_slot(h: HeaderLine) -> bool:
     return h.dates is not None or h.placeholder is not None
 
 
+# A labelled list ("Technologies: Python, PyTorch, Milvus, Kafka"): four or more items after a label; a
+# line of work, never an employer line
+_LABELLED_LIST_RE = re.compile(r"^[^\W\d][\w &/+-]{0,30}:\s*[^,]+(?:,[^,]+){3,}$")
+
+
+def _without_label(text: str) -> str:
+    """The line with a leading title or organisation label ("Role:", "Client:") blanked (offsets
+    kept): the label names the value, it is no part of it (``header_words.json``)."""
+    words = load_header_words()
+    m = words.title_label.match(text) or words.organization_label.match(text)
+    return text if m is None else _blank(text, 0, m.start("value"))
+
+
 def _orgish(h: HeaderLine) -> bool:
     return (
         h.header_like
         and not _is_anchor(h)
+        and not _LABELLED_LIST_RE.match(h.line.text)
         and _is_title_case(h.line.text)
         and find_dates(h.line.text) is None
         and not _DOT_LEADER_RE.search(h.line.text)
@@ -880,8 +944,9 @@ def _has_org(cluster: _Cluster, infos: list[HeaderLine]) -> bool:
         if i == cluster.title_idx and h.title is not None:
             rel_s, rel_e = h.title_start - h.line.start, h.title_end - h.line.start
             rest = h.line.text[:rel_s] + " " * (rel_e - rel_s) + h.line.text[rel_e:]
-            rest = _without_dates(rest)
-            if any(not _is_location(rest[s:e]) for s, e in split_segments(rest)):
+            rest = _without_label(_without_dates(rest))
+            # "Role: ML Engineer (Freelance)": a note on the kind of job names no employer
+            if any(_org_part(rest[s:e]) is not None for s, e in split_segments(rest)):
                 return True
         elif i == cluster.date_idx and (
             cluster.dates_first or (cluster.title_idx is not None and i > cluster.title_idx)
@@ -1055,8 +1120,11 @@ def _fold_project_headings(clusters: list[_Cluster], infos: list[HeaderLine]) ->
 
 
 def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
-    """The part of a line without a known title that names the role (offsets into the line)."""
-    text = _without_dates(h.line.text)
+    """The part of a line without a known title that names the role (offsets into the line): a part
+    with a role word, else the first part that names no organisation ("Altınay Aerospace Inc., Robotics
+    Department" under an "Internship" heading names the employer and its department, no title; real
+    resumes, probe 7)."""
+    text = _without_label(_without_dates(h.line.text))
     if _is_location(text):
         return None
     parts = [
@@ -1076,7 +1144,10 @@ def _fallback_part(h: HeaderLine) -> tuple[int, int] | None:
                     j -= 1
                 return parts[j][0], e
             return s, e
-    return parts[0]
+    org_end = load_header_words().organization_end
+    return next(
+        ((s, e) for s, e in parts if not (org_end.search(text[s:e]) and _is_title_case(text[s:e]))), None
+    )
 
 
 _CONJUNCTION_LEAD_RE = re.compile(r"(?:and|&)\s+\S")
@@ -1200,12 +1271,31 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
     below = _org_of_date_line(c, infos)
     if below is not None:
         return below
-    for i in c.members:
+    labelled = [i for i in c.members if load_header_words().organization_label.match(infos[i].line.text)]
+    if labelled and c.title_idx is not None and t_end > t_start:
+        # "ML Engineer — Kaveri Ltd" / "Client: a US retailer": the employer on the title line wins
+        org = _org_of_members([c.title_idx], infos, t_start, t_end)
+        if org is not None:
+            return org
+    for i in labelled:  # "Client: Canto Inc." names the organisation whatever stands above it
+        text = infos[i].line.text
+        label = load_header_words().organization_label.match(text)
+        if label is not None:
+            value = _without_dates(text)[label.start("value") :]
+            org = next((_org_part(value[s:e]) for s, e in split_segments(value, commas=False)), None)
+            if org:
+                return org
+    return _org_of_members(c.members, infos, t_start, t_end)
+
+
+def _org_of_members(members: list[int], infos: list[HeaderLine], t_start: int, t_end: int) -> str | None:
+    """The organisation named on the first of the header lines ``members`` that names one."""
+    for i in members:
         h = infos[i]
         text = h.line.text
         on_title_line = t_end > t_start and h.line.start <= t_start < h.line.end
         if on_title_line:
-            text = _blank(text, t_start - h.line.start, t_end - h.line.start)
+            text = _without_label(_blank(text, t_start - h.line.start, t_end - h.line.start))
         dated = _has_date_slot(h)
         if dated:
             text = _without_dates(text)
@@ -1213,6 +1303,9 @@ def _pick_org(c: _Cluster, infos: list[HeaderLine], t_start: int, t_end: int) ->
             continue  # a single-date line ("Summer 2012 and 2013") holds no organization
         if on_title_line or dated:  # each part on its own: "Tech Mahindra -- AI Engineer Intern, Pune"
             text = _without_dates(text)  # "Research Intern, Albion Weather Centre, summer 2021"
+            year = _year_part(text) if h.line.bullet else None
+            if year is not None:  # "- Senior Data Scientist Intern, IBM, 2022"
+                text = _blank(text, year.span_start, year.span_end)
             for s, e in split_segments(text, commas=False):
                 org = _org_part(text[s:e])
                 if org:
@@ -1244,7 +1337,8 @@ def _dates_of(c: _Cluster, infos: list[HeaderLine]) -> tuple[str | None, str | N
             text = infos[c.date_idx].line.text
             return d.start, d.end, not d.is_range and _ends_with_date_part(text)
     for i in c.members:
-        single = find_dates(infos[i].line.text)
+        line = infos[i].line
+        single = find_dates(line.text) or (_year_part(line.text) if line.bullet else None)
         if single is not None:
             return single.start, single.end, False
     # "Data Analyst | Beta | Ongoing": no date, but the entry goes on (its start is unknown)

@@ -44,10 +44,11 @@ from collections.abc import Sequence
 
 from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
-from resume_lens.positions import find_positions, header_signal
+from resume_lens.header_words import load_header_words
+from resume_lens.positions import find_positions, header_signal, split_segments
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
-from resume_lens.titles import has_role_word, is_not_a_title, is_project_entry
+from resume_lens.titles import has_role_word, is_award_entry, is_not_a_title, is_project_entry
 
 __all__ = ["join_wrapped", "segment"]
 
@@ -284,6 +285,50 @@ def _work_history_projects(
     return out
 
 
+def _labelled_header(text: str, p: Position) -> bool:
+    """Whether the entry's header has a title label and an organisation label on lines of their own
+    ("Client: Canto Inc." / "Role: Principal ML Engineer (Freelance)"; ``header_words.json``), and its
+    title names a role."""
+    words = load_header_words()
+    header = text[p.start : p.bullets[0].start if p.bullets else p.end].split("\n")
+    return (
+        _names_a_role(p)
+        and any(words.title_label.match(line.strip()) for line in header)
+        and any(words.organization_label.match(line.strip()) for line in header)
+    )
+
+
+def _client_engagements(
+    text: str, by_section: list[tuple[Section, list[SourceLine]]]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Read a "Projects" or "Portfolio" section whose entries are client engagements as experience.
+
+    A freelancer's portfolio lists each engagement as a project name, a "Client:" line and a "Role:"
+    line ("Enterprise-Scale Visual Search" / "Client: Canto Inc." / "Role: Principal Machine Learning
+    Engineer (Freelance)"), with or without dates (real resumes, probe 7). Work for a named client in
+    a named role is a job (rubric §1 keeps "Freelance" and "Contract" titles), so the section is read as
+    experience, its heading kept, when every entry found in it has both labels and a title naming a
+    role (:func:`_names_a_role`), and none names a personal or side project
+    (:func:`resume_lens.titles.is_project_entry`).
+
+    Returns the sections and their lines, in reading order.
+    """
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for section, bucket in by_section:
+        if section.name != "projects" or not bucket:
+            out.append((section, bucket))
+            continue
+        found, _ = find_positions(bucket, section="experience")
+        if found and all(
+            _labelled_header(text, p)
+            and not is_project_entry(text[p.start : p.bullets[0].start if p.bullets else p.end])
+            for p in found
+        ):
+            section = Section("experience", section.heading, section.start, section.end)
+        out.append((section, bucket))
+    return out
+
+
 def _is_degree_entry(line: SourceLine) -> bool:
     """A header-like line that opens with a degree ("MSc Machine Learning, Tarn University, 2016 -
     2017"): where a resume without headings goes on from its positions to its education."""
@@ -301,8 +346,14 @@ def _project_entries(
     capstone project (:func:`resume_lens.titles.is_project_entry`: "AI/ML Engineer - RAG Assistant
     (Personal Project with TH Köln)", "ML Engineer (Capstone)") as a project: its lines go to a
     ``projects`` section with an empty heading, so its title is no position claim and its lines are
-    in project scope (real resumes, probe 5). The experience lines around it stay in experience
-    sections (the one before keeps the heading).
+    in project scope (real resumes, probe 5). So is a bootcamp or cohort programme ("AI Engineering
+    Fellow (Cohort 3)"), and a self-employed entry whose first line of work is personal practice
+    ("MLOps Engineer @ Self-Employed" / "- Building personal projects to practice MLOps"; rubric §2:
+    bootcamps and personal projects are notebook-level work; real resumes, probe 7). An entry whose
+    title names an award, prize, grant or scholarship (:func:`resume_lens.titles.is_award_entry`:
+    "Doctoral Thesis Award for the class of 2020 | University | 2021") is no position: its lines go
+    to an ``other`` section with an empty heading. The experience lines around them stay in
+    experience sections (the one before keeps the heading).
 
     Returns the sections and their lines, in reading order.
     """
@@ -314,15 +365,15 @@ def _project_entries(
         found, _ = find_positions(bucket, section="experience")
         spans = []
         for p in found:
-            header_end = p.bullets[0].start if p.bullets else p.end
-            if is_project_entry(text[p.start : header_end]):
-                spans.append((p.start, p.end))
+            kind = _entry_kind(text, p)
+            if kind is not None:
+                spans.append((p.start, p.end, kind))
         if not spans:
             out.append((section, bucket))
             continue
         pieces: list[tuple[str, list[SourceLine]]] = []
         for line in bucket:
-            name = "projects" if any(s <= line.start < e for s, e in spans) else "experience"
+            name = next((k for s, e, k in spans if s <= line.start < e), "experience")
             if pieces and pieces[-1][0] == name:
                 pieces[-1][1].append(line)
             else:
@@ -337,6 +388,30 @@ def _project_entries(
             end = section.end if k == len(pieces) - 1 else lines[-1].end
             out.append((Section(name, heading, start, end), lines))
     return out
+
+
+def _entry_kind(text: str, p: Position) -> str | None:
+    """``"projects"`` for an entry of an experience section that is a project, ``"other"`` for one
+    that is an award, else ``None`` (see :func:`_project_entries`)."""
+    header_end = p.bullets[0].start if p.bullets else p.end
+    header = text[p.start : header_end]
+    if is_project_entry(header):
+        return "projects"
+    if p.bullets and _self_employed(header) and is_project_entry(p.bullets[0].text):
+        return "projects"
+    if p.title and is_award_entry(p.title):
+        return "other"
+    return None
+
+
+def _self_employed(header: str) -> bool:
+    """Whether a header part says the candidate worked for nobody ("MLOps Engineer @ Self-Employed")."""
+    words = load_header_words()
+    return any(
+        words.self_employment.match(line[a:b].strip())
+        for line in header.split("\n")
+        for a, b in split_segments(line)
+    )
 
 
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
@@ -392,6 +467,7 @@ def segment(text: str) -> ResumeStructure:
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
     by_section = _work_history_projects(text, by_section)
+    by_section = _client_engagements(text, by_section)
     by_section = _resume_experience(text, by_section)
     by_section = _project_entries(text, by_section)
     sections = tuple(s for s, _ in by_section)

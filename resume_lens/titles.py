@@ -28,6 +28,7 @@ __all__ = [
     "find_placeholder_title",
     "find_titles",
     "has_role_word",
+    "is_award_entry",
     "is_not_a_title",
     "is_project_entry",
     "load_title_rules",
@@ -62,6 +63,7 @@ _TOP_KEYS = {
     "placeholder_titles",
     "not_a_title",
     "project_entry",
+    "award_entry",
     "mention_context",
     "families",
 }
@@ -129,6 +131,7 @@ class TitleRules:
     placeholders: tuple[tuple[str, re.Pattern[str]], ...] = ()
     not_a_title: tuple[tuple[str, re.Pattern[str]], ...] = ()
     project_entry: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    award_entry: tuple[tuple[str, re.Pattern[str]], ...] = ()
     #: ``mention_context`` entry name → compiled regex (every name in :data:`MENTION_CONTEXTS`)
     mention_context: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     #: ids of the ``not_a_claim`` rules marked ``"search": true`` (a job search, not an aspiration)
@@ -276,6 +279,11 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         key = f"project_entry[{i}]"
         _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
         project_entry.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
+    award_entry = []
+    for i, rule in enumerate(_as_list(data["award_entry"], "award_entry")):
+        key = f"award_entry[{i}]"
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
+        award_entry.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     contexts = data["mention_context"]
     if not isinstance(contexts, dict):
@@ -325,6 +333,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         tuple(placeholders),
         tuple(not_a_title),
         tuple(project_entry),
+        tuple(award_entry),
         MappingProxyType(mention_context),
         frozenset(search_rule_ids),
     )
@@ -421,6 +430,19 @@ def is_project_entry(header: str) -> bool:
     (``project_entry``: "AI/ML Engineer - RAG Assistant (Personal Project)", "ML Engineer (Capstone)"),
     so that the entry is a project listed among the jobs, not a position."""
     return any(regex.search(header) for _, regex in load_title_rules().project_entry)
+
+
+def is_award_entry(title: str) -> bool:
+    """Whether a position title names an award, prize, grant or scholarship (``award_entry``:
+    "Extraordinary Doctoral Thesis Award for the promotion of", "Best Paper Award"), so that the entry
+    is no position at all.
+
+    Examples
+    --------
+    >>> is_award_entry("Doctoral Thesis Award for the class of"), is_award_entry("Awards Coordinator")
+    (True, False)
+    """
+    return any(regex.search(title) for _, regex in load_title_rules().award_entry)
 
 
 def find_placeholder_title(part: str) -> TitleMatch | None:
