@@ -217,11 +217,14 @@ def decide_verdict(
         whatever the probabilities (rubric §3: a bare "developed and deployed ML models" gives
         ``supported`` only with another P signal, "otherwise the verdict is ``unclear``"; it is not
         N-level work, so not ``inflated`` either). When the model leans ``unclear`` but the production
-        evidence is uncontested, the verdict is ``supported``: rubric §3 asks for "at least one concrete P
-        signal", and ``unclear`` for evidence that conflicts "so that a careful reader could go either
-        way", which nothing in such a scope does. (Measured on real resumes labelled by the rubric: 3 more
-        of 40 right on the fifth probe set, 1 more of 40 on the sixth, held out, none lost; on the corpus,
-        cross-validated, accuracy 0.9066 → 0.9071 over 13 seeds.)
+        evidence is uncontested and the scope has at least :data:`MIN_LINES_TO_JUDGE` lines, the verdict is
+        ``supported``: rubric §3 asks for "at least one concrete P signal", and ``unclear`` for evidence that
+        conflicts "so that a careful reader could go either way", which nothing in such a scope does. A
+        scope of 0–1 lines is left to the model: rubric §3 calls "a title with 0–1 bullets" too thin to judge.
+        (Measured on real resumes labelled by the rubric: 3 more of 40 right on the fifth probe set, 1 more
+        of 40 on the sixth, held out, none lost; on the corpus, cross-validated, accuracy 0.9066 → 0.9071
+        over 13 seeds. Leaving 0–1 line scopes to the model: 1 more of 34 on the seventh set and 1 more of
+        40 on the eighth, none lost; corpus accuracy 0.9057 → 0.9082 over 6 seeds.)
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
@@ -231,7 +234,7 @@ def decide_verdict(
         return "unclear" if research_internship else "inflated"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
         return "supported"
-    if uncontested_production:
+    if uncontested_production and lines_in_scope >= MIN_LINES_TO_JUDGE:
         return "supported"
     return "unclear"
 

@@ -84,6 +84,15 @@ def test_uncontested_production_turns_unclear_into_supported_only():
         decide_verdict(LEANS_INFLATED, lines_in_scope=3, has_production=True, uncontested_production=True)
         == "inflated"
     )
+    # a scope of one line is too thin to force (rubric §3: "a title with 0-1 bullets"): the model decides
+    assert (
+        decide_verdict(LEANS_UNCLEAR, lines_in_scope=1, has_production=True, uncontested_production=True)
+        == "unclear"
+    )
+    assert (
+        decide_verdict(LEANS_UNCLEAR, lines_in_scope=2, has_production=True, uncontested_production=True)
+        == "supported"
+    )
     both = {"uncontested_production": True, "vague_production_only": True}
     assert decide_verdict(LEANS_UNCLEAR, lines_in_scope=3, has_production=True, **both) == "unclear"
 
