@@ -238,6 +238,8 @@ def test_notebook_and_research_wording_is_asserted(nlp, text, label, span):
             "Designed a music recommendation engine for the streaming app (Go, Redis, Airflow)",
             "NB.TOY_DATASET",
         ),
+        # an employer's name is never what makes work a toy project (fairness: employers are no features)
+        ("Built a movie recommendation engine for Netflix members in the US", "NB.TOY_DATASET"),
         ("Managed the production rollout of the new payroll system.", "PROD.SERVING"),
         # a single proof of concept is a hypothetical cue, not a demo span
         ("Built a proof of concept for SageMaker deployment of the pricing model.", "NB.DEMO_DEPLOY"),
