@@ -27,6 +27,8 @@ def _headline(text: str):
         ("Jane Doe\nSoftware Engineer, AI | Berlin", "Software Engineer, AI", "ai_engineer"),
         ("Jane Doe\nSoftware Engineer, AI at Acme", "Software Engineer, AI", "ai_engineer"),
         ("Jane Doe\nSoftware Engineer - GenAI", "Software Engineer - GenAI", "ai_engineer"),
+        # the team's area after the AI qualifier stays a claim, like "ML Platform Engineer" (rubric §1)
+        ("Jane Doe\nSoftware Engineer, AI Platform | Berlin", "Software Engineer, AI", "ai_engineer"),
         (
             "Jane Doe\n\nSummary\nLead Platform/MLOps Engineer with six years across AWS and Azure.",
             "MLOps Engineer",
