@@ -40,7 +40,7 @@ The header block and other sections only get the list-item rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
@@ -262,24 +262,34 @@ def _work_history_projects(
 
     Returns the sections and their lines, in reading order.
     """
-    out: list[tuple[Section, list[SourceLine]]] = []
-    for section, bucket in by_section:
-        if section.name != "projects" or not bucket:
-            out.append((section, bucket))
-            continue
-        found, _ = find_positions(bucket, section="experience")
-        jobs = (
+
+    def is_work_history(found: list[Position]) -> bool:
+        return (
             len(found) >= _MIN_WORK_HISTORY_ENTRIES
             and all(
                 _names_a_role(p) and p.start_date is not None and _lines_of_work(p) >= _MIN_RESUMED_BULLETS
                 for p in found
             )
             and 3 * sum(p.organization is not None for p in found) >= 2 * len(found)
-            and not any(
-                is_project_entry(text[p.start : p.bullets[0].start if p.bullets else p.end]) for p in found
-            )
+            and not any(is_project_entry(_header_text(text, p)) for p in found)
         )
-        if jobs:
+
+    return _projects_as_experience(by_section, is_work_history)
+
+
+def _header_text(text: str, p: Position) -> str:
+    """The text of a position's header: from its start to its first bullet (or its end)."""
+    return text[p.start : p.bullets[0].start if p.bullets else p.end]
+
+
+def _projects_as_experience(
+    by_section: list[tuple[Section, list[SourceLine]]], is_jobs: Callable[[list[Position]], bool]
+) -> list[tuple[Section, list[SourceLine]]]:
+    """Relabel each non-empty ``projects`` section ``experience`` (its heading kept) when ``is_jobs``
+    holds for the positions :func:`find_positions` reads in it; other sections pass unchanged."""
+    out: list[tuple[Section, list[SourceLine]]] = []
+    for section, bucket in by_section:
+        if section.name == "projects" and bucket and is_jobs(find_positions(bucket, section="experience")[0]):
             section = Section("experience", section.heading, section.start, section.end)
         out.append((section, bucket))
     return out
@@ -290,7 +300,7 @@ def _labelled_header(text: str, p: Position) -> bool:
     ("Client: Canto Inc." / "Role: Principal ML Engineer (Freelance)"; ``header_words.json``), and its
     title names a role."""
     words = load_header_words()
-    header = text[p.start : p.bullets[0].start if p.bullets else p.end].split("\n")
+    header = _header_text(text, p).split("\n")
     return (
         _names_a_role(p)
         and any(words.title_label.match(line.strip()) for line in header)
@@ -313,20 +323,13 @@ def _client_engagements(
 
     Returns the sections and their lines, in reading order.
     """
-    out: list[tuple[Section, list[SourceLine]]] = []
-    for section, bucket in by_section:
-        if section.name != "projects" or not bucket:
-            out.append((section, bucket))
-            continue
-        found, _ = find_positions(bucket, section="experience")
-        if found and all(
-            _labelled_header(text, p)
-            and not is_project_entry(text[p.start : p.bullets[0].start if p.bullets else p.end])
-            for p in found
-        ):
-            section = Section("experience", section.heading, section.start, section.end)
-        out.append((section, bucket))
-    return out
+    return _projects_as_experience(
+        by_section,
+        lambda found: (
+            bool(found)
+            and all(_labelled_header(text, p) and not is_project_entry(_header_text(text, p)) for p in found)
+        ),
+    )
 
 
 def _is_degree_entry(line: SourceLine) -> bool:
