@@ -183,6 +183,21 @@ def _engine_note(engine: str) -> None:
         )
 
 
+def _folder_problem(folder: str) -> str | None:
+    """Why ``folder`` cannot be read as a folder of resumes, in a recruiter's words, or ``None`` if it can.
+
+    Returns one line for stderr: the folder does not exist (or is a broken link), or it is a file.
+    """
+    path = Path(folder)
+    if path.is_dir():
+        return None
+    if path.is_symlink() and not path.exists():
+        return f"{folder} is a link to a folder that no longer exists; check the path."
+    if not path.exists():
+        return f"{folder}: folder not found; check the path."
+    return f"{folder} is a file, not a folder; pass the folder that holds the resumes."
+
+
 def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.forked_analysis import FailedAnalysis, start_analysis
 
@@ -236,8 +251,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     from resume_lens.batch import WorkerSettings, run_batch
 
-    if not Path(args.folder).is_dir():
-        _stderr().print(f"error: {args.folder} is not a folder")
+    problem = _folder_problem(args.folder)
+    if problem:
+        _stderr().print(f"error: {problem}")
         return 2
     from resume_lens.output import rows_path_for
 
@@ -404,6 +420,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             "or --spans FILE of gold evidence lines"
         )
         return 2
+    problem = _folder_problem(args.folder)
+    if problem:
+        _stderr().print(f"error: {problem}")
+        return 2
     from resume_lens.evaluate import evaluate_folder
     from resume_lens.screener import Screener
 
@@ -426,8 +446,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_evaluate_cv(args: argparse.Namespace) -> int:
     from resume_lens.evaluate import cross_validate_folder, format_cv_report
 
-    if not Path(args.cv).is_dir():
-        _stderr().print(f"error: {args.cv} is not a folder")
+    problem = _folder_problem(args.cv)
+    if problem:
+        _stderr().print(f"error: {problem}")
         return 2
     if args.json:
         try:

@@ -283,7 +283,7 @@ def test_evaluate_cv_by_writer_reports_each_writer(tmp_path, corpus_dir):
 
 def test_evaluate_cv_usage_errors_exit_2(tmp_path, corpus_dir, small_labels):
     cases = [
-        (("--cv", str(tmp_path / "missing")), "is not a folder"),
+        (("--cv", str(tmp_path / "missing")), "missing: folder not found"),
         (("--cv", str(corpus_dir), "--labels", str(small_labels), "--folds", "1"), "at least 2 folds"),
         (("--cv", str(corpus_dir), "--labels", str(small_labels), "--folds", "30"), "cannot cross-validate"),
     ]

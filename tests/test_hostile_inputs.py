@@ -81,6 +81,32 @@ def test_batch_survives_names_that_are_not_utf8_and_odd_entries(tmp_path, exampl
     assert set(rows) == {"a.txt", "cv_\\udcff.txt", "broken.pdf"}
     assert rows["cv_\\udcff.txt"]["verdict"] == rows["a.txt"]["verdict"] == "unclear"
     assert rows["broken.pdf"]["error_code"] == "extraction_error"
+    assert rows["broken.pdf"]["error_message"] == (
+        "broken.pdf is a link to a file that no longer exists; check the path."
+    )
+
+
+def test_a_folder_argument_that_cannot_be_read_says_why(tmp_path):
+    a_file = tmp_path / "resume.txt"
+    a_file.write_text("Machine Learning Engineer", encoding="utf-8")
+    (tmp_path / "old_link").symlink_to(tmp_path / "gone")
+    cases = {
+        ("batch", "missing", "-o", "r.csv"): "error: missing: folder not found; check the path.",
+        ("batch", "resume.txt", "-o", "r.csv"): (
+            "error: resume.txt is a file, not a folder; pass the folder that holds the resumes."
+        ),
+        ("batch", "old_link", "-o", "r.csv"): (
+            "error: old_link is a link to a folder that no longer exists; check the path."
+        ),
+        ("evaluate", "missing"): "error: missing: folder not found; check the path.",
+        ("evaluate", "--cv", "resume.txt"): (
+            "error: resume.txt is a file, not a folder; pass the folder that holds the resumes."
+        ),
+    }
+    for args, message in cases.items():
+        result = _cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, args
+        assert result.stderr.decode().strip() == message, args
 
 
 def test_paths_with_markup_characters_are_printed_as_written(tmp_path, examples_dir):
@@ -90,7 +116,7 @@ def test_paths_with_markup_characters_are_printed_as_written(tmp_path, examples_
     assert result.returncode == 0, result.stderr
     assert b"od[/r.csv" in result.stderr
     result = _cli("batch", str(tmp_path / "x[/]y"), "-o", str(tmp_path / "r.csv"), cwd=tmp_path)
-    assert result.returncode == 2 and b"x[/]y is not a folder" in result.stderr
+    assert result.returncode == 2 and b"x[/]y: folder not found" in result.stderr
 
 
 def test_csv_cells_cannot_start_a_formula():

@@ -75,6 +75,8 @@ def extract_file(
     try:
         stat = os.stat(file)
     except FileNotFoundError as e:
+        if os.path.islink(file):
+            raise ExtractionError(f"{name} is a link to a file that no longer exists; check the path.") from e
         raise ExtractionError(f"{name}: file not found; check the path.") from e
     except OSError as e:
         raise ExtractionError(
