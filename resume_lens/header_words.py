@@ -27,13 +27,14 @@ _LISTS = (
     "organization_labels",
     "organization_units",
     "self_employment",
+    "web_domain_endings",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
 
 @dataclass(frozen=True)
 class HeaderWords:
-    """The compiled lists of ``header_words.json`` (all case-insensitive).
+    """The compiled lists of ``header_words.json`` (case-insensitive, except ``web_domain_word``).
 
     Attributes
     ----------
@@ -58,6 +59,8 @@ class HeaderWords:
         "Robotics Department").
     self_employment:
         Full match of a trimmed header part: the candidate worked for nobody ("Self-Employed").
+    web_domain_word:
+        Full match of one lower-case word: a company named by its web domain ("bol.com").
     """
 
     organization_suffix: re.Pattern[str]
@@ -69,6 +72,7 @@ class HeaderWords:
     organization_label: re.Pattern[str]
     organization_end: re.Pattern[str]
     self_employment: re.Pattern[str]
+    web_domain_word: re.Pattern[str]
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -132,6 +136,7 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
             re.IGNORECASE,
         ),
         self_employment=re.compile("^" + words["self_employment"] + "$", re.IGNORECASE),
+        web_domain_word=re.compile(r"^[a-z][a-z0-9-]*\.(?:" + words["web_domain_endings"] + ")$"),
     )
 
 

@@ -283,10 +283,11 @@ def _is_title_case(text: str) -> bool:
         return False
     # a word in a script without case (Japanese ソフトウェアエンジニア) counts as capitalised, and so does a
     # brand written with a lower-case first letter ("iOPEX", "eBay")
+    domain = load_header_words().web_domain_word
     caps = sum(
         1
         for w in words
-        if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w) or _DOMAIN_WORD_RE.match(w)
+        if w[:1].isupper() or not w[:1].islower() or _BRAND_WORD_RE.match(w) or domain.match(w)
     )
     return caps / len(words) >= 0.6
 
@@ -444,10 +445,6 @@ def _is_page_footer(line: SourceLine) -> bool:
 _BRAND_WORD_RE = re.compile(r"^[a-z]{1,2}[A-Z][\w&.-]*$")
 
 
-# A company named by its web domain, written in lower case ("bol.com (via Xebia)"; real resumes, probe 6)
-_DOMAIN_WORD_RE = re.compile(r"^[a-z][a-z0-9-]*\.(?:com|io|ai|nl|de|co|org|net|app|dev|uk|fr|es|it|in)$")
-
-
 def _brand_lead(text: str) -> bool:
     """Whether a line that opens in lower case opens with a brand name ("iOPEX Technologies | Jan 2021 -
     Dec 2021", real resumes, probe 6) and is in parts with a date range: an employer-and-dates line."""
@@ -460,6 +457,11 @@ def _brand_lead(text: str) -> bool:
     )
 
 
+def _is_web_domain(word: str) -> bool:
+    """A company named by its web domain in lower case ("bol.com (via Xebia)"; real resumes, probe 6)."""
+    return load_header_words().web_domain_word.match(word) is not None
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
@@ -469,7 +471,7 @@ def _is_header_like(line: SourceLine) -> bool:
             not text[:1].islower()
             or _starts_with_date_slot(text)
             or _brand_lead(text)
-            or _DOMAIN_WORD_RE.match((text.split(maxsplit=1) or [""])[0].rstrip(",|")) is not None
+            or _is_web_domain((text.split(maxsplit=1) or [""])[0].rstrip(",|"))
         )
         and not _CONTACT_RE.search(text)
         and not _PAGE_MARK_RE.search(_without_dates(text))

@@ -77,3 +77,19 @@ def test_bad_header_word_file_names_file_and_key(mutate, key):
     mutate(data)
     with pytest.raises(RuleFileError, match=r"header_words\.json, key " + key + ":"):
         parse_header_words(data)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("bol.com", True),
+        ("deepset.ai", True),
+        ("acme-labs.io", True),
+        ("Bol.com", False),
+        ("bol.comx", False),
+        ("e.g", False),
+        ("bol.com,", False),
+    ],
+)
+def test_web_domain_word_is_one_lower_case_domain(word, expected):
+    assert (load_header_words().web_domain_word.match(word) is not None) is expected
