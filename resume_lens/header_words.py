@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from resume_lens.errors import RuleFileError
-from resume_lens.titles import read_rule_file
+from resume_lens.rule_files import check_top_keys, read_rule_file
 
 __all__ = ["HeaderWords", "load_header_words", "parse_header_words"]
 
@@ -109,14 +109,7 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         On a missing or unknown key, a list that is empty or holds a non-string, or an invalid regex
         word; the message names the file and the key.
     """
-    missing = _TOP_KEYS - data.keys()
-    if missing:
-        raise _fail(sorted(missing)[0], "required key is missing")
-    unknown = data.keys() - _TOP_KEYS
-    if unknown:
-        raise _fail(sorted(unknown)[0], "unknown key")
-    if not isinstance(data["version"], int):
-        raise _fail("version", "must be an integer")
+    check_top_keys(data, _FILE, _TOP_KEYS)
     words = {key: _alternation(data, key) for key in _LISTS}
     return HeaderWords(
         organization_suffix=re.compile(r"\b" + words["organization_suffixes"] + r"\b\.?", re.IGNORECASE),

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from resume_lens.errors import RuleFileError
 from resume_lens.evidence import EvidenceSpan
+from resume_lens.rule_files import read_rule_file
 from resume_lens.structure import ResumeStructure
-from resume_lens.titles import read_rule_file
 
 __all__ = ["MlWorkRules", "load_ml_work_rules", "is_ml_text", "ml_work_positions", "is_non_ml_production"]
 

@@ -33,8 +33,8 @@ from typing import Any
 
 from resume_lens.dates import find_date_range
 from resume_lens.errors import RuleFileError
+from resume_lens.rule_files import check_top_keys, read_rule_file
 from resume_lens.structure import SECTION_NAMES, Section
-from resume_lens.titles import read_rule_file
 
 __all__ = ["HeadingRules", "SourceLine", "find_sections", "heading_name", "load_heading_rules", "split_lines"]
 
@@ -134,12 +134,7 @@ def parse_heading_rules(data: dict[str, Any]) -> HeadingRules:
         On a missing or unknown key, an unknown section name, an alias that is not in normalised
         form, or an alias listed under two sections; the message names the file and key.
     """
-    if _TOP_KEYS - data.keys():
-        raise _fail(sorted(_TOP_KEYS - data.keys())[0], "required key is missing")
-    if data.keys() - _TOP_KEYS:
-        raise _fail(sorted(data.keys() - _TOP_KEYS)[0], "unknown key")
-    if not isinstance(data["version"], int):
-        raise _fail("version", "must be an integer")
+    check_top_keys(data, _HEADINGS_FILE, _TOP_KEYS)
     sections = data["sections"]
     if not isinstance(sections, dict):
         raise _fail("sections", "must be an object mapping section names to alias lists")

@@ -8,16 +8,15 @@ Which titles are claims follows rubric §1 exactly; variants, levels and collisi
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
 from resume_lens.errors import RuleFileError
+from resume_lens.rule_files import check_top_keys, read_rule_file
 
 __all__ = [
     "FAMILIES",
@@ -32,7 +31,6 @@ __all__ = [
     "is_not_a_title",
     "is_project_entry",
     "load_title_rules",
-    "read_rule_file",
 ]
 
 #: Every family :func:`classify_title` can return (design sketch step 3, plus ``student``).
@@ -138,37 +136,6 @@ class TitleRules:
     search_rule_ids: frozenset[str] = frozenset()
 
 
-def read_rule_file(name: str) -> dict[str, Any]:
-    """Read one JSON rule file from ``resume_lens/data`` (installed package data).
-
-    Parameters
-    ----------
-    name : str
-        File name inside ``resume_lens/data``.
-
-    Returns
-    -------
-    dict
-        The parsed top-level object.
-
-    Raises
-    ------
-    RuleFileError
-        When the file is missing, is not valid JSON, or its top level is not an object.
-    """
-    try:
-        raw = (resources.files("resume_lens") / "data" / name).read_text(encoding="utf-8")
-    except (OSError, ModuleNotFoundError) as e:
-        raise RuleFileError(f"rule file resume_lens/data/{name} cannot be read: {e}") from e
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as e:
-        raise RuleFileError(f"rule file {name}: invalid JSON at line {e.lineno}: {e.msg}") from e
-    if not isinstance(data, dict):
-        raise RuleFileError(f"rule file {name}: the top level must be a JSON object")
-    return data
-
-
 def _fail(key: str, reason: str) -> RuleFileError:
     return RuleFileError(f"rule file {_TITLE_FILE}, key {key}: {reason}")
 
@@ -209,14 +176,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         On a missing or unknown key, an unknown family or level, a duplicate rule id, an unknown
         macro or an invalid regex; the message names the file and the key.
     """
-    missing = _TOP_KEYS - data.keys()
-    unknown = data.keys() - _TOP_KEYS
-    if missing:
-        raise _fail(sorted(missing)[0], "required key is missing")
-    if unknown:
-        raise _fail(sorted(unknown)[0], "unknown key")
-    if not isinstance(data["version"], int):
-        raise _fail("version", "must be an integer")
+    check_top_keys(data, _TITLE_FILE, _TOP_KEYS)
     macros = data["macros"]
     if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
         raise _fail("macros", "must map names to regex strings")

@@ -9,7 +9,7 @@ import pytest
 
 from resume_lens.errors import RuleFileError
 from resume_lens.header_words import load_header_words, parse_header_words
-from resume_lens.titles import read_rule_file
+from resume_lens.rule_files import read_rule_file
 
 
 def test_organization_suffix_is_a_whole_word():

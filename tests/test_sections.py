@@ -7,9 +7,9 @@ import copy
 import pytest
 
 from resume_lens.errors import RuleFileError
+from resume_lens.rule_files import read_rule_file
 from resume_lens.sections import find_sections, heading_name, parse_heading_rules, split_lines
 from resume_lens.segment import segment
-from resume_lens.titles import read_rule_file
 
 
 @pytest.mark.parametrize(

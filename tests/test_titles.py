@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from resume_lens.errors import RuleFileError
+from resume_lens.rule_files import read_rule_file
 from resume_lens.titles import (
     FAMILIES,
     MENTION_CONTEXTS,
@@ -16,7 +17,6 @@ from resume_lens.titles import (
     is_not_a_title,
     load_title_rules,
     parse_title_rules,
-    read_rule_file,
 )
 
 # Rubric §1: every listed claim, with the family we file it under.
