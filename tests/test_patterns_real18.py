@@ -1,0 +1,78 @@
+"""Rule fixes of session 18, from the ninth probe of public resumes.
+
+* An academic word used as the domain of a product ("thesis-related queries", "student-related requests",
+  "course-specific quizzes") names what the system handles, not the candidate's own thesis or course
+  (``t18_excl_academic_word_as_domain``; taxonomy N06 is one's own academic work). "my thesis" and a
+  "thesis-based study" stay academic.
+* Site traffic is an operations figure (rubric §2: "a scale of users, requests … per day"): visits and page
+  views count like requests ("tens of millions of daily visits", "2M daily visits"), visitors like users.
+
+Span texts are worked out from the patterns: from the first to the last token the rule requires.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels
+
+from resume_lens.tagging import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Independently built an NLP-powered chatbot using Botpress, significantly reducing thesis-related "
+        "query processing time by 35%.",
+        "Answered student-related queries for the registrar with a retrieval chatbot.",
+        "Generated course-specific quizzes with a fine-tuned model for the learning platform.",
+    ],
+)
+def test_an_academic_word_naming_a_domain_is_not_academic_work(nlp, text):
+    assert not labels(nlp, text) & {"NB.ACADEMIC", "NB.COURSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Completed my thesis on graph neural networks for traffic forecasting.", "thesis"),
+        ("Wrote a thesis-based study of concept drift in credit models.", "thesis"),
+        ("Built a recommender as my dissertation project.", "dissertation project"),
+    ],
+)
+def test_own_thesis_stays_academic(nlp, text, span):
+    assert ("NB.ACADEMIC", span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I have productionized large-scale machine learning models to sprinkle personalization on top of "
+            "tens of millions of daily visits in real-time.",
+            ("MEAS.THROUGHPUT", "millions of daily visits", "asserted"),
+        ),
+        (
+            "Served homepage recommendations to 2M daily visits.",
+            ("MEAS.THROUGHPUT", "2M daily visits", "asserted"),
+        ),
+        (
+            "Ranked the search results for thousands of pageviews.",
+            ("MEAS.THROUGHPUT", "thousands of pageviews", "asserted"),
+        ),
+        (
+            "Personalized the landing page for millions of visitors.",
+            ("MEAS.USERS", "millions of visitors", "asserted"),
+        ),
+        (
+            "Personalized the landing page for 3 million visitors.",
+            ("MEAS.USERS", "3 million visitors", "asserted"),
+        ),
+    ],
+)
+def test_site_traffic_is_an_operations_figure(nlp, text, expected):
+    assert expected in evidence(nlp, text)
