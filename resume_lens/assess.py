@@ -186,6 +186,7 @@ def decide_verdict(
     research_internship: bool = False,
     vague_production_only: bool = False,
     uncontested_production: bool = False,
+    portfolio_only: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -205,6 +206,9 @@ def decide_verdict(
     uncontested_production:
         Whether the scope holds a concrete production signal and nothing against it
         (:func:`has_uncontested_production`).
+    portfolio_only:
+        Whether all of a headline claim's production and LLM-application evidence is in personal projects
+        that nobody is said to use (:func:`has_portfolio_only_production`): demos, notebook-level work.
 
     Returns
     -------
@@ -224,7 +228,12 @@ def decide_verdict(
         (Measured on real resumes labelled by the rubric: 3 more of 40 right on the fifth probe set, 1 more
         of 40 on the sixth, held out, none lost; on the corpus, cross-validated, accuracy 0.9066 → 0.9071
         over 13 seeds. Leaving 0–1 line scopes to the model: 1 more of 34 on the seventh set and 1 more of
-        40 on the eighth, none lost; corpus accuracy 0.9057 → 0.9082 over 6 seeds.)
+        40 on the eighth, none lost; corpus accuracy 0.9057 → 0.9082 over 6 seeds.) A claim whose production
+        evidence is only in personal projects nobody is said to use is ``inflated`` when its scope has at
+        least :data:`MIN_LINES_TO_JUDGE` lines (``unclear`` below): rubric §2 lists "a demo app … that only
+        the author uses" among the notebook-level signals, and §3 calls a claim ``inflated`` when all of its
+        evidence is notebook-level, demos included. (Every such claim labelled so far is ``inflated``: 4
+        corpus resumes and 3 real ones of the ninth probe.)
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
@@ -232,11 +241,47 @@ def decide_verdict(
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
         return "unclear" if research_internship else "inflated"
+    if portfolio_only:
+        return "inflated" if lines_in_scope >= MIN_LINES_TO_JUDGE else "unclear"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
         return "supported"
     if uncontested_production and lines_in_scope >= MIN_LINES_TO_JUDGE:
         return "supported"
     return "unclear"
+
+
+#: Figures that show a project in use by others: users, traffic, business effect (rubric §2: "used by named
+#: users/clients", "a scale of users, requests, predictions or events per day").
+USE_FIGURE_LABELS = frozenset({"MEAS.USERS", "MEAS.THROUGHPUT", "MEAS.BUSINESS"})
+
+
+def has_portfolio_only_production(claim: Claim, scope_spans: Sequence[EvidenceSpan]) -> bool:
+    """Rubric §2: a headline claim backed only by personal projects that nobody is said to use.
+
+    True when ``claim`` is a headline claim, its scope holds at least one asserted production or
+    LLM-application action (not a bare tool name), every one of them is in the projects section (no job
+    backs the claim), and none is a figure of use (:data:`USE_FIGURE_LABELS`). Rubric §2 counts "a demo app …
+    that only the author uses" as weak: "on its own it does not make a position ``supported``". A portfolio's
+    "production-ready" RAG service with p95 latency gates and Docker builds is such a demo until someone uses
+    it (real resumes, probe 9).
+
+    Parameters
+    ----------
+    claim:
+        The claim.
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    """
+    if claim.source != "headline":
+        return False
+    actions = [
+        s
+        for s in scope_spans
+        if s.polarity == "asserted" and s.category in ("production", "llm") and not is_tool_mention(s)
+    ]
+    if not actions or any(s.section != "projects" for s in actions):
+        return False
+    return not any(s.label in USE_FIGURE_LABELS for s in actions)
 
 
 #: Production labels of the taxonomy that are no P signal of rubric §2 on their own, so they never make
@@ -380,6 +425,7 @@ def _reasons(
     non_ml: Sequence[EvidenceSpan] = (),
     *,
     vague_only: bool = False,
+    portfolio_only: bool = False,
     probabilities: dict[str, float] | None = None,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
@@ -421,6 +467,11 @@ def _reasons(
             "the only production wording is vague (no object, mechanism, user or figure): judged "
             "unclear, neither supported nor inflated (rubric §3)"
         )
+    if portfolio_only:
+        reasons.append(
+            "the production evidence is only in personal projects that nobody is said to use (no users, "
+            "traffic or business figure): demo-grade, notebook-level work (rubric §2)"
+        )
     thin = lines < MIN_LINES_TO_JUDGE and not production
     if (
         verdict == "supported"
@@ -432,7 +483,11 @@ def _reasons(
             f"{probabilities.get('unclear', 0.0):.2f}), but the production evidence {where} is concrete and "
             "nothing there pulls against it: supported (rubric §3)"
         )
-    if verdict == "unclear" and probabilities and not (thin or vague_only or research_internship):
+    if (
+        verdict == "unclear"
+        and probabilities
+        and not (thin or vague_only or research_internship or portfolio_only)
+    ):
         # The model's own call (rubric §3: "P and N evidence conflict so that a careful reader could go
         # either way"): say which evidence pulled each way and how sure the model was.
         odds = (
@@ -515,6 +570,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         research_internship = is_research_internship(ctx.claim, structure, scope_spans)
         vague_only = has_only_vague_production(scope_spans)
         uncontested = has_uncontested_production(scope_spans)
+        portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
@@ -522,6 +578,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             research_internship=research_internship,
             vague_production_only=vague_only,
             uncontested_production=uncontested,
+            portfolio_only=portfolio_only,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -548,6 +605,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         research_internship,
                         _non_ml_in_scope(ctx),
                         vague_only=vague_only,
+                        portfolio_only=portfolio_only and not vague_only,
                         probabilities=proba,
                     )
                 ),

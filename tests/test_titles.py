@@ -59,6 +59,10 @@ CLAIMS = [
     # combined: the ML part is the claim (taxonomy §5.7)
     ("Data Scientist / ML Engineer", "ml_engineer"),
     ("ML Engineer & Data Scientist", "ml_engineer"),
+    # an AI engineer who names what they build AI into (real resumes, probe 9)
+    ("AI Application Engineer (LLM + RAG + Reliability)", "ai_engineer"),
+    ("AI Applications Engineer", "ai_engineer"),
+    ("AI Product Engineer", "ai_engineer"),
 ]
 
 # Rubric §1: every listed NOT-claim, with its family.
@@ -83,6 +87,8 @@ NOT_CLAIMS = [
     ("Research Engineer", "research_scientist"),
     ("MLE estimator", "other"),
     ("Co-Founder & CTO", "other"),
+    ("Application Engineer", "software_engineer"),  # no AI word: the AI-application title needs one
+    ("AI Solutions Engineer", "other"),  # often a pre-sales role; rubric §1 does not name it
 ]
 
 
