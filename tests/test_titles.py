@@ -63,6 +63,9 @@ CLAIMS = [
     ("AI Application Engineer (LLM + RAG + Reliability)", "ai_engineer"),
     ("AI Applications Engineer", "ai_engineer"),
     ("AI Product Engineer", "ai_engineer"),
+    # a level between the field and "Engineer" (real resumes, probe 10)
+    ("Senior Machine Learning Staff Engineer", "ml_engineer"),
+    ("ML Principal Engineer", "ml_engineer"),
 ]
 
 # Rubric §1: every listed NOT-claim, with its family.
