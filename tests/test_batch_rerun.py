@@ -547,7 +547,9 @@ def test_a_folder_with_a_trailing_slash_is_a_folder(tmp_path, examples_dir):
     folder = _make_folder(tmp_path, examples_dir, 1)
     screener = Screener()
     (result,) = screener.assess_many([f"{folder}/"])
-    assert result.error["message"] == "in is a folder, not a file; pass the resume file itself."
+    assert result.error["message"] == (
+        "in is a folder, not a resume file; screen the files in it with resume-lens batch."
+    )
     first = run_batch(f"{folder}/", tmp_path / "r.jsonl")
     assert first.scored == 1 and [r["file"] for r in _lines(tmp_path / "r.jsonl")] == [
         str(folder / "f00.txt")

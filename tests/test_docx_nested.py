@@ -425,7 +425,7 @@ def test_main_part_that_is_not_a_word_document_is_damaged() -> None:
     with pytest.raises(CorruptDocumentError) as excinfo:
         _read(data)
     assert str(excinfo.value) == (
-        "cv.docx is a damaged Word file that could not be read (ValueError); "
+        "cv.docx is a damaged Word file that could not be read; "
         "ask the candidate to re-save it as .docx or PDF."
     )
 

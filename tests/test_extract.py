@@ -161,6 +161,11 @@ def test_pdf_truncated_is_corrupt(tmp_path: Path) -> None:
         extract_file(path)
     assert_typed_error(excinfo, CorruptDocumentError, "cv.pdf")
     assert excinfo.value.__cause__ is not None  # wrapped with "raise ... from e"
+    # the parser's exception name stays in the cause, not in the recruiter's message
+    assert type(excinfo.value.__cause__).__name__ not in str(excinfo.value)
+    assert str(excinfo.value) == (
+        "cv.pdf is a damaged or truncated PDF; ask the candidate to re-export or resend it."
+    )
 
 
 def test_pdf_header_only_is_corrupt() -> None:

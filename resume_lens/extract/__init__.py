@@ -83,9 +83,13 @@ def extract_file(
             f"{name} cannot be opened ({e.strerror}); check the path and permissions."
         ) from e
     if stat_module.S_ISDIR(stat.st_mode):
-        raise ExtractionError(f"{name} is a folder, not a file; pass the resume file itself.")
+        raise ExtractionError(
+            f"{name} is a folder, not a resume file; screen the files in it with resume-lens batch."
+        )
     if not stat_module.S_ISREG(stat.st_mode):
-        raise ExtractionError(f"{name} is a device or pipe, not a file; pass the resume file itself.")
+        raise ExtractionError(
+            f"{name} is a device or pipe, not a resume file; save the resume as a file to screen it."
+        )
     if stat.st_size > limits.max_bytes:
         raise _too_many_bytes(name, stat.st_size, limits)
     try:
@@ -224,6 +228,6 @@ def _extract_pdf(data: bytes, name: str, limits: ExtractionLimits, engine: str) 
 
 def _too_many_bytes(name: str, size: int, limits: ExtractionLimits) -> DocumentTooLargeError:
     return DocumentTooLargeError(
-        f"{name} is {size:,} bytes, more than the limit of {limits.max_bytes:,}; "
-        "ask the candidate for a smaller copy (a PDF without large images)."
+        f"{name} is {size:,} bytes, more than the limit of {limits.max_bytes:,}; check it is the right "
+        "file, or ask the candidate for a smaller copy (a PDF or Word file without large images)."
     )

@@ -211,7 +211,7 @@ def extract_docx_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawT
         raise
     except _DOCX_ERRORS as e:
         raise CorruptDocumentError(
-            f"{name} is a damaged Word file that could not be read ({type(e).__name__}); "
+            f"{name} is a damaged Word file that could not be read; "
             "ask the candidate to re-save it as .docx or PDF."
         ) from e
     warnings: list[str] = []

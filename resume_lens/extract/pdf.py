@@ -208,13 +208,11 @@ def extract_pdf_bytes(data: bytes, name: str, limits: ExtractionLimits) -> RawTe
         ) from e
     except PSException as e:
         raise CorruptDocumentError(
-            f"{name} is a damaged or truncated PDF ({type(e).__name__}); "
-            "ask the candidate to re-export or resend it."
+            f"{name} is a damaged or truncated PDF; ask the candidate to re-export or resend it."
         ) from e
     except _PARSER_BUGS as e:
         raise CorruptDocumentError(
-            f"{name} is a malformed PDF that could not be read ({type(e).__name__}); "
-            "ask the candidate to re-export or resend it."
+            f"{name} is a malformed PDF that could not be read; ask the candidate to re-export or resend it."
         ) from e
     return _apply_quality_gates(page_texts, page_graphics, name, hidden_spans)
 
