@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 a file could not be screened (``triage``) or any file f
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
@@ -223,6 +224,11 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     else:  # no fork here, or the child failed: screen in this process, with its errors as ever
         assessment = next(screener.assess_many([args.file]))
     row = assessment.to_dict()
+    if not row.get("sha256") and row.get("error"):  # a refused file: its hash, as a batch row carries it
+        from resume_lens.batch import content_sha256
+        from resume_lens.extract.limits import ExtractionLimits
+
+        row["sha256"] = content_sha256(path, (screener.limits or ExtractionLimits()).max_bytes)
     if args.audit_log:
         from resume_lens.audit_log import append_records, audit_record, model_manifest
 
@@ -259,12 +265,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     rows_path = rows_path_for(args.output)
     for path in dict.fromkeys((Path(args.output), rows_path)):  # the CSV and the rows file it is written from
+        # checked before any work, without creating a file: a run refused later (a --max-memory-mb too low
+        # for a worker) leaves nothing behind
         try:
             if path == rows_path and path.exists():
-                with path.open("rb+"):  # read, repaired and appended to: check it before any work
+                with path.open("rb+"):  # read, repaired and appended to
                     pass
-            else:
-                path.touch()
+            elif path.exists():
+                with path.open("ab"):
+                    pass
+            elif not os.access(path.parent, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
         except OSError as e:
             _stderr().print(f"error: cannot write {path}: {e.strerror}")
             return 2

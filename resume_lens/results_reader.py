@@ -264,8 +264,8 @@ def _damaged(path: Path, number: int, problem: str, *, first: bool, fields: bool
         else "the results file is damaged"
     )
     return (
-        f"{path}, line {number} is not a result row ({problem}); {what}. Fix or delete that line, or run "
-        "the resume-lens batch command that wrote it again, which drops damaged lines"
+        f"{path}, line {number} is not a result row ({problem}); {what}. Fix or delete that line "
+        "(resume-lens batch will not add to a results file with a damaged line either)"
     )
 
 

@@ -119,3 +119,17 @@ def test_unwritable_log_is_a_clear_error(resume: Path, tmp_path: Path, capsys) -
     (tmp_path / "bad.jsonl").write_text("not json\n", encoding="utf-8")
     with pytest.raises(AuditLogError, match="line 1 is not an audit record"):
         read_records(tmp_path / "bad.jsonl")
+
+
+def test_a_refused_file_is_recorded_with_its_hash_by_triage_as_by_batch(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    broken = folder / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"garbage " * 50)  # refused as a damaged PDF
+    digest = hashlib.sha256(broken.read_bytes()).hexdigest()
+    triage_log, batch_log = tmp_path / "triage.jsonl", tmp_path / "batch.jsonl"
+    assert main(["triage", str(broken), "--json", "--audit-log", str(triage_log)]) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "corrupt"
+    assert main(["batch", str(folder), "-o", str(tmp_path / "r.jsonl"), "--audit-log", str(batch_log)]) == 1
+    assert [r["input_sha256"] for r in read_records(triage_log)] == [digest]
+    assert [r["input_sha256"] for r in read_records(batch_log)] == [digest]

@@ -182,3 +182,22 @@ def test_cli_batch_gives_one_error_row_per_broken_file(tmp_path):
     assert sorted(Path(r["file"]).name for r in rows) == sorted(expected)
     assert {Path(r["file"]).name: r["error_code"] for r in rows} == expected
     assert all(r["error_message"] and "\n" not in r["error_message"] for r in rows)
+
+
+def test_a_file_over_the_byte_limit_gets_advice_that_fits_any_format(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Machine Learning Engineer\n" * 100)
+    with pytest.raises(DocumentTooLargeError) as excinfo:
+        extract_file(path, limits=ExtractionLimits(max_bytes=1_000))
+    assert str(excinfo.value) == (
+        "huge.txt is 2,600 bytes, more than the limit of 1,000; check it is the right file, or ask the "
+        "candidate for a smaller copy (a PDF or Word file without large images)."
+    )
+
+
+def test_a_refused_batch_leaves_no_output_file(tmp_path, examples_dir):
+    # the worker refuses a memory limit it cannot start under; nothing is written before that
+    out = tmp_path / "mm.jsonl"
+    result = _cli("batch", str(examples_dir), "-o", str(out), "--max-memory-mb", "10", cwd=tmp_path)
+    assert result.returncode == 2 and b"--max-memory-mb 10 is too low" in result.stderr
+    assert not out.exists()

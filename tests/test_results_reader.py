@@ -111,6 +111,11 @@ def test_a_bad_line_in_the_middle_is_a_damaged_file(
         read(path)
     message = str(caught.value)
     assert message.startswith(f"{path}, line 2 is not a result row ({problem}); the results file is damaged.")
+    # the advice is one the user can follow: a batch refuses such a file too (test_batch_foreign_output.py)
+    assert message.endswith(
+        "Fix or delete that line (resume-lens batch will not add to a results file with a damaged "
+        "line either)"
+    )
     assert "\n" not in message
     assert isinstance(caught.value, ResumeLensError) and isinstance(caught.value, ValueError)
     assert caught.value.code == "damaged_results"
