@@ -13,8 +13,9 @@ From the tenth probe (rubric §2 deployment wording the rules missed, and N-leve
   deployed it for defect detection in steel sheets", ``t18_deployed_it_for_a_use``); deploying it "for
   testing", "in Colab" or on a demo host is not production.
 * Microservices that include ML systems (``t18_microservices_with_ml_systems``), a deployed chatbot
-  (``deploy_model`` objects) and a model "we integrated" (``model_deployed_passive``: integrated into a
-  product, rubric §2 "shipped inside a product").
+  (``deploy_model`` objects) and a model "we integrated" or that "is integrated" (``t18_model_integrated``:
+  integrated into a product, rubric §2 "shipped inside a product"). Data models (dbt, semantic, dimensional)
+  are no ML models, deployed or integrated (``t18_excl_data_models``).
 * Prototypes are N-level work (rubric §2: "research prototypes, proofs of concept"; ``t18_built_prototypes``).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
@@ -24,13 +25,6 @@ from __future__ import annotations
 
 import pytest
 from line_evidence import evidence, labels
-
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
 
 
 @pytest.mark.parametrize(
@@ -153,3 +147,15 @@ def test_deploying_it_for_testing_or_a_demo_is_not_production(nlp, text):
 )
 def test_prototypes_are_notebook_level(nlp, text, span):
     assert ("NB.DEMO_DEPLOY", span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Developed data models and integrated them with the reporting system.",
+        "Developed data models and deployed them to the warehouse.",
+        "Data models are integrated into the reporting layer.",
+    ],
+)
+def test_data_models_are_not_ml_models_in_production(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
