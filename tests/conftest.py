@@ -82,3 +82,11 @@ def examples_dir() -> Path:
 def render_module(load_script):
     """``scripts/render.py`` (the example and corpus renderer), loaded by path: it is not in the package."""
     return load_script("render")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The evidence pipeline the tagger uses (built once per process: ``get_pipeline`` caches it)."""
+    from resume_lens.tagging import get_pipeline
+
+    return get_pipeline()

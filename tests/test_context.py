@@ -16,11 +16,6 @@ from resume_lens.nlp.components import (
 from resume_lens.tagging import get_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
 def polarities(nlp, text: str, label: str) -> set[str]:
     doc = nlp(text)
     return {s._.rl_polarity for s in doc.spans["rl_evidence"] if s.label_ == label}

@@ -11,11 +11,6 @@ from resume_lens.nlp.tokenizer import customize_tokenizer
 from resume_lens.tagging import get_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [

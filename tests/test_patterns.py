@@ -14,12 +14,6 @@ import pytest
 
 from resume_lens.errors import RuleFileError
 from resume_lens.nlp import rules
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
 
 
 def fired(nlp, text: str) -> set[str]:

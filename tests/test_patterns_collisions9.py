@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
 
 @pytest.mark.parametrize(
     ("text", "label"),

@@ -24,14 +24,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
 SERVING = "PROD.SERVING"
 
 # (line, label, span text, polarity)

@@ -12,13 +12,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
 
 @pytest.mark.parametrize(
     ("text", "label", "span", "polarity"),

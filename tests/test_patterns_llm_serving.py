@@ -12,13 +12,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
 
 def test_a_ranking_model_on_triton_is_model_serving(nlp):
     text = (

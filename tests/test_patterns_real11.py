@@ -16,14 +16,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
 # --- A. production named by "in production", a serverless/microservice host, live use, users ------------
 
 

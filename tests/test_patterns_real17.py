@@ -35,14 +35,6 @@ from __future__ import annotations
 import pytest
 from line_evidence import evidence, labels, recorded
 
-from resume_lens.tagging import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
 # -- V1: intent, training pipelines, product alerts ------------------------------------------------------
 
 

@@ -3,16 +3,10 @@ the gold guidelines in ``corpora/EVIDENCE_LINES.md`` give LLM names in skills li
 
 from __future__ import annotations
 
-import pytest
 from line_evidence import evidence
 
 from resume_lens.structure import Line
-from resume_lens.tagging import get_pipeline, tag_lines
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
+from resume_lens.tagging import tag_lines
 
 
 def _labels(nlp, text: str, section: str) -> set[str]:

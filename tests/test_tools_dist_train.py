@@ -9,16 +9,10 @@ training work (P-category ``PROD.DIST_TRAIN``), and "familiar with DeepSpeed" is
 
 from __future__ import annotations
 
-import pytest
 from line_evidence import evidence
 
 from resume_lens.structure import Line
-from resume_lens.tagging import get_pipeline, tag_lines
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
+from resume_lens.tagging import tag_lines
 
 
 def test_a_bare_framework_list_is_tools_only(nlp):
