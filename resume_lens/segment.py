@@ -174,6 +174,8 @@ def _names_a_role(p: Position) -> bool:
         or p.title_family == "student"
         or (p.title_family == "other" and not has_role_word(p.title))
         or _DEGREE_RE.match(p.title)
+        # "Master's, Data Science | Columbia University | 2019 - 2020": the degree read as the organisation
+        or (p.organization is not None and _DEGREE_RE.match(p.organization))
         or is_not_a_title(p.title)  # "Best ML Engineer Award", "ML Engineer Project"
     )
 
