@@ -213,6 +213,9 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     known = [rules.aliases[part] for part in parts if part in rules.aliases]
     if len(parts) > 1 and known:
         return known[0]  # "EDUCACIÓN / EDUCATION": one section in two languages
+    joined = norm.split(" and ")
+    if len(joined) > 1 and all(part in rules.aliases for part in joined):
+        return rules.aliases[joined[0]]  # "PROJECTS & RESEARCH": two known headings, read as the first
     if len(norm.split()) > _MAX_HEADING_WORDS:
         return None
     core = _core(stripped)
