@@ -59,6 +59,12 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _probability_cell(p: float | None) -> str:
+    """A probability (in [0, 1]) as the CSV shows it: 4 decimals of the 6-decimal value a JSON row stores, so
+    that a CSV written from stored rows and one written from assessments agree to the last digit."""
+    return "" if p is None else f"{round(p, 6):.4f}"
+
+
 def csv_row(assessment: Assessment) -> dict[str, Any]:
     """Flatten one assessment into the :data:`CSV_COLUMNS` (text cells made formula-safe)."""
     return {key: _cell(value) for key, value in _csv_fields(assessment).items()}
@@ -69,7 +75,7 @@ def _csv_fields(assessment: Assessment) -> dict[str, Any]:
     return {
         "file": assessment.file,
         "verdict": assessment.verdict or "",
-        "p_inflated": "" if assessment.p_inflated is None else f"{assessment.p_inflated:.4f}",
+        "p_inflated": _probability_cell(assessment.p_inflated),
         "evidence_role": assessment.evidence_role or "",
         "claim_title": top.title if top else "",
         "claim_verdict": top.verdict if top else "",
@@ -92,7 +98,7 @@ def csv_row_from_dict(row: dict[str, Any]) -> dict[str, Any]:
     fields = {
         "file": row.get("file"),
         "verdict": row.get("verdict") or "",
-        "p_inflated": "" if p_inflated is None else f"{p_inflated:.4f}",
+        "p_inflated": _probability_cell(p_inflated),
         "evidence_role": row.get("evidence_role") or "",
         "claim_title": top.get("title", "") if top else "",
         "claim_verdict": top.get("verdict", "") if top else "",

@@ -210,3 +210,18 @@ def test_csv_rows_from_stored_dicts_equal_csv_rows_from_assessments(screener, ex
         assert csv_row_from_dict(assessment.to_dict()) == csv_row(assessment), name
     failed = Assessment.failed("=x.pdf", "empty", "=x.pdf is empty")
     assert csv_row_from_dict(failed.to_dict()) == csv_row(failed)
+
+
+def test_a_probability_on_a_rounding_edge_shows_the_same_in_both_csv_paths():
+    # the JSON row stores 6 decimals (0.0035496 -> 0.00355); the CSV shows 4 of those, not of the raw value
+    assessment = Assessment(
+        file="a.pdf",
+        verdict="supported",
+        p_inflated=0.0035496,
+        evidence_role="ai_engineer",
+        evidence_role_probability=0.9,
+    )
+    assert assessment.to_dict()["p_inflated"] == 0.00355
+    assert (
+        csv_row(assessment)["p_inflated"] == csv_row_from_dict(assessment.to_dict())["p_inflated"] == "0.0036"
+    )
