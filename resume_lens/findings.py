@@ -34,7 +34,9 @@ conditions are below, each with its source:
     A position that starts or ends after the ``as_of`` month ("present" is not a date).
 ``dates_overlap``
     Two positions whose dates overlap by at least ``dates_overlap_min_months`` months (3: a one- or
-    two-month overlap at a change of job is normal).
+    two-month overlap at a change of job is normal). A side role, whose title has one of the
+    ``side_role_title_words`` ("Core Member", "Volunteer Mentor", "Maintainer"), is held beside a job by
+    its nature and is left out.
 
 Dates are compared at the precision written: a year alone is read as the narrowest period it can
 mean (a start of ``2021`` as December 2021, an end of ``2021`` as January 2021), so only certain
@@ -96,6 +98,11 @@ class Rules:
     thresholds: dict[str, int]
     warning_codes: dict[str, str]
     findings: dict[str, dict[str, str]]
+    side_role_title_words: frozenset[str] = frozenset()
+
+    def is_side_role(self, title: str) -> bool:
+        """Whether a position title names a side role (membership, volunteering, mentoring, reviewing)."""
+        return any(word in self.side_role_title_words for word in re.findall(r"[a-z]+", title.lower()))
 
     def rank(self, severity: str) -> int:
         """0 for the most serious severity."""
@@ -136,7 +143,13 @@ def load_rules() -> Rules:
     for target in data["warning_codes"].values():
         if target not in findings:
             raise ValueError(f"findings.json: warning code maps to unknown finding {target!r}")
-    return Rules(severities, dict(data["thresholds"]), dict(data["warning_codes"]), findings)
+    return Rules(
+        severities,
+        dict(data["thresholds"]),
+        dict(data["warning_codes"]),
+        findings,
+        frozenset(word.lower() for word in data["side_role_title_words"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -305,6 +318,11 @@ def _dated_positions(text: str, structure: ResumeStructure) -> list[_Dated]:
     return dated
 
 
+def _header_line(text: str, position: Position) -> str:
+    """The first line of a position's entry (its header), for a position whose title was not read."""
+    return text[position.start : position.end].split("\n", 1)[0]
+
+
 def _date_findings(out: _Builder, as_of: date) -> None:
     now = f"{as_of.year:04d}-{as_of.month:02d}"
     dated = _dated_positions(out.text, out.structure)
@@ -324,7 +342,10 @@ def _date_findings(out: _Builder, as_of: date) -> None:
                 },
             )
     minimum = int(out.rules.thresholds["dates_overlap_min_months"])
-    ordered = sorted(dated, key=lambda d: (d.start, d.position.index))
+    jobs = [
+        d for d in dated if not out.rules.is_side_role(d.position.title or _header_line(out.text, d.position))
+    ]
+    ordered = sorted(jobs, key=lambda d: (d.start, d.position.index))
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
             end_a = now if a.end == "present" else a.end

@@ -185,6 +185,37 @@ def test_date_findings_without_a_claim_or_a_model():
     assert [f.detail["position_index"] for f in future] == [0, 1, 2]
 
 
+SIDE_ROLES = """Sam Roe
+Software Engineer
+
+EXPERIENCE
+Software Engineer, Acme Corp, Mar 2021 - Present
+- Built the billing service.
+
+Core Member, Open Source Society, Nov 2011 - Present
+- Organised monthly meetups.
+
+Volunteer Mentor, Code Club, Jan 2019 - Present
+- Taught Python to teenagers.
+
+Data Analyst, Beta Inc, Jan 2020 - Jun 2021
+- Built dashboards.
+"""
+
+
+def test_side_roles_are_left_out_of_overlaps():
+    rules = load_rules()
+    assert rules.is_side_role("Core Member & President") and rules.is_side_role("Volunteer Mentor")
+    assert not rules.is_side_role("Software Engineer") and not rules.is_side_role("Membership Data Analyst")
+    _, findings = _no_claim_findings(SIDE_ROLES, "2026-11-29")
+    overlaps = [f for f in findings if f.code == "dates_overlap"]
+    # only the two jobs: Acme (2021-03 – present) and Beta (2020-01 – 2021-06) share March to June 2021;
+    # the membership (since 2011) and the mentoring (since 2019) overlap every job but are side roles
+    assert [
+        (f.detail["position_index"], f.detail["other_position_index"], f.detail["months"]) for f in overlaps
+    ] == [(0, 3, 4)]
+
+
 def test_summary_only_claim_and_weakened_production(screener):
     a = screener.assess_text(SUMMARY_ONLY, file="summary.txt")
     found = _by_code(a)
