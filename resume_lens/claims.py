@@ -101,8 +101,23 @@ def _groups(text: str, mentions: Sequence[TitleMatch]) -> list[list[TitleMatch]]
     return groups
 
 
-def _is_aspiration(text: str) -> bool:
-    return any(regex.search(text) for _, regex in load_title_rules().not_a_claim)
+def _is_aspiration(text: str, title_start: int | None = None) -> bool:
+    """Whether ``text`` holds an aspiration cue (``not_a_claim``); a ``before_title`` cue counts only in
+    ``text[:title_start]``, just before the title it wishes for (and never without a title)."""
+    rules = load_title_rules()
+    for rule_id, regex in rules.not_a_claim:
+        if rule_id not in rules.before_title_rule_ids:
+            if regex.search(text):
+                return True
+        elif title_start is not None and regex.search(text[:title_start]):
+            return True
+    return False
+
+
+def _is_wished(text: str, start: int, end: int) -> bool:
+    """Whether the title ``text[start:end]`` is wished for: an aspiration cue in its "|"-separated part."""
+    left = text.rfind("|", 0, start) + 1
+    return _is_aspiration(_part_around(text, start, end), start - left)
 
 
 def _part_around(text: str, start: int, end: int) -> str:
@@ -154,7 +169,7 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
     out = []
     for group in _groups(text, find_titles(text)):
         g_start, g_end = group[0].start, group[-1].end
-        if _is_aspiration(_part_around(text, g_start, g_end)):
+        if _is_wished(text, g_start, g_end):
             continue
         for s, e in segments:
             if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
@@ -188,7 +203,7 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
         sentence = sm.group(0)
         for group in _groups(sentence, find_titles(sentence)):
             g_start, g_end = group[0].start, group[-1].end
-            if _is_aspiration(_part_around(sentence, g_start, g_end)):
+            if _is_wished(sentence, g_start, g_end):
                 continue
             before = sentence[:g_start]
             near = _words_before(before)

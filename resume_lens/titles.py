@@ -134,6 +134,8 @@ class TitleRules:
     mention_context: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     #: ids of the ``not_a_claim`` rules marked ``"search": true`` (a job search, not an aspiration)
     search_rule_ids: frozenset[str] = frozenset()
+    #: ids of the ``not_a_claim`` rules marked ``"before_title": true`` (searched only before a mention)
+    before_title_rule_ids: frozenset[str] = frozenset()
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -186,13 +188,17 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
 
     not_a_claim = []
     search_rule_ids = set()
+    before_title_rule_ids = set()
     for i, rule in enumerate(_as_list(data["not_a_claim"], "not_a_claim")):
         key = f"not_a_claim[{i}]"
-        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "search", "note"})
-        if not isinstance(rule.get("search", False), bool):
-            raise _fail(f"{key}.search", "must be true or false")
+        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "search", "before_title", "note"})
+        for flag in ("search", "before_title"):
+            if not isinstance(rule.get(flag, False), bool):
+                raise _fail(f"{key}.{flag}", "must be true or false")
         if rule.get("search", False):
             search_rule_ids.add(str(rule["id"]))
+        if rule.get("before_title", False):
+            before_title_rule_ids.add(str(rule["id"]))
         not_a_claim.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     levels = (
@@ -210,7 +216,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
     seniority = []
     for i, rule in enumerate(_as_list(data["seniority"], "seniority")):
         key = f"seniority[{i}]"
-        _check_keys(rule, key, {"level", "pattern"}, {"level", "pattern"})
+        _check_keys(rule, key, {"level", "pattern"}, {"level", "pattern", "note"})
         if rule["level"] not in levels:
             raise _fail(f"{key}.level", f"unknown level {rule['level']!r}; use one of {levels}")
         seniority.append((rule["level"], _compile(rule["pattern"], f"{key}.pattern", macros)))
@@ -296,6 +302,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         tuple(award_entry),
         MappingProxyType(mention_context),
         frozenset(search_rule_ids),
+        frozenset(before_title_rule_ids),
     )
 
 
@@ -360,7 +367,7 @@ def classify_title(raw: str) -> TitleMatch:
     rules = load_title_rules()
     seniority = _seniority(raw, rules)
     for rule_id, regex in rules.not_a_claim:
-        if regex.search(raw):
+        if rule_id not in rules.before_title_rule_ids and regex.search(raw):
             return TitleMatch("other", seniority, False, rule_id)
     for rule in rules.rules:
         m = rule.regex.search(raw)

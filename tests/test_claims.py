@@ -52,6 +52,22 @@ def _headline(text: str):
             "Staff MLOps Engineer",
             "Built things. Promoted to Staff MLOps Engineer in 2022.",
         ),
+        # probe 11 (real resumes): passion for something else after the title does not undo it
+        (
+            "Jane Doe\n\nAbout\nA Machine Learning Engineer passionate about software engineering.",
+            "Machine Learning Engineer",
+            "A Machine Learning Engineer passionate about software engineering.",
+        ),
+        (
+            "Jane Doe\n\nAbout\nPassionate about NLP, I am a Machine Learning Engineer at Acme.",
+            "Machine Learning Engineer",
+            "Passionate about NLP, I am a Machine Learning Engineer at Acme.",
+        ),
+        (
+            "Jane Doe\n\nAbout\nSince 2019 I have been a self taught Data Scientist and ML engineer.",
+            "Data Scientist and ML engineer",
+            "Since 2019 I have been a self taught Data Scientist and ML engineer.",
+        ),
     ],
 )
 def test_headline_claims(text: str, title: str, line: str) -> None:
@@ -66,6 +82,9 @@ def test_headline_claims(text: str, title: str, line: str) -> None:
     [
         "Jane Doe\nAspiring ML Engineer | Berlin",
         "Jane Doe\nML enthusiast",
+        "Jane Doe\nMachine Learning Engineer enthusiast",
+        "Jane Doe\n\nSummary\nPassionate about becoming a Machine Learning Engineer.",
+        "Jane Doe\n\nSummary\nAnalyst, enthusiastic about the ML Engineer track.",
         "Jane Doe\n\nSummary\nData analyst seeking an MLE role.",
         "Jane Doe\n\nSummary\nLooking for a Machine Learning Engineer role in Berlin.",
         "Jane Doe\n\nSummary\nData Scientist who worked with ML engineers on churn models.",

@@ -71,6 +71,7 @@ CLAIMS = [
 # Rubric §1: every listed NOT-claim, with its family.
 NOT_CLAIMS = [
     ("Data Scientist", "data_scientist"),
+    ("Medior Datascientist", "data_scientist"),  # one word (real resumes, probe 11)
     ("Data Analyst", "data_analyst"),
     ("BI Analyst", "data_analyst"),
     ("Research Scientist", "research_scientist"),
@@ -121,6 +122,7 @@ def test_rubric_not_claims(title: str, family: str) -> None:
         ("Director of Data Science", "director"),
         ("Machine Learning Engineering Intern", "intern"),
         ("Mid-Level Software Engineer", "mid"),
+        ("Medior Datascientist", "mid"),  # the Dutch mid-level grade
         ("ML Engineer", None),
     ],
 )
