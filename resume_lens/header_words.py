@@ -28,6 +28,7 @@ _LISTS = (
     "organization_units",
     "self_employment",
     "web_domain_endings",
+    "tool_list_labels",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
@@ -61,6 +62,9 @@ class HeaderWords:
         Full match of a trimmed header part: the candidate worked for nobody ("Self-Employed").
     web_domain_word:
         Full match of one lower-case word: a company named by its web domain ("bol.com").
+    tool_list:
+        Full match of a line of work that is a labelled list of three or more tools ("Technologies: Python,
+        PySpark, Plotly, Dash"): a skills list inside a position.
     """
 
     organization_suffix: re.Pattern[str]
@@ -73,6 +77,15 @@ class HeaderWords:
     organization_end: re.Pattern[str]
     self_employment: re.Pattern[str]
     web_domain_word: re.Pattern[str]
+    tool_list: re.Pattern[str]
+
+    def is_tool_list(self, text: str) -> bool:
+        """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items)."""
+        return self.tool_list.match(text) is not None
+
+
+#: One item of a tool list: one to four words ("PySpark", "Google Cloud Platform (GCP)"), not a sentence.
+_ITEM = r"\s*[^\s,;|]+(?:\s+[^\s,;|]+){0,3}\s*"
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -130,6 +143,16 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         ),
         self_employment=re.compile("^" + words["self_employment"] + "$", re.IGNORECASE),
         web_domain_word=re.compile(r"^[a-z][a-z0-9-]*\.(?:" + words["web_domain_endings"] + ")$"),
+        tool_list=re.compile(
+            r"^\W*"
+            + words["tool_list_labels"]
+            + r"\W*:\s*(?=\S)(?![a-z]+(?:ed|ing)\b)"
+            + _ITEM
+            + r"(?:[,;|]"
+            + _ITEM
+            + r"){2,}$",
+            re.IGNORECASE,
+        ),
     )
 
 

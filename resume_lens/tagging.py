@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .evidence import EvidenceSpan
 from .figures import parse_figure
+from .header_words import load_header_words
 from .nlp import EVIDENCE_KEY, build_pipeline
 from .nlp.components import TOOL_RULE_PREFIXES, merge_clause_fragments, same_label_longest
 from .reading_text import reading_text, squash_whitespace
@@ -150,15 +151,18 @@ def _spans_of(
 ) -> list[EvidenceSpan]:
     """The evidence spans of tagged lines as :class:`EvidenceSpan` values (see :func:`tag_lines`)."""
     out: list[EvidenceSpan] = []
+    header_words = load_header_words()
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
         kept = same_label_longest(spans)
-        if line.section != "skills":  # a skills list keeps tool names apart (keyword stuffing)
+        # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, whatever its section
+        section = "skills" if header_words.is_tool_list(line.text) else line.section
+        if section != "skills":  # a skills list keeps tool names apart (keyword stuffing)
             kept = merge_clause_fragments(kept, join_qualified_tools=True)
         for span in kept:
             start = line.start + offsets[span.start_char]
             end = line.start + offsets[span.end_char - 1] + 1
-            label = _skills_tool_label(span, line.section)
+            label = _skills_tool_label(span, section)
             out.append(
                 EvidenceSpan(
                     label=label,
@@ -166,7 +170,7 @@ def _spans_of(
                     text=line.text[start - line.start : end - line.start],
                     start=start,
                     end=end,
-                    section=line.section,
+                    section=section,
                     position_index=line.position_index,
                     rule_id=span.id_,
                     polarity=_polarity(span),

@@ -93,3 +93,21 @@ def test_bad_header_word_file_names_file_and_key(mutate, key):
 )
 def test_web_domain_word_is_one_lower_case_domain(word, expected):
     assert (load_header_words().web_domain_word.match(word) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Technologies: Python, PySpark, TensorFlow, Plotly, Dash", True),
+        ("- Tools: Jupyter, pandas, NumPy", True),
+        ("**Tech stack:** Python | FastAPI | Docker", True),
+        ("Tools: Excel (pivot tables, Power Query), Power BI (DAX), Google Sheets, SPSS", True),
+        ("Stack: Python, Docker", False),  # two items: too short to call a list
+        ("Tools: Built a pipeline with Airflow", False),  # a sentence
+        ("Technology: deployed models on AWS, GCP and Azure, cutting cost 30%, latency 40ms", False),
+        ("Tech: served the model via FastAPI on Kubernetes with canary releases, p99 40ms, 2k QPS", False),
+        ("Python, PySpark, TensorFlow, Plotly", False),  # no label
+    ],
+)
+def test_tool_list_is_a_labelled_list_of_three_or_more_items(line, expected):
+    assert load_header_words().is_tool_list(line) is expected
