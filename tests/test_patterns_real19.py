@@ -9,6 +9,8 @@ rules missed).
 * A model service that "powers" or "serves" a product (``t19_model_service_powers``).
 * A cloud deployment written with its infrastructure-as-code tool ("AWS deployment with CDK",
   ``t19_cloud_deployment_with_iac``): infrastructure (taxonomy P12).
+* "I serve as a Vision Language Model Developer" names a role held, not a model served
+  (``t19_excl_serve_as_a_role``); "served the model as a REST API" still is serving.
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -67,3 +69,19 @@ def test_production_wording_of_probe_11(nlp, text, expected):
 )
 def test_near_misses_are_no_serving(nlp, text):
     assert "PROD.SERVING" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently, I serve as a Vision Language Model Developer at SynerSense, working on CLIP.",
+        "Served as the ML lead for the ranking model.",
+    ],
+)
+def test_serving_as_a_role_is_no_serving(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
+
+
+def test_serving_a_model_as_an_api_stays_serving(nlp):
+    text = "Served the model as a REST API on Kubernetes"
+    assert ("PROD.SERVING", "Served the model as a REST API", "asserted") in evidence(nlp, text)
