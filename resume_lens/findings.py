@@ -36,7 +36,8 @@ conditions are below, each with its source:
     Two positions whose dates overlap by at least ``dates_overlap_min_months`` months (3: a one- or
     two-month overlap at a change of job is normal). A side role, whose title has one of the
     ``side_role_title_words`` ("Core Member", "Volunteer Mentor", "Maintainer"), is held beside a job by
-    its nature and is left out.
+    its nature and is left out, unless its title also names a job (``side_role_unless_words``: "Member of
+    Technical Staff", "Founding Member & Director of Infrastructure").
 
 Dates are compared at the precision written: a year alone is read as the narrowest period it can
 mean (a start of ``2021`` as December 2021, an end of ``2021`` as January 2021), so only certain
@@ -99,10 +100,13 @@ class Rules:
     warning_codes: dict[str, str]
     findings: dict[str, dict[str, str]]
     side_role_title_words: frozenset[str] = frozenset()
+    side_role_unless_words: frozenset[str] = frozenset()
 
     def is_side_role(self, title: str) -> bool:
-        """Whether a position title names a side role (membership, volunteering, mentoring, reviewing)."""
-        return any(word in self.side_role_title_words for word in re.findall(r"[a-z]+", title.lower()))
+        """Whether a position title names a side role (membership, volunteering, mentoring, reviewing) and no
+        job: "Core Member" is one; "Member of Technical Staff" and "Founding Member & Director" are jobs."""
+        words = set(re.findall(r"[a-z]+", title.lower()))
+        return bool(words & self.side_role_title_words) and not words & self.side_role_unless_words
 
     def rank(self, severity: str) -> int:
         """0 for the most serious severity."""
@@ -149,6 +153,7 @@ def load_rules() -> Rules:
         dict(data["warning_codes"]),
         findings,
         frozenset(word.lower() for word in data["side_role_title_words"]),
+        frozenset(word.lower() for word in data["side_role_unless_words"]),
     )
 
 
