@@ -36,8 +36,9 @@ conditions are below, each with its source:
     Two positions whose dates overlap by at least ``dates_overlap_min_months`` months (3: a one- or
     two-month overlap at a change of job is normal). A side role, whose title has one of the
     ``side_role_title_words`` ("Core Member", "Volunteer Mentor", "Maintainer"), is held beside a job by
-    its nature and is left out, unless its title also names a job (``side_role_unless_words``: "Member of
-    Technical Staff", "Founding Member & Director of Infrastructure").
+    its nature and is left out: a title that ends with one of ``side_role_title_words`` ("Core Member",
+    "Volunteer Mentor") and names no job (``side_role_unless_words``: "Member of Technical Staff", "Founding
+    Member & Director of Infrastructure", "Team Member").
 
 Dates are compared at the precision written: a year alone is read as the narrowest period it can
 mean (a start of ``2021`` as December 2021, an end of ``2021`` as January 2021), so only certain
@@ -103,10 +104,15 @@ class Rules:
     side_role_unless_words: frozenset[str] = frozenset()
 
     def is_side_role(self, title: str) -> bool:
-        """Whether a position title names a side role (membership, volunteering, mentoring, reviewing) and no
-        job: "Core Member" is one; "Member of Technical Staff" and "Founding Member & Director" are jobs."""
-        words = set(re.findall(r"[a-z]+", title.lower()))
-        return bool(words & self.side_role_title_words) and not words & self.side_role_unless_words
+        """Whether a position title names a side role and no job: its last word is a side-role word
+        ("Core Member", "Volunteer Mentor", "Open Source Maintainer") and no word names a job ("Member of
+        Technical Staff", "Board Member & CTO", "Team Member" and the employer "Mentor Graphics" are jobs)."""
+        words = re.findall(r"[a-z]+", title.lower())
+        return (
+            bool(words)
+            and words[-1] in self.side_role_title_words
+            and not set(words) & self.side_role_unless_words
+        )
 
     def rank(self, severity: str) -> int:
         """0 for the most serious severity."""
@@ -323,9 +329,14 @@ def _dated_positions(text: str, structure: ResumeStructure) -> list[_Dated]:
     return dated
 
 
+_HEADER_PART_RE = re.compile(r"\s*(?:[,|@\u2013\u2014\u00b7]|\s-\s|\sat\s)\s*")
+
+
 def _header_line(text: str, position: Position) -> str:
-    """The first line of a position's entry (its header), for a position whose title was not read."""
-    return text[position.start : position.end].split("\n", 1)[0]
+    """The first part of a position's header line ("Core Member" of "Core Member, Open Source Society, 2011 -
+    Present"), for a position whose title was not read."""
+    first = text[position.start : position.end].split("\n", 1)[0]
+    return _HEADER_PART_RE.split(first, maxsplit=1)[0]
 
 
 def _date_findings(out: _Builder, as_of: date) -> None:
