@@ -101,15 +101,19 @@ def _groups(text: str, mentions: Sequence[TitleMatch]) -> list[list[TitleMatch]]
     return groups
 
 
-def _is_aspiration(text: str, title_start: int | None = None) -> bool:
-    """Whether ``text`` holds an aspiration cue (``not_a_claim``); a ``before_title`` cue counts only in
-    ``text[:title_start]``, just before the title it wishes for (and never without a title)."""
+def _is_aspiration(text: str, title_start: int | None = None, title_end: int | None = None) -> bool:
+    """Whether ``text`` holds an aspiration cue (``not_a_claim``). A ``before_title`` cue counts only in
+    ``text[:title_start]`` and an ``after_title`` cue only right at ``title_end``: they qualify the title
+    they stand beside, never a text without one."""
     rules = load_title_rules()
     for rule_id, regex in rules.not_a_claim:
-        if rule_id not in rules.before_title_rule_ids:
-            if regex.search(text):
+        if rule_id in rules.before_title_rule_ids:
+            if title_start is not None and regex.search(text, 0, title_start):
                 return True
-        elif title_start is not None and regex.search(text[:title_start]):
+        elif rule_id in rules.after_title_rule_ids:
+            if title_end is not None and regex.match(text, title_end):
+                return True
+        elif regex.search(text):
             return True
     return False
 
@@ -117,7 +121,7 @@ def _is_aspiration(text: str, title_start: int | None = None) -> bool:
 def _is_wished(text: str, start: int, end: int) -> bool:
     """Whether the title ``text[start:end]`` is wished for: an aspiration cue in its "|"-separated part."""
     left = text.rfind("|", 0, start) + 1
-    return _is_aspiration(_part_around(text, start, end), start - left)
+    return _is_aspiration(_part_around(text, start, end), start - left, end - left)
 
 
 def _part_around(text: str, start: int, end: int) -> str:

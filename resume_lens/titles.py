@@ -136,6 +136,8 @@ class TitleRules:
     search_rule_ids: frozenset[str] = frozenset()
     #: ids of the ``not_a_claim`` rules marked ``"before_title": true`` (searched only before a mention)
     before_title_rule_ids: frozenset[str] = frozenset()
+    #: ids of the ``not_a_claim`` rules marked ``"after_title": true`` (matched right after a mention)
+    after_title_rule_ids: frozenset[str] = frozenset()
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -189,16 +191,23 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
     not_a_claim = []
     search_rule_ids = set()
     before_title_rule_ids = set()
+    after_title_rule_ids = set()
     for i, rule in enumerate(_as_list(data["not_a_claim"], "not_a_claim")):
         key = f"not_a_claim[{i}]"
-        _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "search", "before_title", "note"})
-        for flag in ("search", "before_title"):
+        _check_keys(
+            rule, key, {"id", "pattern"}, {"id", "pattern", "search", "before_title", "after_title", "note"}
+        )
+        for flag in ("search", "before_title", "after_title"):
             if not isinstance(rule.get(flag, False), bool):
                 raise _fail(f"{key}.{flag}", "must be true or false")
         if rule.get("search", False):
             search_rule_ids.add(str(rule["id"]))
+        if rule.get("before_title", False) and rule.get("after_title", False):
+            raise _fail(key, "a rule is searched before the title or matched after it, not both")
         if rule.get("before_title", False):
             before_title_rule_ids.add(str(rule["id"]))
+        if rule.get("after_title", False):
+            after_title_rule_ids.add(str(rule["id"]))
         not_a_claim.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
     levels = (
@@ -303,6 +312,7 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         MappingProxyType(mention_context),
         frozenset(search_rule_ids),
         frozenset(before_title_rule_ids),
+        frozenset(after_title_rule_ids),
     )
 
 
@@ -367,7 +377,9 @@ def classify_title(raw: str) -> TitleMatch:
     rules = load_title_rules()
     seniority = _seniority(raw, rules)
     for rule_id, regex in rules.not_a_claim:
-        if rule_id not in rules.before_title_rule_ids and regex.search(raw):
+        if rule_id in rules.before_title_rule_ids or rule_id in rules.after_title_rule_ids:
+            continue  # cues around a mention in text (resume_lens.claims), not in the title itself
+        if regex.search(raw):
             return TitleMatch("other", seniority, False, rule_id)
     for rule in rules.rules:
         m = rule.regex.search(raw)

@@ -59,9 +59,9 @@ def _headline(text: str):
             "A Machine Learning Engineer passionate about software engineering.",
         ),
         (
-            "Jane Doe\n\nAbout\nPassionate about NLP, I am a Machine Learning Engineer at Acme.",
+            "Jane Doe\nMachine Learning Engineer and AI enthusiast",
             "Machine Learning Engineer",
-            "Passionate about NLP, I am a Machine Learning Engineer at Acme.",
+            "Machine Learning Engineer and AI enthusiast",
         ),
         (
             "Jane Doe\n\nAbout\nSince 2019 I have been a self taught Data Scientist and ML engineer.",
@@ -85,6 +85,12 @@ def test_headline_claims(text: str, title: str, line: str) -> None:
         "Jane Doe\nMachine Learning Engineer enthusiast",
         "Jane Doe\n\nSummary\nPassionate about becoming a Machine Learning Engineer.",
         "Jane Doe\n\nSummary\nAnalyst, enthusiastic about the ML Engineer track.",
+        # a passion before the title, or becoming one, wishes for it (session 16 review; rubric §1)
+        "Jane Doe\nData Analyst passionate about ML, becoming a Machine Learning Engineer",
+        "Jane Doe\n\nSummary\nPassionate about, and working toward, becoming an AI Engineer.",
+        "Jane Doe\n\nSummary\nData scientist passionate about a career as an ML Engineer.",
+        "Jane Doe\n\nSummary\nPassionate about my next step as a Machine Learning Engineer.",
+        "Jane Doe\n\nSummary\nBecoming an ML Engineer.",
         "Jane Doe\n\nSummary\nData analyst seeking an MLE role.",
         "Jane Doe\n\nSummary\nLooking for a Machine Learning Engineer role in Berlin.",
         "Jane Doe\n\nSummary\nData Scientist who worked with ML engineers on churn models.",
