@@ -29,6 +29,7 @@ _LISTS = (
     "self_employment",
     "web_domain_endings",
     "tool_list_labels",
+    "work_verbs_irregular",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
@@ -64,7 +65,8 @@ class HeaderWords:
         Full match of one lower-case word: a company named by its web domain ("bol.com").
     tool_list:
         Full match of a line of work that is a labelled list of three or more tools ("Technologies: Python,
-        PySpark, Plotly, Dash"): a skills list inside a position.
+        PySpark, Plotly, Dash"): a skills list inside a position. Not a list: one that opens with a verb
+        ("Stack: built an inference API, ..."; an -ed or -ing word or one of ``work_verbs_irregular``).
     """
 
     organization_suffix: re.Pattern[str]
@@ -85,7 +87,7 @@ class HeaderWords:
 
 
 #: One item of a tool list: one to four words ("PySpark", "Google Cloud Platform (GCP)"), not a sentence.
-_ITEM = r"\s*[^\s,;|]+(?:\s+[^\s,;|]+){0,3}\s*"
+_ITEM = r"\s*[^\s,;|/]+(?:\s+[^\s,;|/]+){0,3}\s*"
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -146,9 +148,11 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         tool_list=re.compile(
             r"^\W*"
             + words["tool_list_labels"]
-            + r"\W*:\s*(?=\S)(?![a-z]+(?:ed|ing)\b)"
+            + r"(?:\W*:|\s+[\u2013\u2014-]\s+)\s*(?=\S)(?!(?:[a-z]+(?:ed|ing)|"
+            + words["work_verbs_irregular"]
+            + r")\b)"
             + _ITEM
-            + r"(?:[,;|]"
+            + r"(?:[,;|/]"
             + _ITEM
             + r"){2,}$",
             re.IGNORECASE,

@@ -155,8 +155,10 @@ def _spans_of(
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
         kept = same_label_longest(spans)
-        # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, whatever its section
-        section = "skills" if header_words.is_tool_list(line.text) else line.section
+        # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, whatever its section;
+        # one holding a figure ("Stack: fraud scoring, 5k TPS, p99 20 ms") describes work
+        listed = header_words.is_tool_list(line.text) and not any(s.label_.startswith("MEAS.") for s in kept)
+        section = "skills" if listed else line.section
         if section != "skills":  # a skills list keeps tool names apart (keyword stuffing)
             kept = merge_clause_fragments(kept, join_qualified_tools=True)
         for span in kept:

@@ -107,6 +107,15 @@ def test_web_domain_word_is_one_lower_case_domain(word, expected):
         ("Technology: deployed models on AWS, GCP and Azure, cutting cost 30%, latency 40ms", False),
         ("Tech: served the model via FastAPI on Kubernetes with canary releases, p99 40ms, 2k QPS", False),
         ("Python, PySpark, TensorFlow, Plotly", False),  # no label
+        # session 16 review: other languages, slashes and a dash after the label are lists too
+        ("Technologieën: Python, Plotly, Dash", True),
+        ("Stack technique : Python, Docker, Kubernetes", True),
+        ("Technologies: Python/PySpark/Plotly/Dash", True),
+        ("Tech stack — Python, Docker, Kubernetes", True),
+        # ... and a list that opens with an irregular verb is a line of work
+        ("Stack: built an inference API, Kubernetes, Prometheus", False),
+        ("Stack: wrote the serving layer, Go, gRPC, Redis", False),
+        ("Environment: cut cloud costs 30%, 2k QPS, 99.9% uptime", False),
     ],
 )
 def test_tool_list_is_a_labelled_list_of_three_or_more_items(line, expected):

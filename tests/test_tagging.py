@@ -208,3 +208,9 @@ def test_a_tool_list_under_a_job_is_a_skills_list():
     bullet = "Built dashboards in Plotly, Dash for the sales team"
     line = Line(text=bullet, start=0, end=len(bullet), section="experience", position_index=0)
     assert [(s.label, s.section, s.counts) for s in tag_lines([line])] == [("NB.VIZ", "experience", True)]
+    # a figure makes the labelled line a description of work (session 16 review)
+    figures = "Stack: real-time fraud scoring, 5k TPS, p99 20 ms, Kubernetes"
+    line = Line(text=figures, start=0, end=len(figures), section="experience", position_index=0)
+    spans = tag_lines([line])
+    assert {"MEAS.THROUGHPUT", "MEAS.LATENCY"} <= {s.label for s in spans}
+    assert {s.section for s in spans} == {"experience"}
