@@ -24,6 +24,10 @@ From the twelfth probe:
 * What a course or workshop the candidate taught covers is no work they did
   (``t19_excl_taught_course_content``): "Designed and taught a graduate-level course on NLP (include LLM
   Agent, …)" is no LLM-agent work.
+* "Trained and fine-tuned computer vision models …, improving model accuracy" is an offline-metric claim even
+  without a number (rubric §2: "trained/fine-tuned/benchmarked a model reaching X% accuracy" with no
+  deployment; ``t19_improved_model_accuracy_unquantified``). "Improving model performance" is left alone: a
+  production system's performance is not an offline metric.
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -161,3 +165,22 @@ def test_what_a_taught_course_covers_is_no_work(nlp, text):
 def test_running_a_gpu_lab_is_not_teaching(nlp):
     text = "Ran a lab of 12 GPUs for distributed training of the LLM."
     assert ("PROD.DIST_TRAIN", "distributed training", "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Trained and fine-tuned computer vision models for defect detection, improving model accuracy.",
+            "improving model accuracy",
+        ),
+        ("Boosted classification accuracy with data augmentation.", "Boosted classification accuracy"),
+    ],
+)
+def test_unquantified_accuracy_gains_are_offline_metrics(nlp, text, span):
+    assert ("NB.OFFLINE_METRIC", span, "asserted") in evidence(nlp, text)
+
+
+def test_a_systems_model_performance_is_no_offline_metric(nlp):
+    text = "Reduced core system complexity by 85% while improving model performance."
+    assert "NB.OFFLINE_METRIC" not in labels(nlp, text)
