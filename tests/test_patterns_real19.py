@@ -28,6 +28,8 @@ From the twelfth probe:
   without a number (rubric §2: "trained/fine-tuned/benchmarked a model reaching X% accuracy" with no
   deployment; ``t19_improved_model_accuracy_unquantified``). "Improving model performance" is left alone: a
   production system's performance is not an offline metric.
+* "Architect and ship production-ready AI agents …": shipping, in the present tense of a current job, makes
+  "production-ready" done work, as "shipped" already did (``t10_pseudo_done_production_ready``).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -184,3 +186,10 @@ def test_unquantified_accuracy_gains_are_offline_metrics(nlp, text, span):
 def test_a_systems_model_performance_is_no_offline_metric(nlp):
     text = "Reduced core system complexity by 85% while improving model performance."
     assert "NB.OFFLINE_METRIC" not in labels(nlp, text)
+
+
+def test_shipping_production_ready_agents_in_the_present_tense_is_done_work(nlp):
+    text = "Architect and ship production-ready AI agents handling customer queries for 40 restaurants."
+    assert ("LLM.AGENT", "AI agents", "asserted") in evidence(nlp, text)
+    learning = "Learning to deploy production-ready models."
+    assert "PROD.SERVING" not in labels(nlp, learning)
