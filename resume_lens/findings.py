@@ -34,11 +34,10 @@ conditions are below, each with its source:
     A position that starts or ends after the ``as_of`` month ("present" is not a date).
 ``dates_overlap``
     Two positions whose dates overlap by at least ``dates_overlap_min_months`` months (3: a one- or
-    two-month overlap at a change of job is normal). A side role, whose title has one of the
-    ``side_role_title_words`` ("Core Member", "Volunteer Mentor", "Maintainer"), is held beside a job by
-    its nature and is left out: a title that ends with one of ``side_role_title_words`` ("Core Member",
-    "Volunteer Mentor") and names no job (``side_role_unless_words``: "Member of Technical Staff", "Founding
-    Member & Director of Infrastructure", "Team Member").
+    two-month overlap at a change of job is normal). A side role is held beside a job by its nature and
+    is left out: a title that ends with one of ``side_role_title_words`` ("Core Member", "Volunteer
+    Mentor") and names no job (``side_role_unless_words``: "Member of Technical Staff", "Founding Member &
+    Director of Infrastructure", "Team Member").
 
 Dates are compared at the precision written: a year alone is read as the narrowest period it can
 mean (a start of ``2021`` as December 2021, an end of ``2021`` as January 2021), so only certain
@@ -332,7 +331,7 @@ def _dated_positions(text: str, structure: ResumeStructure) -> list[_Dated]:
 _HEADER_PART_RE = re.compile(r"\s*(?:[,|@\u2013\u2014\u00b7]|\s-\s|\sat\s)\s*")
 
 
-def _header_line(text: str, position: Position) -> str:
+def _header_first_part(text: str, position: Position) -> str:
     """The first part of a position's header line ("Core Member" of "Core Member, Open Source Society, 2011 -
     Present"), for a position whose title was not read."""
     first = text[position.start : position.end].split("\n", 1)[0]
@@ -359,7 +358,9 @@ def _date_findings(out: _Builder, as_of: date) -> None:
             )
     minimum = int(out.rules.thresholds["dates_overlap_min_months"])
     jobs = [
-        d for d in dated if not out.rules.is_side_role(d.position.title or _header_line(out.text, d.position))
+        d
+        for d in dated
+        if not out.rules.is_side_role(d.position.title or _header_first_part(out.text, d.position))
     ]
     ordered = sorted(jobs, key=lambda d: (d.start, d.position.index))
     for i, a in enumerate(ordered):
