@@ -67,6 +67,7 @@ class HeaderWords:
         Full match of a line of work that is a labelled list of three or more tools ("Technologies: Python,
         PySpark, Plotly, Dash"): a skills list inside a position. Not a list: one that opens with a verb
         ("Stack: built an inference API, ..."; an -ed or -ing word or one of ``work_verbs_irregular``).
+        :meth:`is_tool_list` also asks for no figure in the line.
     """
 
     organization_suffix: re.Pattern[str]
@@ -82,9 +83,14 @@ class HeaderWords:
     tool_list: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
-        """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items)."""
-        return self.tool_list.match(text) is not None
+        """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items) with no
+        figure in it ("Stack: fraud scoring, 5k TPS, p99 20 ms" describes work)."""
+        return self.tool_list.match(text) is not None and _FIGURE_RE.search(text) is None
 
+
+#: A figure in a line: a number with a unit, a percentage or a rate ("5k", "99.9%", "24/7", "20 ms"), or a
+#: latency percentile ("p99"); a version number ("Python 3", "S3", "GPT-4o") is none.
+_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|[kmb]\b|ms\b|s\b|x\b|\+|/\d)|\bp\d{2}\b", re.IGNORECASE)
 
 #: One item of a tool list: one to four words ("PySpark", "Google Cloud Platform (GCP)"), not a sentence.
 _ITEM = r"\s*[^\s,;|/]+(?:\s+[^\s,;|/]+){0,3}\s*"

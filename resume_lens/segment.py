@@ -486,8 +486,18 @@ def segment(text: str) -> ResumeStructure:
         positions.extend(found)
         owner.update(owned)
 
+    # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, never a line of work
+    header_words = load_header_words()
     lines = tuple(
-        Line(line.text, line.start, line.end, s.name, owner.get(line.start))
+        Line(
+            line.text,
+            line.start,
+            line.end,
+            "skills"
+            if s.name in ("experience", "projects") and header_words.is_tool_list(line.text)
+            else s.name,
+            owner.get(line.start),
+        )
         for s, bucket in by_section
         for line in bucket
     )

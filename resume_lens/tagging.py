@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 
 from .evidence import EvidenceSpan
 from .figures import parse_figure
-from .header_words import load_header_words
 from .nlp import EVIDENCE_KEY, build_pipeline
 from .nlp.components import TOOL_RULE_PREFIXES, merge_clause_fragments, same_label_longest
 from .reading_text import reading_text, squash_whitespace
@@ -151,14 +150,10 @@ def _spans_of(
 ) -> list[EvidenceSpan]:
     """The evidence spans of tagged lines as :class:`EvidenceSpan` values (see :func:`tag_lines`)."""
     out: list[EvidenceSpan] = []
-    header_words = load_header_words()
     for line, (_, offsets), doc in zip(todo, squashed, docs, strict=True):
         spans = doc.spans[EVIDENCE_KEY] if EVIDENCE_KEY in doc.spans else []
         kept = same_label_longest(spans)
-        # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, whatever its section;
-        # one holding a figure ("Stack: fraud scoring, 5k TPS, p99 20 ms") describes work
-        listed = header_words.is_tool_list(line.text) and not any(s.label_.startswith("MEAS.") for s in kept)
-        section = "skills" if listed else line.section
+        section = line.section
         if section != "skills":  # a skills list keeps tool names apart (keyword stuffing)
             kept = merge_clause_fragments(kept, join_qualified_tools=True)
         for span in kept:

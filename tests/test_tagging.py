@@ -193,24 +193,3 @@ def test_tool_names_one_cue_qualifies_are_joined_except_in_a_skills_list():
     text = "Deployed with Docker and Kubernetes"
     line = Line(text=text, start=0, end=len(text), section="experience")
     assert [s.text for s in tag_lines([line]) if s.category == "tool"] == ["Docker", "Kubernetes"]
-
-
-def test_a_tool_list_under_a_job_is_a_skills_list():
-    """'Technologies: ...' under a position lists tools; it is no work done (real resumes, probe 11, r02)."""
-    text = "Technologies: Python, PySpark, Plotly, Dash, Docker, FastAPI"
-    line = Line(text=text, start=0, end=len(text), section="experience", position_index=0)
-    spans = tag_lines([line])
-    assert {(s.label, text[s.start : s.end]) for s in spans} >= {
-        ("NB.VIZ", "Plotly, Dash"),
-        ("TOOL.INFRA", "Docker"),
-    }
-    assert {(s.section, s.position_index, s.counts) for s in spans} == {("skills", 0, False)}
-    bullet = "Built dashboards in Plotly, Dash for the sales team"
-    line = Line(text=bullet, start=0, end=len(bullet), section="experience", position_index=0)
-    assert [(s.label, s.section, s.counts) for s in tag_lines([line])] == [("NB.VIZ", "experience", True)]
-    # a figure makes the labelled line a description of work (session 16 review)
-    figures = "Stack: real-time fraud scoring, 5k TPS, p99 20 ms, Kubernetes"
-    line = Line(text=figures, start=0, end=len(figures), section="experience", position_index=0)
-    spans = tag_lines([line])
-    assert {"MEAS.THROUGHPUT", "MEAS.LATENCY"} <= {s.label for s in spans}
-    assert {s.section for s in spans} == {"experience"}
