@@ -259,7 +259,7 @@ def write_report(
     html = build_report(rows, as_of=as_of, source=source or "batch results")
     out = Path(output)
     try:
-        out.write_text(html, encoding="utf-8")
+        out.write_text(html, encoding="utf-8", errors="backslashreplace")  # a file name not in UTF-8
     except OSError as e:
         raise ReportInputError(f"cannot write {out}: {e.strerror}") from None
     return out

@@ -283,3 +283,12 @@ def test_batch_html_writes_the_report_of_its_rows(tmp_path, examples_dir):
 def test_write_report_to_a_path(tmp_path):
     out = write_report(ROWS, tmp_path / "r.html", as_of="2026-11-29")
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path):
+    # a name with the byte 0xFF reaches Python as the lone surrogate U+DCFF (os.fsdecode); the report
+    # used to stop with a UnicodeEncodeError and leave an empty file (fresh-clone tester, session 16)
+    rows = [_row("resumes/bad\udcffname.txt", "unclear", 0.4)]
+    out = write_report(rows, tmp_path / "r.html", as_of="2026-11-29")
+    html = out.read_text(encoding="utf-8")
+    assert "bad\\udcffname.txt" in html
