@@ -199,6 +199,17 @@ def _folder_problem(folder: str) -> str | None:
     return f"{folder} is a file, not a folder; pass the folder that holds the resumes."
 
 
+def _json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON text with keys sorted and non-ASCII letters kept, for stdout.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
+    (``os.fsdecode``); they are written as the JSON escape ``\\udcff``, as the batch's JSON Lines rows
+    write them, so the output is always valid UTF-8 and the two commands name the file the same way.
+    """
+    text = json.dumps(value, indent=indent, sort_keys=True, ensure_ascii=False)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.forked_analysis import FailedAnalysis, start_analysis
 
@@ -239,12 +250,12 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         row = redact_row(row, names=names_in_file(args.file))
     if assessment.error is not None:
         if args.json:
-            print(json.dumps({"file": str(args.file), "error": assessment.error}, sort_keys=True))
+            print(_json_text({"file": str(args.file), "error": assessment.error}))
         else:
             _stderr().print(f"error: {assessment.error['message']}")
         return 1
     if args.json:
-        print(json.dumps(row, indent=2, sort_keys=True, ensure_ascii=False))
+        print(_json_text(row, indent=2))
     else:
         # piped output gets a fixed, wide width so it is stable and tables do not wrap
         width = None if sys.stdout.isatty() else 160
@@ -567,7 +578,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.set_defaults(run=_cmd_batch)
 
     report = add("report", "Write one self-contained HTML page for the results of a batch (JSONL rows).")
-    report.add_argument("results", help="the .jsonl rows written by resume-lens batch")
+    report.add_argument(
+        "results", help="the .jsonl rows written by resume-lens batch, or the saved output of triage --json"
+    )
     report.add_argument("-o", "--output", required=True, type=_html_path, help="the HTML file to write")
     report.set_defaults(run=_cmd_report)
 

@@ -14,6 +14,8 @@
   (or is not a results file at all): :class:`resume_lens.errors.DamagedResultsError` names the file and the
   line, counted from 1. Nothing is skipped silently, so a report or bias audit never quietly leaves out
   resumes.
+* A file whose first line is a lone ``{`` and that holds **one JSON object over several lines** — what
+  ``resume-lens triage FILE --json`` prints — is read as that one row (a report of one resume).
 * So does a row whose fields do not have the shape ``resume-lens batch`` writes (``Assessment.to_dict()``,
   or an error row ``Assessment.failed(...).to_dict()``), where the report or the audit reads them:
   :func:`row_problem` is the one check, and its docstring lists what it requires. A field that is absent
@@ -62,6 +64,28 @@ def _row_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     if "file" not in row:
         return None, "a JSON object without a 'file'"
     return row, ""
+
+
+def _one_indented_row(path: Path, handle: Any) -> dict[str, Any]:
+    """The one row of a file that opens with a ``{`` line (``handle`` is just past it): the whole file is
+    one indented JSON object, as ``resume-lens triage --json`` prints.
+
+    Raises
+    ------
+    DamagedResultsError
+        The file is not one JSON object holding a result row.
+    """
+    row, problem = _row_problem(b"{" + handle.read())
+    if row is None:
+        raise DamagedResultsError(
+            f"{path} is not a results file ({problem}): its first line opens an indented JSON object, as "
+            "resume-lens triage --json prints one, but the whole file does not hold one. Give the .jsonl "
+            "rows written by resume-lens batch, or the unchanged output of resume-lens triage --json"
+        )
+    problem = row_problem(row)
+    if problem:
+        raise DamagedResultsError(f"{path} is not a result row ({problem}); the file is damaged")
+    return row
 
 
 def _shown(value: Any) -> str:
@@ -331,6 +355,8 @@ def read_result_rows(
                         stacklevel=3,
                     )
                     break
+                if row is None and number == 1 and raw.strip() == b"{":  # triage --json: one indented row
+                    return [_one_indented_row(p, handle)]
                 if row is None:
                     raise DamagedResultsError(_damaged(p, number, problem, first=not rows))
                 problem = row_problem(row)
