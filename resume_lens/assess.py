@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resume_lens.analysis import Analysis
 from resume_lens.evidence import EvidenceSpan
@@ -22,9 +22,11 @@ from resume_lens.features import (
     role_features,
     span_scope,
 )
-from resume_lens.model import INFLATED_THRESHOLD, LoadedModels
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
+
+if TYPE_CHECKING:  # the model stack (scikit-learn, skops) is imported only to score, not for an error row
+    from resume_lens.model import LoadedModels
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -239,6 +241,8 @@ def decide_verdict(
         return "unclear"
     if vague_production_only:
         return "unclear"
+    from resume_lens.model import INFLATED_THRESHOLD
+
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD:
         return "unclear" if research_internship else "inflated"
     if portfolio_only:

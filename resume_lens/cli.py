@@ -210,6 +210,22 @@ def _json_text(value: Any, *, indent: int | None = None) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _refused_unread(path: str, engine: str) -> Any:
+    """The refusal of a ``path`` that names no regular file (missing, a folder, a broken link, a pipe), as a
+    :class:`~resume_lens.forked_analysis.FailedAnalysis` with the extractor's own code and message, or
+    ``None`` for a regular file. Only ``os.stat`` is called: nothing is opened or read."""
+    if os.path.isfile(path):
+        return None
+    from resume_lens.extract import extract_file
+    from resume_lens.forked_analysis import FailedAnalysis
+
+    try:
+        extract_file(path, engine=engine)
+    except ResumeLensError as e:
+        return FailedAnalysis(e.code, str(e))
+    return None  # pragma: no cover  (it became a file meanwhile: screened as ever)
+
+
 def _cmd_triage(args: argparse.Namespace) -> int:
     from resume_lens.forked_analysis import FailedAnalysis, start_analysis
 
@@ -217,19 +233,26 @@ def _cmd_triage(args: argparse.Namespace) -> int:
     # read and tag the file in a forked child while this process loads the model (about 1 s of a 3 s
     # cold start); before the imports below, so that no thread exists yet
     path = os.fsdecode(args.file)
-    pending = start_analysis(path, engine=args.engine)
+    # a typo, a folder, a broken link: refused at once, before 3 s of loading the model
+    refused = _refused_unread(path, args.engine)
+    pending = None if refused is not None else start_analysis(path, engine=args.engine)
     try:
         from resume_lens.assess import Assessment
         from resume_lens.render import render_row
-        from resume_lens.screener import Screener
 
-        screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
-        made = None if pending is None else pending.result()
+        screener = None
+        if refused is None:
+            from resume_lens.screener import Screener
+
+            screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
+        made = refused if refused is not None else None if pending is None else pending.result()
     finally:  # a bad --model-dir, Ctrl-C: the child goes too
         if pending is not None:
             pending.close()
-    if isinstance(made, FailedAnalysis):  # the file was refused in the child: the row safe_assess makes
+    if isinstance(made, FailedAnalysis):  # the file was refused: the row safe_assess makes
         assessment = Assessment.failed(path, made.code, made.message)
+    elif screener is None:  # pragma: no cover  (only a refused file skips the model)
+        raise AssertionError("triage: no model loaded for a file that was not refused")
     elif made is not None:
         assessment = screener.assess_analysis(made)
     else:  # no fork here, or the child failed: screen in this process, with its errors as ever
@@ -239,7 +262,8 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         from resume_lens.batch import content_sha256
         from resume_lens.extract.limits import ExtractionLimits
 
-        row["sha256"] = content_sha256(path, (screener.limits or ExtractionLimits()).max_bytes)
+        limits = (screener.limits if screener is not None else None) or ExtractionLimits()
+        row["sha256"] = content_sha256(path, limits.max_bytes)
     if args.audit_log:
         from resume_lens.audit_log import append_records, audit_record, model_manifest
 

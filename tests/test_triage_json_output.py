@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +81,33 @@ def test_an_indented_row_with_malformed_fields_is_refused(tmp_path):
     path.write_text(json.dumps({"file": "cvs/a.pdf", "verdict": "great"}, indent=2) + "\n", encoding="utf-8")
     with pytest.raises(DamagedResultsError, match=r"one.json is not a result row \(.*verdict"):
         read_rows(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.pdf", "missing.pdf: file not found; check the path."),
+        ("old_link.pdf", "old_link.pdf is a link to a file that no longer exists; check the path."),
+        (
+            "a_folder",
+            "a_folder is a folder, not a resume file; screen the files in it with resume-lens batch.",
+        ),  # noqa: E501
+    ],
+)
+def test_a_path_that_names_no_file_is_refused_without_loading_the_model(tmp_path, name, message):
+    # a typo used to wait about 3 s for scikit-learn and skops before saying "file not found"
+    (tmp_path / "old_link.pdf").symlink_to(tmp_path / "gone.pdf")
+    (tmp_path / "a_folder").mkdir()
+    script = (
+        "import json, sys\n"
+        "from resume_lens.cli import main\n"
+        f"code = main(['triage', {name!r}, '--json'])\n"
+        "print(json.dumps(sorted(m for m in ('sklearn', 'skops', 'spacy') if m in sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    error_json, loaded = done.stdout.splitlines()
+    assert json.loads(error_json) == {"file": name, "error": {"code": "extraction_error", "message": message}}
+    assert json.loads(loaded) == []
