@@ -49,7 +49,8 @@ from typing import Any
 
 from resume_lens import __version__
 from resume_lens.errors import ResumeLensError
-from resume_lens.model import INFLATED_THRESHOLD, MANIFEST_FILE
+from resume_lens.labels import INFLATED_THRESHOLD
+from resume_lens.model import MANIFEST_FILE
 
 __all__ = [
     "RECORD_FORMAT",

@@ -8,8 +8,22 @@ from pathlib import Path
 
 from resume_lens.errors import ResumeLensError
 
-__all__ = ["RESUME_LABELS", "ROLE_LABELS", "ORIGINS", "LabelRow", "LabelsFileError", "read_labels"]
+__all__ = [
+    "INFLATED_THRESHOLD",
+    "RESUME_LABELS",
+    "ROLE_LABELS",
+    "ORIGINS",
+    "LabelRow",
+    "LabelsFileError",
+    "read_labels",
+]
 
+#: A claim is ``inflated`` when its calibrated probability of being inflated is at least this
+#: value; otherwise the more probable of ``supported`` and ``unclear`` wins. 0.5 is the point where
+#: inflation is more likely than not; the tool only triages, so it does not trade recall for a
+#: lower bar (see the model card). Here, not in :mod:`resume_lens.model`, so that an error row
+#: never imports scikit-learn.
+INFLATED_THRESHOLD = 0.5
 #: Resume-level labels (rubric §4).
 RESUME_LABELS = ("inflated", "no_claim", "supported", "unclear")
 #: Evidence roles (rubric §5).

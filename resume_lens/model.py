@@ -38,7 +38,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from resume_lens.errors import ModelError
-from resume_lens.labels import ROLE_LABELS
+from resume_lens.labels import INFLATED_THRESHOLD, ROLE_LABELS
 
 __all__ = [
     "CLAIM_LABELS",
@@ -58,11 +58,6 @@ __all__ = [
 
 #: Claim verdicts the claim model predicts (rubric §3).
 CLAIM_LABELS = ("inflated", "supported", "unclear")
-#: A claim is ``inflated`` when its calibrated probability of being inflated is at least this
-#: value; otherwise the more probable of ``supported`` and ``unclear`` wins. 0.5 is the point where
-#: inflation is more likely than not; the tool only triages, so it does not trade recall for a
-#: lower bar (see the model card).
-INFLATED_THRESHOLD = 0.5
 
 CLAIM_MODEL_FILE = "claim_model.skops"
 ROLE_MODEL_FILE = "role_model.skops"
