@@ -15,6 +15,8 @@ before the tool ran).
   (``t20_excl_document_now_used_by``); "the ranking service, now used by 40 teams" is still serving.
 * "Current Role" and "Selected Impact" head work done in jobs: experience sections. A bare "IMPACT" stays a
   project name (a template's project list has one).
+* "Featured Project — Master's Thesis" is a projects heading with a subtitle: before, the page's projects
+  landed in its header and a headline claim had "0 lines of work" (``unclear``, not ``inflated``).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -25,6 +27,7 @@ import pytest
 from line_evidence import evidence, labels, recorded
 
 from resume_lens.figures import parse_figure
+from resume_lens.screener import Screener
 from resume_lens.sections import heading_name
 
 FIGURES = [
@@ -100,7 +103,40 @@ def test_a_service_now_used_by_teams_is_still_serving(nlp):
         ("Selected Impact", "experience"),
         ("Key Impact", "experience"),
         ("IMPACT", None),  # a project of that name in a template's project list
+        # a projects heading with a short subtitle after a spaced dash
+        ("Featured Project \u2014 Master's Thesis", "projects"),
+        ("Key Project \u2013 Medical Imaging", "projects"),
+        ("Machine Learning Engineer \u2014 Acme", None),  # no projects heading before the dash
+        ("Projects \u2014 2021", None),  # dated
+        ("Personal Projects \u2013 vision, speech and language work from my degree", None),  # a sentence
     ],
 )
 def test_current_role_and_selected_impact_are_experience(line, name):
     assert heading_name(line) == name
+
+
+SUBTITLED_PROJECTS = """Sam Lindqvist
+Machine Learning Engineer | Computer Vision
+
+Featured Project \u2014 Master's Thesis
+Gesture generation for virtual listeners
+- Trained a transformer with a VQ-VAE tokenizer on a public dyadic-conversation dataset
+- Evaluated with FID and a user study (82% of raters recognised the intended trait)
+
+Key Project \u2014 Medical Imaging
+Brain tumour segmentation
+- Trained a 3D U-Net in MONAI on the BraTS dataset and reported the mean Dice on the validation split
+- Compared loss functions in a Jupyter notebook
+
+Skills
+PyTorch, MONAI, OpenCV, Streamlit, Docker
+"""
+
+
+def test_subtitled_project_headings_give_the_claim_its_lines_of_work():
+    assessment = Screener().assess_text(SUBTITLED_PROJECTS)
+    headline = assessment.claims[0]
+    assert (headline.title, headline.source) == ("Machine Learning Engineer", "headline")
+    assert {e["section"] for e in headline.evidence if e["category"] == "notebook"} == {"projects"}
+    # rubric §3: four lines of work, all of them training runs, offline metrics and notebooks
+    assert headline.verdict == "inflated"
