@@ -15,6 +15,8 @@ before the tool ran).
   (``t20_excl_document_now_used_by``); "the ranking service, now used by 40 teams" is still serving.
 * "Current Role" and "Selected Impact" head work done in jobs: experience sections. A bare "IMPACT" stays a
   project name (a template's project list has one).
+* A model "in daily use", "remains in sponsor use", a tool "in production use" is a model in use
+  (``t20_model_in_daily_use``); a dashboard in daily use is not, and "not in production use" stays negated.
 * "Featured Project — Master's Thesis" is a projects heading with a subtitle: before, the page's projects
   landed in its header and a headline claim had "0 lines of work" (``unclear``, not ``inflated``).
 
@@ -140,3 +142,27 @@ def test_subtitled_project_headings_give_the_claim_its_lines_of_work():
     assert {e["section"] for e in headline.evidence if e["category"] == "notebook"} == {"projects"}
     # rubric §3: four lines of work, all of them training runs, offline metrics and notebooks
     assert headline.verdict == "inflated"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The forecasting model is in daily use by the planners.", "model is in daily use"),
+        ("The GREEN TEA model remains in sponsor use.", "model remains in sponsor use"),
+        ("The triage tool remains in production use at two hospitals.", "tool remains in production use"),
+    ],
+)
+def test_a_model_in_daily_use_is_serving(nlp, text, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dashboard is in daily use by sales.",
+        "My thesis remains in use as a reference.",
+        "Models are not in production use yet.",
+    ],
+)
+def test_what_is_no_model_in_use(nlp, text):
+    assert "PROD.SERVING" not in labels(nlp, text)
