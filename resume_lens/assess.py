@@ -23,6 +23,7 @@ from resume_lens.features import (
     span_scope,
 )
 from resume_lens.labels import INFLATED_THRESHOLD
+from resume_lens.ml_work import is_ml_text, load_ml_work_rules
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -324,29 +325,65 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     return bool(concrete) and not weak and not notebook
 
 
-def concrete_job_production(scope_spans: Sequence[EvidenceSpan]) -> list[EvidenceSpan]:
-    """Rubric §3: the concrete P signals done in a job in the claim's scope; with any, not all is N-level.
+#: Production labels that can make a job's work concrete for :func:`concrete_job_production`: rubric §2's P
+#: signals, less experiment tracking (taxonomy P03: "used MLflow to log metrics" is weak), data pipelines
+#: (P05 counts only when they feed models) and :data:`WEAK_SIGNAL_LABELS`.
+_JOB_PRODUCTION_LABELS = frozenset(
+    {
+        "PROD.SERVING",
+        "PROD.PIPELINE",
+        "PROD.FEATURE_STORE",
+        "PROD.INFRA",
+        "PROD.CICD",
+        "PROD.MONITORING",
+        "PROD.CLOUD_ML",
+        "PROD.ONLINE_EXP",
+        "PROD.RETRAIN",
+    }
+)
 
-    The spans of ``scope_spans`` that are an asserted production action (not a bare tool name, not a
-    figure alone, not one of :data:`WEAK_SIGNAL_LABELS`, not a data pipeline: the taxonomy's P05 rule
-    note counts data engineering only when it feeds models) outside the projects section. Rubric §3 calls
-    a claim ``inflated`` only when "all of it is N-level"; a job that deployed a model behind an API is
-    not, however many notebooks sit beside it, so such a claim is ``supported`` or ``unclear`` (P and N
-    conflict).
-    (Measured: on the corpus, cross-validated at seed 0, inflated precision 0.871 → 0.916 at recall
-    0.910 → 0.883; on the real sets, 4 more right and 1 fewer, three of them held out.)
+
+def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> list[EvidenceSpan]:
+    """Rubric §3: the production work done in jobs in the claim's scope; with any, not all of the evidence
+    is N-level.
+
+    An asserted production action of :data:`_JOB_PRODUCTION_LABELS` counts when it lies in a position (not
+    in the projects section, not in lines of an experience section that belong to no position), on a line
+    that holds no notebook-level span ("Retrained the model in a notebook", "Deployed a Power BI dashboard",
+    "Attended a workshop on deploying models"), and is ML work: an ML-specific label or a line that mentions
+    ML (:func:`resume_lens.ml_work.is_ml_text`; clarification 2: "CI/CD for the WordPress websites" in an
+    ML-titled job backs no ML claim).
+
+    Rubric §3 calls a claim ``inflated`` only when "all of it is N-level"; a job that deployed a model
+    behind an API is not, however many notebooks sit beside it, so such a claim is ``supported`` or
+    ``unclear`` (P and N conflict). (Measured: see the README's "How it works".)
+
+    Parameters
+    ----------
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    text:
+        The resume's extracted text, which the spans' character offsets index.
+
+    Returns
+    -------
+    list[EvidenceSpan]
+        Those actions, in scope order; empty when there are none.
     """
-    return [
+    ml_rules = load_ml_work_rules()
+    in_jobs = [s for s in scope_spans if s.position_index is not None and s.section != "projects"]
+    notebook_lines = {s.line_start for s in in_jobs if s.category == "notebook" and not is_tool_mention(s)}
+    actions = [
         s
-        for s in scope_spans
-        if s.category == "production"
+        for s in in_jobs
+        if s.label in _JOB_PRODUCTION_LABELS
         and s.polarity == "asserted"
         and not is_tool_mention(s)
-        and not s.label.startswith("MEAS.")
-        and s.label not in WEAK_SIGNAL_LABELS
-        and s.label != "PROD.DATA_ENG"
-        and s.section != "projects"
+        and s.line_start not in notebook_lines
+        # ML work (rubric clarification 2): CI/CD for WordPress websites is no model in production
+        and (s.label in ml_rules.ml_labels or is_ml_text(text[s.line_start : s.line_end], ml_rules))
     ]
+    return actions
 
 
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
@@ -612,7 +649,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         vague_only = has_only_vague_production(scope_spans)
         uncontested = has_uncontested_production(scope_spans)
         portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
-        job_production = concrete_job_production(scope_spans)
+        job_production = concrete_job_production(scope_spans, text)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,

@@ -613,7 +613,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Bias report of a batch by group: flag and selection rates, NYC LL144 impact ratios, ratios of flag "
         "rates and Fisher exact p-values, per group and per intersection of two attributes.",
     )
-    audit.add_argument("results", help="the .jsonl rows written by resume-lens batch")
+    audit.add_argument(
+        "results", help="the .jsonl rows written by resume-lens batch, or the saved output of triage --json"
+    )
     audit.add_argument("--groups", required=True, help="CSV: a 'file' column, then one column per attribute")
     audit.add_argument(
         "--json", metavar="FILE", type=_json_path, default=None, help="also write every number as JSON"

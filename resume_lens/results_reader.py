@@ -14,8 +14,8 @@
   (or is not a results file at all): :class:`resume_lens.errors.DamagedResultsError` names the file and the
   line, counted from 1. Nothing is skipped silently, so a report or bias audit never quietly leaves out
   resumes.
-* A file whose first line is a lone ``{`` and that holds **one JSON object over several lines** — what
-  ``resume-lens triage FILE --json`` prints — is read as that one row (a report of one resume).
+* A file whose first non-blank line is a lone ``{`` and that holds **one JSON object over several lines**
+  — what ``resume-lens triage FILE --json`` prints — is read as that one row (a report of one resume).
 * So does a row whose fields do not have the shape ``resume-lens batch`` writes (``Assessment.to_dict()``,
   or an error row ``Assessment.failed(...).to_dict()``), where the report or the audit reads them:
   :func:`row_problem` is the one check, and its docstring lists what it requires. A field that is absent
@@ -338,6 +338,7 @@ def read_result_rows(
     if p.is_dir():
         raise input_error(f"{p} is a folder; give the results .jsonl file written by resume-lens batch")
     rows: list[dict[str, Any]] = []
+    seen_text = False  # a non-blank line came before
     try:
         with p.open("rb") as handle:
             for number, raw in enumerate(handle, start=1):  # binary lines end at b"\n" only
@@ -355,8 +356,9 @@ def read_result_rows(
                         stacklevel=3,
                     )
                     break
-                if row is None and number == 1 and raw.strip() == b"{":  # triage --json: one indented row
+                if row is None and not seen_text and raw.strip() == b"{":  # triage --json: one indented row
                     return [_one_indented_row(p, handle)]
+                seen_text = True
                 if row is None:
                     raise DamagedResultsError(_damaged(p, number, problem, first=not rows))
                 problem = row_problem(row)

@@ -103,7 +103,7 @@ def test_a_service_now_used_by_teams_is_still_serving(nlp):
         ("Current Role", "experience"),
         ("CURRENT POSITION", "experience"),
         ("Selected Impact", "experience"),
-        ("Key Impact", "experience"),
+        ("Key Impact:", None),  # a sub-label inside a project or a job (a review found it cut jobs in two)
         ("IMPACT", None),  # a project of that name in a template's project list
         # a projects heading with a short subtitle after a spaced dash
         ("Featured Project \u2014 Master's Thesis", "projects"),
@@ -166,3 +166,43 @@ def test_a_model_in_daily_use_is_serving(nlp, text, span):
 )
 def test_what_is_no_model_in_use(nlp, text):
     assert not [s for s in evidence(nlp, text) if s[0] == "PROD.SERVING" and s[2] == "asserted"]
+
+
+# A review of the first cut of these rules (session 17): each line keeps its production work.
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        (
+            'Deployed the scoring module "riskd" as a gRPC service on Kubernetes.',
+            "PROD.SERVING",
+            'Deployed the scoring module "riskd" as a gRPC service',
+        ),
+        (
+            'Automated model training "nightly" with Airflow and deployed models to SageMaker endpoints.',
+            "PROD.PIPELINE",
+            'Automated model training "nightly" with Airflow',
+        ),
+        (
+            "Built the clinical notes summariser model and deployed it behind an API, now used by 500 GPs.",
+            "PROD.SERVING",
+            "model and deployed it behind an API",
+        ),
+        (
+            "Wrote the deployment guide and deployed the NER model behind a REST API, now used by 3 teams.",
+            "PROD.SERVING",
+            "deployed the NER model behind a REST API",
+        ),
+        (
+            "Managed the deployment of the fraud model to production with canary releases and auto rollback.",
+            "PROD.SERVING",
+            "deployment of the fraud model",
+        ),
+        (
+            "Oversaw the development of the churn model, deployed on Kubernetes with Argo CD.",
+            "PROD.CICD",
+            "deployed on Kubernetes with Argo CD",
+        ),
+    ],
+)
+def test_production_work_beside_a_quote_a_document_or_a_manager_verb_stays(nlp, text, label, span):
+    assert (label, span, "asserted") in evidence(nlp, text)

@@ -18,6 +18,7 @@ import pytest
 
 from resume_lens.cli import main
 from resume_lens.errors import DamagedResultsError
+from resume_lens.extract.detect import display_name
 from resume_lens.report import read_rows
 
 
@@ -111,3 +112,24 @@ def test_a_path_that_names_no_file_is_refused_without_loading_the_model(tmp_path
     error_json, loaded = done.stdout.splitlines()
     assert json.loads(error_json) == {"file": name, "error": {"code": "extraction_error", "message": message}}
     assert json.loads(loaded) == []
+
+
+def test_blank_lines_before_the_saved_output_of_triage_json_are_skipped(tmp_path):
+    row = {"file": "cvs/a.pdf", "verdict": "unclear", "error": None, "claims": []}
+    path = tmp_path / "one.json"
+    path.write_text("\n\n" + json.dumps(row, indent=2) + "\n", encoding="utf-8")
+    assert read_rows(path) == [row]
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("cvs/", "cvs"),
+        ("cvs/cv.txt/", "cv.txt"),
+        ("cv.txt", "cv.txt"),
+        ("/", "the document"),
+        ("", "the document"),
+    ],
+)
+def test_a_trailing_slash_still_names_the_file(path, name):
+    assert display_name(path) == name

@@ -146,11 +146,16 @@ def display_name(file: str | os.PathLike[str] | None) -> str:
     Returns
     -------
     str
-        ``os.path.basename(file)``, or ``"the document"`` when no usable name is known.
+        ``os.path.basename(file)`` (trailing slashes ignored), or ``"the document"`` when no usable name is
+        known.
     """
     if file is None:
         return "the document"
-    name = os.path.basename(os.fspath(file))
+    path = os.fspath(file)
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    # "cvs/" or "cv.txt/" (a trailing slash): the name before it, not "" (a review found "the document")
+    name = os.path.basename(path.rstrip("/" + os.sep)) if path.strip("/" + os.sep) else ""
     return name or "the document"
 
 
