@@ -214,6 +214,9 @@ def decide_verdict(
     portfolio_only:
         Whether all of a headline claim's production and LLM-application evidence is in personal projects
         that nobody is said to use (:func:`has_portfolio_only_production`): demos, notebook-level work.
+    job_production:
+        Whether the scope holds production work done in a job (:func:`concrete_job_production`); such a
+        claim is never ``inflated`` (rubric §3: ``inflated`` means all of the evidence is N-level).
 
     Returns
     -------
@@ -221,7 +224,8 @@ def decide_verdict(
         ``unclear`` when the text is too thin to judge (rubric §3: fewer than
         :data:`MIN_LINES_TO_JUDGE` lines and no production evidence); otherwise ``inflated`` when
         ``p_inflated >= INFLATED_THRESHOLD`` — except for a research internship, which rubric
-        clarification 4 judges ``unclear`` rather than ``inflated`` —, else the more probable of
+        clarification 4 judges ``unclear`` rather than ``inflated``, and a claim with production work in a
+        job —, else the more probable of
         ``supported`` and ``unclear``. A scope whose only production actions are vague is ``unclear``
         whatever the probabilities (rubric §3: a bare "developed and deployed ML models" gives
         ``supported`` only with another P signal, "otherwise the verdict is ``unclear``"; it is not

@@ -14,13 +14,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
 from resume_lens import __version__
 from resume_lens.batch import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, AsOfMismatchError, NotAResultsFileError
 from resume_lens.errors import ResourceLimitError, ResumeLensError, WorkerDiedError
+
+if TYPE_CHECKING:  # for annotations only; each command imports what it needs when it runs
+    from resume_lens.forked_analysis import FailedAnalysis
 
 __all__ = ["main", "build_parser"]
 
@@ -210,7 +213,7 @@ def _json_text(value: Any, *, indent: int | None = None) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _refused_unread(path: str, engine: str) -> Any:
+def _refused_unread(path: str, engine: str) -> FailedAnalysis | None:
     """The refusal of a ``path`` that names no regular file (missing, a folder, a broken link, a pipe), as a
     :class:`~resume_lens.forked_analysis.FailedAnalysis` with the extractor's own code and message, or
     ``None`` for a regular file. Only ``os.stat`` is called: nothing is opened or read."""
