@@ -377,7 +377,7 @@ def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> l
     ml_rules = load_ml_work_rules()
     in_jobs = [s for s in scope_spans if s.position_index is not None and s.section != "projects"]
     notebook_lines = {s.line_start for s in in_jobs if s.category == "notebook" and not is_tool_mention(s)}
-    actions = [
+    return [
         s
         for s in in_jobs
         if s.label in _JOB_PRODUCTION_LABELS
@@ -387,7 +387,6 @@ def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> l
         # ML work (rubric clarification 2): CI/CD for WordPress websites is no model in production
         and (s.label in ml_rules.ml_labels or is_ml_text(text[s.line_start : s.line_end], ml_rules))
     ]
-    return actions
 
 
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:

@@ -244,11 +244,12 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         from resume_lens.render import render_row
 
         screener = None
+        made = refused
         if refused is None:
             from resume_lens.screener import Screener
 
             screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)
-        made = refused if refused is not None else None if pending is None else pending.result()
+            made = None if pending is None else pending.result()
     finally:  # a bad --model-dir, Ctrl-C: the child goes too
         if pending is not None:
             pending.close()
