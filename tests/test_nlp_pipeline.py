@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 import spacy
 
 import resume_lens.nlp.components  # noqa: F401  (registers the factories before spacy.load)
 from resume_lens.nlp import build_pipeline
-from resume_lens.nlp.tokenizer import customize_tokenizer
+from resume_lens.nlp.tokenizer import RESUME_TOKENIZER, customize_tokenizer
 from resume_lens.tagging import get_pipeline
 
 
@@ -59,6 +63,23 @@ def test_tokenizer_tweaks_are_idempotent_on_a_blank_pipeline():
     assert [t.text for t in blank("12k QPS via CI/CD")] == ["12", "k", "QPS", "via", "CI/CD"]
 
 
+TOKENIZER_TEXTS = [
+    "p99 40ms at 12k QPS via CI/CD; 10k+ users, 3x faster, 2TB/day, C++ and B2B",
+    "Sr. ML/AI Engineer (AI/ML) with PyTorch-Lightning, k8s and GPT-4o; 99.9% uptime",
+    "・Monthly re-training →Deployed ⁃Led; don't, U.S.A., e-mail me at a@b.io or https://x.io/a",
+]
+
+
+def test_pipeline_builds_the_registered_resume_tokenizer_once(nlp):
+    # the pipeline's tokenizer is the registered one (no second tokenizer built over the blank one) and
+    # makes exactly the tokens and special cases of customize_tokenizer on a blank pipeline
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": RESUME_TOKENIZER}
+    blank = customize_tokenizer(spacy.blank("en"))
+    assert nlp.tokenizer.rules == blank.tokenizer.rules
+    for text in TOKENIZER_TEXTS:
+        assert [t.text for t in nlp.make_doc(text)] == [t.text for t in blank.make_doc(text)]
+
+
 def test_pipeline_components(nlp):
     assert nlp.pipe_names == ["rl_evidence_ruler", "resume_lens_context"]
     assert nlp.get_pipe_meta("resume_lens_context").assigns == [
@@ -107,6 +128,20 @@ def test_round_trip_to_disk_and_spacy_load(nlp, tmp_path):
     assert spans_of(loaded, ROUND_TRIP_TEXTS) == spans_of(nlp, ROUND_TRIP_TEXTS)
     assert [t.text for t in loaded.make_doc("12k CI/CD")] == ["12", "k", "CI/CD"]
     assert len(loaded.get_pipe("resume_lens_context").rules) == len(nlp.get_pipe("resume_lens_context").rules)
+
+
+def test_spacy_load_finds_the_tokenizer_and_factories_through_entry_points(nlp, tmp_path):
+    # a fresh interpreter that imports only spaCy: the saved config names resume_lens's tokenizer and
+    # components, which spaCy finds through the entry points in pyproject.toml
+    nlp.to_disk(tmp_path / "pipe")
+    script = (
+        "import json, sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'pipe')!r})\n"
+        f"texts = {TOKENIZER_TEXTS!r}\n"
+        "print(json.dumps([[t.text for t in nlp.make_doc(x)] for x in texts]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == [[t.text for t in nlp.make_doc(x)] for x in TOKENIZER_TEXTS]
 
 
 def test_round_trip_to_bytes(nlp):

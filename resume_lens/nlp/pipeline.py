@@ -2,7 +2,8 @@
 
 The pipeline is ``spacy.blank("en")`` plus:
 
-1. the tokenizer tweaks of :mod:`resume_lens.nlp.tokenizer` (§6.13);
+1. the resume tokenizer of :mod:`resume_lens.nlp.tokenizer` (§6.13), built once as the registered
+   tokenizer ``resume_lens.resume_tokenizer.v1``;
 2. ``rl_evidence_ruler``: a stock ``span_ruler`` writing ``doc.spans["rl_evidence"]`` from the packaged
    evidence pattern files (``patterns/*.jsonl``), phrase patterns matched on ``LOWER`` (case-sensitive
    collision terms of §6.12 are token patterns on ``ORTH``), overlaps kept;
@@ -23,7 +24,7 @@ from . import components  # noqa: F401  (registers the context factory and the s
 from . import ruler as _ruler  # noqa: F401  (registers resume_lens_span_ruler)
 from .components import EVIDENCE_KEY, MODIFIERS_KEY
 from .rules import load_evidence_patterns
-from .tokenizer import customize_tokenizer
+from .tokenizer import RESUME_TOKENIZER
 
 __all__ = ["EVIDENCE_RULER", "CONTEXT", "build_pipeline"]
 
@@ -54,7 +55,7 @@ def build_pipeline() -> Language:
     >>> sorted({(s.label_, s._.rl_polarity) for s in doc.spans["rl_evidence"]})
     [('TOOL.INFRA', 'hedged')]
     """
-    nlp = customize_tokenizer(spacy.blank("en"))
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": RESUME_TOKENIZER}}})
     ruler = nlp.add_pipe(
         "resume_lens_span_ruler",
         name=EVIDENCE_RULER,
