@@ -1,0 +1,93 @@
+"""Rule fixes of session 21, from the fourteenth probe of public resumes (29 real resumes, labels frozen
+before the tool ran).
+
+* "Software Engineer (MLOps & Investment Platforms)" is a software title qualified by ML (rubric §1): MLOps
+  is ML engineering. Before, the title was no claim, and the resume ``no_claim``.
+* "a Power BI dashboard tracking $26M in revenue" reports a figure; it is no business impact of the
+  candidate's work (taxonomy P13 counts impact "measured online") and no production signal
+  (``t21_excl_figure_tracked_on_dashboard``). A student's dashboard project counted as two production
+  signals for an ML-engineer headline.
+* "large-scale data analysis" is no research engineering: ``pretraining_infra`` wanted "large-scale" before
+  a training noun but made "training" optional (``t21_large_scale_training_infra`` keeps "large-scale
+  training data").
+* "data analysis and cleaning" is exploratory data work, N02 (``t21_data_analysis_and_cleaning``).
+
+Span texts are worked out from the patterns: from the first to the last token the rule requires.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels
+
+from resume_lens.screener import Screener
+from resume_lens.titles import classify_title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Software Engineer (MLOps & Investment Platforms)",
+        "Software Engineer (MLOps)",
+        "Senior Software Engineer - MLOps",
+        "Software Engineer, ML Ops",
+    ],
+)
+def test_a_software_title_qualified_by_mlops_is_a_claim(title):
+    match = classify_title(title)
+    assert (match.family, match.is_ml_claim) == ("ml_engineer", True)
+
+
+@pytest.mark.parametrize("title", ["Software Engineer (DevOps)", "Software Engineer (Platforms)"])
+def test_a_software_title_qualified_otherwise_is_no_claim(title):
+    assert classify_title(title).is_ml_claim is False
+
+
+MLOPS_QUALIFIED = """Rejoice Hart
+
+Experience
+Software Engineer (MLOps & Investment Platforms) | Northbank Capital | Feb 2024 - Present
+
+Education
+MSc Computer Science, 2023
+"""
+
+
+def test_an_mlops_qualified_position_with_no_bullets_is_an_unclear_claim():
+    # rubric §3: a claim with 0–1 bullets is too thin to judge
+    assessment = Screener().assess_text(MLOPS_QUALIFIED)
+    assert [(c.source, c.title.startswith("Software Engineer (MLOps")) for c in assessment.claims] == [
+        ("position", True)
+    ]
+    assert assessment.verdict == "unclear"
+
+
+def test_a_figure_a_dashboard_tracks_is_no_business_impact(nlp):
+    text = (
+        "An end-to-end SQL pipeline over 119K+ bookings feeding a 2-page Power BI dashboard tracking $26M in "
+        "revenue, ADR, and a 37% cancellation rate."
+    )
+    assert ("NB.VIZ", "Power BI dashboard", "asserted") in evidence(nlp, text)
+    assert not {label for label in labels(nlp, text) if label.startswith("MEAS.")}
+
+
+def test_a_business_impact_outside_a_dashboard_stays(nlp):
+    text = "Launched the ranking model; it increased revenue by $26M in its first year."
+    assert "MEAS.BUSINESS" in labels(nlp, text)
+
+
+def test_operations_figures_a_dashboard_tracks_after_a_deployment_stay(nlp):
+    # the exclusion needs the figure right after the dashboard's verb; monitoring figures stay
+    text = "Deployed the ranker; Grafana panels track 2k QPS and p99 latency of 40 ms."
+    found = labels(nlp, text)
+    assert {"PROD.SERVING", "MEAS.THROUGHPUT", "MEAS.LATENCY"} <= found
+
+
+def test_large_scale_data_analysis_is_no_research_engineering(nlp):
+    text = "Worked on large-scale data analysis and cleaning workflows."
+    assert evidence(nlp, text) == {("NB.EDA", "data analysis and cleaning", "asserted")}
+
+
+def test_large_scale_training_data_is_still_research_engineering(nlp):
+    text = "Built large-scale training data pipelines for LLM pretraining."
+    assert ("RES.ENG", "large-scale training data", "asserted") in evidence(nlp, text)
