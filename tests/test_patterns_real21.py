@@ -11,6 +11,10 @@ before the tool ran).
   a training noun but made "training" optional (``t21_large_scale_training_infra`` keeps "large-scale
   training data").
 * "data analysis and cleaning" is exploratory data work, N02 (``t21_data_analysis_and_cleaning``).
+* A time about training is no serving latency (taxonomy P13: "Latency numbers about *training* … are P12,
+  not P13"): "training time ~8 s per epoch", "120 ms per batch during training"
+  (``t21_excl_training_time_figure``, ``t21_excl_time_per_epoch``, ``t21_excl_time_during_training``; found
+  by a review of session 17's approximation-sign figures).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -91,3 +95,32 @@ def test_large_scale_data_analysis_is_no_research_engineering(nlp):
 def test_large_scale_training_data_is_still_research_engineering(nlp):
     text = "Built large-scale training data pipelines for LLM pretraining."
     assert ("RES.ENG", "large-scale training data", "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training time ~8 s per epoch on 4 GPUs.",
+        "Training time 8 s per epoch on 4 GPUs.",
+        "Reached 120 ms per batch during training.",
+        "Fine-tuning ran at 3 minutes per epoch.",
+        "Peak 2 s per step during fine-tuning.",
+    ],
+)
+def test_a_time_about_training_is_no_latency(nlp, text):
+    assert "MEAS.LATENCY" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Inference takes ~120 ms per image on CPU.", "~120 ms"),
+        ("Served the model at 45 ms p95 while retraining nightly.", "45 ms"),
+        (
+            "Cut p99 latency to 120 ms for the ranking service; training time went from 3 hours to 40 min.",
+            "p99 latency to 120 ms",
+        ),
+    ],
+)
+def test_a_serving_latency_beside_training_stays(nlp, text, words):
+    assert ("MEAS.LATENCY", words, "asserted") in evidence(nlp, text)
