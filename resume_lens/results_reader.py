@@ -16,6 +16,10 @@
   resumes.
 * A file whose first non-blank line is a lone ``{`` and that holds **one JSON object over several lines**
   — what ``resume-lens triage FILE --json`` prints — is read as that one row (a report of one resume).
+* A file whose first non-blank line starts with ``[`` and that holds **one JSON array of rows** (the rows
+  gathered into a list, as ``jq -s . results.jsonl`` or a screening service's export writes them, on one
+  line or indented) is read as those rows. An item that is not a result row makes the whole file refused,
+  naming the item, counted from 1.
 * So does a row whose fields do not have the shape ``resume-lens batch`` writes (``Assessment.to_dict()``,
   or an error row ``Assessment.failed(...).to_dict()``), where the report or the audit reads them:
   :func:`row_problem` is the one check, and its docstring lists what it requires. A field that is absent
@@ -86,6 +90,41 @@ def _one_indented_row(path: Path, handle: Any) -> dict[str, Any]:
     if problem:
         raise DamagedResultsError(f"{path} is not a result row ({problem}); the file is damaged")
     return row
+
+
+def _array_rows(path: Path, first: bytes, handle: Any) -> list[dict[str, Any]]:
+    """The rows of a file whose first non-blank line ``first`` opens a JSON array (``handle`` is just past
+    that line): the whole file is one JSON array of result rows.
+
+    Raises
+    ------
+    DamagedResultsError
+        The file is not one JSON array, or an item of it is not a result row (the item is named, from 1).
+    """
+    try:
+        items = json.loads((first + handle.read()).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        problem = "not UTF-8 text" if isinstance(e, UnicodeDecodeError) else "not JSON"
+        raise DamagedResultsError(
+            f"{path} is not a results file ({problem}): its first line opens a JSON array, but the whole "
+            "file does not hold one. Give the .jsonl rows written by resume-lens batch, or a JSON array of "
+            "those rows"
+        ) from None
+    if not isinstance(items, list):  # pragma: no cover  (a line that starts with "[" parses to a list)
+        raise DamagedResultsError(f"{path} is not a results file: not a JSON array of rows")
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            problem = "JSON but not an object"
+        elif "file" not in item:
+            problem = "a JSON object without a 'file'"
+        else:
+            problem = row_problem(item)
+        if problem:
+            raise DamagedResultsError(
+                f"{path}, item {number} of its JSON array is not a result row ({problem}); the file is "
+                "damaged, or is not a list of rows written by resume-lens batch"
+            )
+    return items
 
 
 def _shown(value: Any) -> str:
@@ -346,6 +385,9 @@ def read_result_rows(
                     raw = raw[len(_BOM) :]
                 if not raw.strip():
                     continue
+                if not seen_text and raw.lstrip().startswith(b"["):  # a JSON array of rows
+                    rows = _array_rows(p, raw, handle)
+                    break
                 row, problem = _row_problem(raw)
                 if not raw.endswith(b"\n"):  # only the last line can lack one
                     warnings.warn(

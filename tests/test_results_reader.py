@@ -205,3 +205,46 @@ def test_installed_cli_damaged_results_exit_code(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith(f"error: {path}, line 2 is not a result row (JSON but not an object)")
     assert "Traceback" not in done.stderr and not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize("read", READERS)
+@pytest.mark.parametrize("indent", [None, 2], ids=["one line, no line end", "indented"])
+def test_a_json_array_of_rows_is_read_as_those_rows(tmp_path: Path, read: Reader, indent, recwarn) -> None:
+    # rows gathered into a list (``jq -s .``, a screening service's export) used to be "not JSON"
+    rows = [_row("cvs/a.pdf"), _row("cvs/café.pdf", "inflated")]
+    path = _write(tmp_path, b"\n" + json.dumps(rows, indent=indent, ensure_ascii=False).encode("utf-8"))
+    assert [(row["file"], row["verdict"]) for row in read(path)] == [
+        ("cvs/a.pdf", "supported"),
+        ("cvs/café.pdf", "inflated"),
+    ]
+    assert not recwarn.list  # one line without a line end is the whole array, no unfinished row
+
+
+@pytest.mark.parametrize("read", READERS)
+@pytest.mark.parametrize(
+    ("item", "problem"),
+    [
+        ('"cvs/x.pdf"', "JSON but not an object"),
+        ('{"verdict": "supported"}', "a JSON object without a \\'file\\'"),
+        ('{"file": "cvs/x.pdf", "verdict": "great"}', "verdict"),
+    ],
+)
+def test_an_array_item_that_is_no_row_is_refused_by_number(
+    tmp_path: Path, read: Reader, item: str, problem: str
+) -> None:
+    path = _write(
+        tmp_path, b"[\n" + json.dumps(_row("cvs/a.pdf")).encode() + b",\n" + item.encode() + b"\n]\n"
+    )
+    with pytest.raises(
+        DamagedResultsError, match=rf"item 2 of its JSON array is not a result row \(.*{problem}"
+    ):
+        read(path)
+
+
+@pytest.mark.parametrize("read", READERS)
+def test_an_array_cut_short_is_refused(tmp_path: Path, read: Reader) -> None:
+    path = _write(tmp_path, b"[\n" + json.dumps(_row("cvs/a.pdf")).encode() + b",\n")
+    with pytest.raises(
+        DamagedResultsError, match=r"is not a results file \(not JSON\): its first line opens a"
+    ):
+        read(path)
