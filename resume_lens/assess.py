@@ -24,6 +24,7 @@ from resume_lens.features import (
 )
 from resume_lens.labels import INFLATED_THRESHOLD
 from resume_lens.ml_work import is_ml_text, load_ml_work_rules
+from resume_lens.modelling_work import is_modelling_text, load_modelling_rules
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -41,6 +42,7 @@ __all__ = [
     "has_only_vague_production",
     "has_uncontested_production",
     "is_research_internship",
+    "modelling_only_lines",
     "WEAK_SIGNAL_LABELS",
     "work_lines",
 ]
@@ -192,6 +194,7 @@ def decide_verdict(
     uncontested_production: bool = False,
     portfolio_only: bool = False,
     job_production: bool = False,
+    modelling_only: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -217,6 +220,9 @@ def decide_verdict(
     job_production:
         Whether the scope holds production work done in a job (:func:`concrete_job_production`); such a
         claim is never ``inflated`` (rubric §3: ``inflated`` means all of the evidence is N-level).
+    modelling_only:
+        Whether the scope's work is all N-level, with at least :data:`MIN_LINES_TO_JUDGE` lines of it and no
+        production evidence in any form (:func:`modelling_only_lines`); such a claim is ``inflated``.
 
     Returns
     -------
@@ -242,7 +248,11 @@ def decide_verdict(
         least :data:`MIN_LINES_TO_JUDGE` lines (``unclear`` below): rubric §2 lists "a demo app … that only
         the author uses" among the notebook-level signals, and §3 calls a claim ``inflated`` when all of its
         evidence is notebook-level, demos included. (Every such claim labelled so far is ``inflated``: 4
-        corpus resumes and 3 real ones of the ninth probe.)
+        corpus resumes and 3 real ones of the ninth probe.) A claim whose work is all N-level, with at least
+        :data:`MIN_LINES_TO_JUDGE` lines of it and no production evidence in any form
+        (``modelling_only``), is ``inflated`` whatever the model says (rubric §3: "2 or more bullets or
+        sentences of work, and all of it is N-level"); the model, trained on resumes written for this
+        project, reads a bare "Built deep learning models for forecasting" as too little to judge.
     """
     if lines_in_scope < MIN_LINES_TO_JUDGE and not has_production:
         return "unclear"
@@ -250,6 +260,8 @@ def decide_verdict(
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD and not job_production:
         return "unclear" if research_internship else "inflated"
+    if modelling_only:
+        return "inflated"
     if portfolio_only:
         return "inflated" if lines_in_scope >= MIN_LINES_TO_JUDGE else "unclear"
     if probabilities.get("supported", 0.0) >= probabilities.get("unclear", 0.0):
@@ -389,6 +401,52 @@ def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> l
     ]
 
 
+def modelling_only_lines(
+    lines: Sequence[Line], scope_spans: Sequence[EvidenceSpan], *, research_internship: bool = False
+) -> list[Line]:
+    """Rubric §3: the claim's lines of N-level work, when all of its evidence is N-level and there is
+    enough of it to judge; else ``[]``.
+
+    A line of work is N-level when it holds a notebook-level or research span or describes building,
+    training, tuning or evaluating models (:func:`resume_lens.modelling_work.is_modelling_text`: "Built
+    advanced machine learning and deep learning models for time-series forecasting"). The lines are
+    returned when there are at least :data:`MIN_LINES_TO_JUDGE` of them and the scope holds no production
+    evidence in any form (no production action or figure, asserted or not, and no tool named in a line of
+    work: a tool the tagger only names may stand for production work it missed) and no LLM-application
+    action; otherwise (and for a research internship, rubric clarification 4) the result is empty. Vague
+    responsibilities ("Responsible for the end-to-end machine learning lifecycle", "Driving the adoption of
+    MLOps best practices") are no such lines: a claim of only those stays ``unclear`` (rubric §3).
+
+    Such a claim is ``inflated`` (:func:`decide_verdict`): rubric §3, "2 or more bullets or sentences of
+    work, and all of it is N-level: experiments, training runs, analysis, research, coursework, demos".
+    (Measured: see the README's "How it works".)
+
+    Parameters
+    ----------
+    lines:
+        The claim's lines of work (:func:`work_lines`).
+    scope_spans:
+        The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    research_internship:
+        Whether the claim is a research internship (:func:`is_research_internship`).
+
+    Returns
+    -------
+    list[Line]
+        The N-level lines in reading order, or ``[]``.
+    """
+    if research_internship:
+        return []
+    if any(s.category in ("production", "tool") for s in scope_spans):  # "packaged with Docker" too
+        return []
+    if any(s.category == "llm" and s.polarity == "asserted" and not is_tool_mention(s) for s in scope_spans):
+        return []
+    rules = load_modelling_rules()
+    n_level = {s.line_start for s in scope_spans if s.category in ("notebook", "research")}
+    found = [line for line in lines if line.start in n_level or is_modelling_text(line.text, rules)]
+    return found if len(found) >= MIN_LINES_TO_JUDGE else []
+
+
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     """Rubric §3: the claim's production actions are all vague, with nothing concrete beside them.
 
@@ -469,6 +527,22 @@ def _span_record(span: EvidenceSpan, text: str) -> dict[str, Any]:
     return record
 
 
+def _excerpt(text: str, limit: int = 120) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _leaning(probabilities: dict[str, float]) -> str:
+    """The model's more probable call of ``supported`` and ``unclear``, with the probabilities."""
+    supported, unclear = probabilities.get("supported", 0.0), probabilities.get("unclear", 0.0)
+    call = "supported" if supported >= unclear else "unclear"
+    return (
+        f"{call} (p_supported {supported:.2f}, p_unclear {unclear:.2f}, "
+        f"p_inflated {probabilities.get('inflated', 0.0):.2f})"
+    )
+
+
 def _describe(labels: Sequence[str]) -> str:
     names = sorted({label.split(".", 1)[1].lower().replace("_", " ") for label in labels})
     return ", ".join(names)
@@ -497,6 +571,7 @@ def _reasons(
     portfolio_only: bool = False,
     probabilities: dict[str, float] | None = None,
     job_production: Sequence[EvidenceSpan] = (),
+    modelling_lines: Sequence[Line] = (),
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -541,6 +616,18 @@ def _reasons(
         reasons.append(
             "the production evidence is only in personal projects that nobody is said to use (no users, "
             "traffic or business figure): demo-grade, notebook-level work (rubric §2)"
+        )
+    if (
+        verdict == "inflated"
+        and modelling_lines
+        and probabilities
+        and probabilities.get("inflated", 0.0) < INFLATED_THRESHOLD
+    ):
+        quoted = "; ".join(f'"{_excerpt(line.text)}"' for line in modelling_lines[:3])
+        reasons.append(
+            f"{len(modelling_lines)} line(s) of work {where} describe building, training or analysing models "
+            f"and nothing shows production in any form ({quoted}): all of it is N-level, so inflated "
+            f"although the model leaned {_leaning(probabilities)} (rubric §3)"
         )
     thin = lines < MIN_LINES_TO_JUDGE and not production
     if (
@@ -653,6 +740,9 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         uncontested = has_uncontested_production(scope_spans)
         portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
         job_production = concrete_job_production(scope_spans, text)
+        modelling_lines = modelling_only_lines(
+            work_lines(ctx, structure), scope_spans, research_internship=research_internship
+        )
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
@@ -662,6 +752,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             uncontested_production=uncontested,
             portfolio_only=portfolio_only,
             job_production=bool(job_production),
+            modelling_only=bool(modelling_lines),
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -691,6 +782,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         portfolio_only=portfolio_only and not vague_only,
                         probabilities=proba,
                         job_production=job_production,
+                        modelling_lines=modelling_lines,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),

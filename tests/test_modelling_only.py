@@ -1,0 +1,123 @@
+"""Rubric §3: a claim with 2 or more lines of work, all of it N-level, is ``inflated``.
+
+"Training runs" and "experiments" are N-level work (rubric §3), but a bare "Built advanced machine learning
+and deep learning models for time-series forecasting" names no taxonomy signal, so it held no span, and the
+claim model, trained on resumes written for this project, read such a claim as too thin to judge: ``unclear``.
+Probes 14 and 15 of public resumes (labels frozen before the tool ran) had 4 such intern and junior claims
+labelled ``inflated``. ``resume_lens.modelling_work`` finds those lines and
+``resume_lens.assess.modelling_only_lines`` makes the claim ``inflated`` when nothing in its scope shows
+production in any form; vague responsibilities ("Responsible for the end-to-end machine learning
+lifecycle") and research internships stay ``unclear``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens.assess import decide_verdict
+from resume_lens.modelling_work import is_modelling_text
+from resume_lens.screener import Screener
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Built advanced machine learning and deep learning models for time-series forecasting.", True),
+        ("Build and train deep learning models for OCR tasks", True),
+        ("Conducted comprehensive data analysis and model development.", True),
+        ("Tuned hyperparameters via systematic grid search.", True),
+        ("Applied machine learning techniques to a real-world engineering problem.", True),
+        ("Fine-tuned a ResNet on 40k product photos.", True),
+        ("Responsible for the end-to-end machine learning lifecycle.", False),  # a responsibility
+        ("Driving the adoption of MLOps best practices.", False),
+        ("Mentoring junior data scientists and ML engineers.", False),
+        ("Designed the data model of the billing service.", False),  # ml_work.json's not_words
+        ("Implemented regression tests for the payments API.", False),  # no regression model
+        ("Used SQL to build weekly reports.", False),
+    ],
+)
+def test_modelling_lines(text, expected):
+    assert is_modelling_text(text) is expected
+
+
+def test_modelling_only_decides_inflated_when_the_model_leans_unclear():
+    leaning_unclear = {"supported": 0.05, "unclear": 0.6, "inflated": 0.35}
+    assert decide_verdict(leaning_unclear, lines_in_scope=3, has_production=False) == "unclear"
+    assert (
+        decide_verdict(leaning_unclear, lines_in_scope=3, has_production=False, modelling_only=True)
+        == "inflated"
+    )
+
+
+INTERN = """Priya Menon
+
+Experience
+
+Machine Learning Engineer Intern | Harbour Analytics | Dec 2024 - Jun 2025
+- Worked on large-scale data analysis and cleaning workflows.
+- Built advanced machine learning and deep learning models for time-series forecasting.
+- Developed automation pipelines for web scraping tasks.
+
+Education
+B.Tech Computer Science, 2025
+"""
+
+
+def _claim(text: str):
+    assessment = Screener().assess_text(text)
+    return assessment, assessment.claims[0]
+
+
+def test_an_intern_claim_of_modelling_and_analysis_only_is_inflated():
+    assessment, claim = _claim(INTERN)
+    assert (assessment.verdict, claim.verdict) == ("inflated", "inflated")
+    # the model alone leaned elsewhere; the reason quotes the lines that decided it
+    assert claim.p_inflated < 0.5
+    why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert len(why) == 1
+    assert why[0].startswith("2 line(s) of work in this position describe")
+    assert '"Built advanced machine learning and deep learning models for time-series forecasting."' in why[0]
+    assert '"Worked on large-scale data analysis and cleaning workflows."' in why[0]
+
+
+def test_a_tool_named_in_a_line_leaves_it_to_the_model():
+    # a tool the tagger only names ("packaged with Docker") may stand for production work it missed
+    text = INTERN.replace("web scraping tasks.", "web scraping tasks, packaged with Docker.")
+    assessment, claim = _claim(text)
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert claim.p_inflated < 0.5  # the model leans unclear (p_unclear 0.60), as for INTERN
+    assert assessment.verdict == "unclear"
+
+
+VAGUE = """Daniel Ortiz
+
+Experience
+
+Senior ML Engineer | Southern Insurance Group | Mar 2021 - Present
+- Responsible for the end-to-end machine learning lifecycle across the pricing and claims portfolios.
+- Partnering with actuarial, product and technology stakeholders to deliver AI-powered solutions.
+- Mentoring junior data scientists and ML engineers.
+"""
+
+
+def test_vague_responsibilities_are_no_modelling_lines():
+    # rubric §3: "only vague responsibilities" is unclear, not inflated
+    assessment, claim = _claim(VAGUE)
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert assessment.verdict == "unclear"
+
+
+ONE_LINE = """Ana Ruiz
+
+Experience
+
+Machine Learning Engineer Intern | Harbour Analytics | Dec 2024 - Jun 2025
+- Built deep learning models for time-series forecasting.
+- Organised the team's weekly knowledge-sharing sessions.
+"""
+
+
+def test_one_modelling_line_is_not_enough_to_judge():
+    assessment, claim = _claim(ONE_LINE)
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert assessment.verdict == "unclear"  # p_inflated 0.16
