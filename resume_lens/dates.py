@@ -49,6 +49,8 @@ the whole period the resume names:
 * a year then a month, ``"2021 September - 2022 May"``, ``"2020 Jan – Present"``, is that month, only as
   one end of a range and only before the range's separator or the end of its part (``"2019 – 2021 March
   Networks"`` ends in 2021);
+* a full numeric date written year first, ``"2021-03-15"``, ``"2025/12/01"``, ``"2024.01.15"`` (one
+  separator throughout), is its month;
 * the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
   dash) and ``～`` separate a range as ``-`` does.
 
@@ -127,6 +129,14 @@ _JA_YEAR = rf"{_YEAR}\s*\u5e74"
 _YEAR_FIRST_END = r"\s*(?:$|[-\u2010-\u2014\u2212~|,;:)\]\u00b7\u2022]|to\b|until\b|till\b)"
 
 
+# A full numeric date, year first, with one separator throughout: "2021-03-15" (ISO 8601), "2025/12/01",
+# "2024.01.15" (East Asian and European resumes). Read as its month.
+_YMD = (
+    rf"{_YEAR}(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)"
+    r"(?:0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
 def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
     """One written date, with months written as ``month_word`` matches.
 
@@ -145,6 +155,7 @@ def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
         rf"{mm_yyyy}"  # 03-2021 (not "555-03-2021" nor "03-2021-05")
+        rf"|{_YMD}"  # 2021-03-15, 2021/03/15, 2021.03.15: the month
         rf"|{_YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?![\d])"  # 2021-03
         rf"|{_YEAR})"  # 2021
     )
@@ -313,7 +324,9 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     m = re.fullmatch(rf"(0?[1-9]|1[0-2])(?:\s*[/.]\s*|-)({_YEAR})", tok)  # 03/2021, 3.2021, 03-2021
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(0[1-9]|1[0-2])", tok)
+    m = re.fullmatch(rf"({_YEAR})\s*[-/.]\s*(0[1-9]|1[0-2])", tok) or re.fullmatch(
+        rf"({_YEAR})[-/.](0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])", tok
+    )  # 2021-03, or 2021-03-15 (its month)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     m = re.fullmatch(rf"({_YEAR})\s*\u5e74(?:\s*(0?[1-9]|1[0-2])\s*\u6708)?", tok)

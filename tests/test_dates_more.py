@@ -115,3 +115,21 @@ def test_spanish_actual_ends_a_range_at_present() -> None:
     found = find_dates("NLP Engineer — Conectamos, Bogotá — 2021 – actual")
     assert (found.start, found.end, found.is_range) == ("2021-01", "present", True)
     assert find_dates("Compared actual sales with the forecast") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("2025/12/01 - 2025/12/31", "2025-12", "2025-12"),  # probe 15: an internship's dates were not read
+        ("Data Scientist | 2020-01-15 – 2021-03-31", "2020-01", "2021-03"),  # ISO 8601
+        ("2024.01.15 - Present", "2024-01", "present"),
+    ],
+)
+def test_full_numeric_dates_written_year_first_are_their_months(line, start, end):
+    found = find_date_range(line)
+    assert found is not None and (found.start, found.end, found.is_range) == (start, end, True)
+
+
+@pytest.mark.parametrize("line", ["2021/13/01 - 2021/14/01", "2021-03/15 - 2022-01-01", "v2021.03.15"])
+def test_no_full_date_in_mixed_or_impossible_numbers(line):
+    assert find_date_range(line) is None

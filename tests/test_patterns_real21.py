@@ -11,6 +11,10 @@ before the tool ran).
   a training noun but made "training" optional (``t21_large_scale_training_infra`` keeps "large-scale
   training data").
 * "data analysis and cleaning" is exploratory data work, N02 (``t21_data_analysis_and_cleaning``).
+* "Deployed ensemble learning POCs" is a demo-grade deployment (taxonomy N10; ``t21_deployed_pocs``,
+  ``t21_demo_deployed_pocs``), while production "after the POC phase" or a POC "taken to production" is no
+  prototype (``t21_pseudo_after_the_poc``, ``t21_pseudo_took_the_poc_to_production``); dashboards that
+  "monitor hiring KPIs and model-driven insights" are business reporting, not model monitoring (probe 15).
 * A time about training is no serving latency (taxonomy P13: "Latency numbers about *training* … are P12,
   not P13"): "training time ~8 s per epoch", "120 ms per batch during training"
   (``t21_excl_training_time_figure``, ``t21_excl_time_per_epoch``, ``t21_excl_time_during_training``; found
@@ -22,7 +26,7 @@ Span texts are worked out from the patterns: from the first to the last token th
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
 from resume_lens.screener import Screener
 from resume_lens.titles import classify_title
@@ -124,3 +128,45 @@ def test_a_time_about_training_is_no_latency(nlp, text):
 )
 def test_a_serving_latency_beside_training_stays(nlp, text, words):
     assert ("MEAS.LATENCY", words, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed ensemble learning POCs with MongoDB-backed services.",
+        "Deployed a proof of concept of the fraud model.",
+        "Deployed two proof-of-concept churn models.",
+    ],
+)
+def test_a_deployed_proof_of_concept_is_demo_grade(nlp, text):
+    # taxonomy N10: a demo-grade "deployment" (probe 15: an ML-engineer headline read as supported)
+    found = recorded(nlp, text)
+    assert "NB.DEMO_DEPLOY" in {label for label, _, _ in found}
+    assert not [s for s in found if s[0].startswith("PROD.") and s[2] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Deployed the fraud model to production after the POC phase.",
+            "Deployed the fraud model to production",
+        ),
+        ("Took the POC to production: deployed the ranking model behind a REST API.", None),
+    ],
+)
+def test_production_after_a_proof_of_concept_is_asserted(nlp, text, words):
+    # "after the POC phase" and "took the POC to production" are no prototype cues
+    found = evidence(nlp, text)
+    serving = [s for s in found if s[0] == "PROD.SERVING"]
+    assert serving and all(s[2] == "asserted" for s in serving)
+    if words is not None:
+        assert ("PROD.SERVING", words, "asserted") in found
+
+
+def test_dashboards_that_monitor_business_kpis_are_no_model_monitoring(nlp):
+    # taxonomy P09 weak: dashboards for business KPIs are N09, not model monitoring
+    text = "Built interactive Power BI dashboards using DAX to monitor hiring KPIs and model-driven insights."
+    assert labels(nlp, text) == {"NB.VIZ"}
+    assert "PROD.MONITORING" in labels(nlp, "Monitored KPIs and model drift in Grafana.")
+    assert "PROD.MONITORING" in labels(nlp, "Monitored the fraud model's predictions and latency.")
