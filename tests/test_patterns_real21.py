@@ -15,6 +15,9 @@ before the tool ran).
   ``t21_demo_deployed_pocs``), while production "after the POC phase" or a POC "taken to production" is no
   prototype (``t21_pseudo_after_the_poc``, ``t21_pseudo_took_the_poc_to_production``); dashboards that
   "monitor hiring KPIs and model-driven insights" are business reporting, not model monitoring (probe 15).
+* "AI Systems Engineer", "AI Platform Engineer" and "AI Infrastructure Engineer" are claims, as their ML
+  namesakes are (rubric §1); a deployed ASR, STT or TTS system is a deployed model (probe 15: "Deployed Urdu
+  STT/TTS stack (100K+ daily users)" held only its figure).
 * A time about training is no serving latency (taxonomy P13: "Latency numbers about *training* … are P12,
   not P13"): "training time ~8 s per epoch", "120 ms per batch during training"
   (``t21_excl_training_time_figure``, ``t21_excl_time_per_epoch``, ``t21_excl_time_during_training``; found
@@ -170,3 +173,32 @@ def test_dashboards_that_monitor_business_kpis_are_no_model_monitoring(nlp):
     assert labels(nlp, text) == {"NB.VIZ"}
     assert "PROD.MONITORING" in labels(nlp, "Monitored KPIs and model drift in Grafana.")
     assert "PROD.MONITORING" in labels(nlp, "Monitored the fraud model's predictions and latency.")
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("AI Systems Engineer", "ai_engineer"),  # as "ML Systems Engineer" is an ML engineer (probe 15)
+        ("AI Platform Engineer", "mlops_engineer"),  # rubric §1: ML Platform/Infrastructure Engineer
+        ("Senior AI Infrastructure Engineer", "mlops_engineer"),
+    ],
+)
+def test_ai_systems_and_platform_engineers_are_claims(title, family):
+    match = classify_title(title)
+    assert (match.family, match.is_ml_claim) == (family, True)
+
+
+@pytest.mark.parametrize("title", ["Systems Engineer", "Platform Engineer", "AI Systems Administrator"])
+def test_systems_and_platform_engineers_without_ai_are_no_claims(title):
+    assert classify_title(title).is_ml_claim is False
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Deployed Urdu STT/TTS stack (100K+ daily users)", "Deployed Urdu STT/TTS"),
+        ("Deployed an ASR service for call centres.", "Deployed an ASR service"),
+    ],
+)
+def test_a_deployed_speech_model_is_serving(nlp, text, words):
+    assert ("PROD.SERVING", words, "asserted") in evidence(nlp, text)
