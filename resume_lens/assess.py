@@ -410,12 +410,16 @@ def modelling_only_lines(
     A line of work is N-level when it holds a notebook-level or research span or describes building,
     training, tuning or evaluating models (:func:`resume_lens.modelling_work.is_modelling_text`: "Built
     advanced machine learning and deep learning models for time-series forecasting"). The lines are
-    returned when there are at least :data:`MIN_LINES_TO_JUDGE` of them and the scope holds no production
-    evidence in any form (no production action or figure, asserted or not, and no tool named in a line of
-    work: a tool the tagger only names may stand for production work it missed) and no LLM-application
-    action; otherwise (and for a research internship, rubric clarification 4) the result is empty. Vague
-    responsibilities ("Responsible for the end-to-end machine learning lifecycle", "Driving the adoption of
-    MLOps best practices") are no such lines: a claim of only those stays ``unclear`` (rubric §3).
+    returned when there are at least :data:`MIN_LINES_TO_JUDGE` of them, at least one notebook-level span
+    (taxonomy §3) stands among them, and the scope holds no production evidence in any form (no production
+    action or figure, asserted or not, and no tool named in a line of work: a tool the tagger only names may
+    stand for production work it missed) and no LLM-application action; otherwise (and for a research
+    internship, rubric clarification 4) the result is empty. Vague responsibilities ("Responsible for the
+    end-to-end machine learning lifecycle", "Using machine learning to drive decisions") are no such lines:
+    a claim of only those stays ``unclear`` (rubric §3). The notebook-level span keeps production work the
+    tagger has no words for ("Trained speech recognition models now shipping in the company's smart speaker")
+    from turning ``inflated``: a review found 20 of 54 such lines untagged; with no span at all such a claim
+    stays the model's to judge.
 
     Such a claim is ``inflated`` (:func:`decide_verdict`): rubric §3, "2 or more bullets or sentences of
     work, and all of it is N-level: experiments, training runs, analysis, research, coursework, demos".
@@ -440,6 +444,8 @@ def modelling_only_lines(
     if any(s.category in ("production", "tool") for s in scope_spans):  # "packaged with Docker" too
         return []
     if any(s.category == "llm" and s.polarity == "asserted" and not is_tool_mention(s) for s in scope_spans):
+        return []
+    if not any(s.category == "notebook" for s in scope_spans):  # no tagged N-level signal to stand on
         return []
     rules = load_modelling_rules()
     n_level = {s.line_start for s in scope_spans if s.category in ("notebook", "research")}

@@ -8,6 +8,11 @@ labelled ``inflated``. ``resume_lens.modelling_work`` finds those lines and
 ``resume_lens.assess.modelling_only_lines`` makes the claim ``inflated`` when nothing in its scope shows
 production in any form; vague responsibilities ("Responsible for the end-to-end machine learning
 lifecycle") and research internships stay ``unclear``.
+
+A review then broke the first cut, which needed no tagged signal at all: production work the tagger has no
+words for ("Trained speech recognition models now shipping in the company's smart speaker") and vague
+responsibilities ("Using machine learning to drive decisions") turned ``inflated``. Now a notebook-level span
+must stand among the lines, the verbs are hands-on ones and the objects concrete model words.
 """
 
 from __future__ import annotations
@@ -24,9 +29,12 @@ from resume_lens.screener import Screener
     [
         ("Built advanced machine learning and deep learning models for time-series forecasting.", True),
         ("Build and train deep learning models for OCR tasks", True),
-        ("Conducted comprehensive data analysis and model development.", True),
+        ("Conducted comprehensive data analysis and model development.", True),  # a phrase of the file
         ("Tuned hyperparameters via systematic grid search.", True),
-        ("Applied machine learning techniques to a real-world engineering problem.", True),
+        # verbs of responsibility or use and the bare field are vague, not hands-on work (a review)
+        ("Applied machine learning techniques to a real-world engineering problem.", False),
+        ("Using machine learning to drive decisions across the pricing organisation.", False),
+        ("Designing and implementing machine learning solutions for enterprise clients.", False),
         ("Fine-tuned a ResNet on 40k product photos.", True),
         ("Responsible for the end-to-end machine learning lifecycle.", False),  # a responsibility
         ("Driving the adoption of MLOps best practices.", False),
@@ -115,6 +123,24 @@ Machine Learning Engineer Intern | Harbour Analytics | Dec 2024 - Jun 2025
 - Built deep learning models for time-series forecasting.
 - Organised the team's weekly knowledge-sharing sessions.
 """
+
+
+UNTAGGED_PRODUCTION = """Alex Morgan
+Senior Machine Learning Engineer
+
+Experience
+Senior Machine Learning Engineer | Sonora Audio | Mar 2019 - Present
+- Trained speech recognition models now shipping in the company's smart speaker.
+- Developed the underwriting model that decides 80% of applications automatically.
+- Built the fraud models that score every card payment at the bank.
+"""
+
+
+def test_production_work_the_tagger_has_no_words_for_is_not_made_inflated():
+    # no notebook-level span stands among the lines: the model judges (rubric §3 needs "all of it N-level")
+    assessment, claim = _claim(UNTAGGED_PRODUCTION)
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert assessment.verdict == "unclear"
 
 
 def test_one_modelling_line_is_not_enough_to_judge():
