@@ -462,10 +462,17 @@ def _is_web_domain(word: str) -> bool:
     return load_header_words().web_domain_word.match(word) is not None
 
 
+#: A first-person sentence: "I've been a Computer Vision Engineer at EnVsion since June 2020" is prose under
+#: the header, not a second position (real resumes, probe 15). The next word is in lower case, so a company
+#: named "I Love Data" still opens an entry.
+_FIRST_PERSON_RE = re.compile(r"^\W*(?:I|I['\u2019](?:m|ve|d|ll)|We|We['\u2019](?:re|ve|d|ll))\s+[a-z]")
+
+
 def _is_header_like(line: SourceLine) -> bool:
     text = line.text
     return (
         (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
+        and not _FIRST_PERSON_RE.match(text)
         and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
         and (
             not text[:1].islower()

@@ -18,6 +18,12 @@ before the tool ran).
 * "AI Systems Engineer", "AI Platform Engineer" and "AI Infrastructure Engineer" are claims, as their ML
   namesakes are (rubric §1); a deployed ASR, STT or TTS system is a deployed model (probe 15: "Deployed Urdu
   STT/TTS stack (100K+ daily users)" held only its figure).
+* "I also participate in the deployment of AI services" is serving (``t21_deploy_ai_services``), and a
+  first-person sentence ("I've been a Computer Vision Engineer at EnVsion since June 2020") no longer opens a
+  second position under the real one (probe 15).
+* A review of this round: an ops dashboard tracking QPS or predictions keeps its figures (only business
+  figures are excluded), a latency "while training" or "per iteration of the control loop" is runtime, and
+  only a software title qualified by MLOps is a claim ("Sales Engineer – MLOps Platform" is not).
 * A time about training is no serving latency (taxonomy P13: "Latency numbers about *training* … are P12,
   not P13"): "training time ~8 s per epoch", "120 ms per batch during training"
   (``t21_excl_training_time_figure``, ``t21_excl_time_per_epoch``, ``t21_excl_time_during_training``; found
@@ -49,7 +55,18 @@ def test_a_software_title_qualified_by_mlops_is_a_claim(title):
     assert (match.family, match.is_ml_claim) == ("ml_engineer", True)
 
 
-@pytest.mark.parametrize("title", ["Software Engineer (DevOps)", "Software Engineer (Platforms)"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Software Engineer (DevOps)",
+        "Software Engineer (Platforms)",
+        # only a software title qualified by MLOps is a claim (a review): an engineer selling or supporting an
+        # MLOps product is not, nor a data engineer (rubric §1)
+        "Sales Engineer \u2013 MLOps Platform",
+        "Support Engineer - MLOps",
+        "Data Engineer (MLOps)",
+    ],
+)
 def test_a_software_title_qualified_otherwise_is_no_claim(title):
     assert classify_title(title).is_ml_claim is False
 
@@ -87,6 +104,18 @@ def test_a_business_impact_outside_a_dashboard_stays(nlp):
     assert "MEAS.BUSINESS" in labels(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built a live ops dashboard showing 1.5M predictions a day.", "MEAS.THROUGHPUT"),
+        ("Grafana dashboards tracking 20k requests per second for the ranking service.", "MEAS.THROUGHPUT"),
+    ],
+)
+def test_operations_figures_on_an_ops_dashboard_stay(nlp, text, label):
+    # only business figures are excluded: an ops dashboard tracking traffic is monitoring (a review)
+    assert label in labels(nlp, text)
+
+
 def test_operations_figures_a_dashboard_tracks_after_a_deployment_stay(nlp):
     # the exclusion needs the figure right after the dashboard's verb; monitoring figures stay
     text = "Deployed the ranker; Grafana panels track 2k QPS and p99 latency of 40 ms."
@@ -99,9 +128,15 @@ def test_large_scale_data_analysis_is_no_research_engineering(nlp):
     assert evidence(nlp, text) == {("NB.EDA", "data analysis and cleaning", "asserted")}
 
 
-def test_large_scale_training_data_is_still_research_engineering(nlp):
-    text = "Built large-scale training data pipelines for LLM pretraining."
-    assert ("RES.ENG", "large-scale training data", "asserted") in evidence(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Built large-scale training data pipelines for LLM pretraining.", "large-scale training data"),
+        ("Ran large model training jobs on 512 GPUs.", "large model training jobs"),
+    ],
+)
+def test_large_scale_training_data_is_still_research_engineering(nlp, text, words):
+    assert ("RES.ENG", words, "asserted") in evidence(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -123,6 +158,9 @@ def test_a_time_about_training_is_no_latency(nlp, text):
     [
         ("Inference takes ~120 ms per image on CPU.", "~120 ms"),
         ("Served the model at 45 ms p95 while retraining nightly.", "45 ms"),
+        ("Served the online model at 15 ms p99 while training continuously.", "15 ms"),  # a review
+        ("Feature store serves features in 5 ms in training and serving.", "5 ms"),
+        ("800 ms per iteration of the tool-calling loop.", "800 ms"),
         (
             "Cut p99 latency to 120 ms for the ranking service; training time went from 3 hours to 40 min.",
             "p99 latency to 120 ms",
@@ -202,3 +240,35 @@ def test_systems_and_platform_engineers_without_ai_are_no_claims(title):
 )
 def test_a_deployed_speech_model_is_serving(nlp, text, words):
     assert ("PROD.SERVING", words, "asserted") in evidence(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I also participate in the deployment of AI services on AWS.", "deployment of AI services"),
+        ("Deployment of ML services on Kubernetes.", "Deployment of ML services"),
+    ],
+)
+def test_deployed_ai_services_are_serving(nlp, text, words):
+    # probe 15: a computer-vision engineer's deployment work held only tool names (ECS, Docker)
+    assert ("PROD.SERVING", words, "asserted") in evidence(nlp, text)
+
+
+FIRST_PERSON = """Ana Lutfi
+
+Employment
+
+Computer Vision Engineer | EnVsion | June 2020 - Present
+I've been a Computer Vision Engineer at EnVsion since June 2020
+I write code to extract information from video with computer vision and deep learning.
+I also participate in the deployment of AI services on AWS.
+"""
+
+
+def test_a_first_person_sentence_is_no_second_position():
+    # "I've been a Computer Vision Engineer at EnVsion since June 2020" opened a second position, which left
+    # the real one with no lines of work (probe 15)
+    from resume_lens.segment import segment
+
+    structure = segment(FIRST_PERSON)
+    assert [(p.title, len(p.bullets)) for p in structure.positions] == [("Computer Vision Engineer", 3)]
