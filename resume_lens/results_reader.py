@@ -92,6 +92,27 @@ def _one_indented_row(path: Path, handle: Any) -> dict[str, Any]:
     return row
 
 
+#: The first bytes of files that are surely no results file, and what they are (a UTF-16 or UTF-32 text
+#: editor's "Unicode" save, a compressed or zipped copy): refused as such rather than read as one damaged
+#: or unfinished row (a review found a one-line gzip file reported as 0 resumes, exit status 0).
+_FOREIGN_STARTS = (
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\xff\xfe\x00\x00", "UTF-32 text"),
+    (b"\x00\x00\xfe\xff", "UTF-32 text"),
+    (b"\xff\xfe", "UTF-16 text"),
+    (b"\xfe\xff", "UTF-16 text"),
+)
+
+
+def _foreign_kind(start: bytes) -> str | None:
+    """What a file that opens with ``start`` (its first bytes) is, when it is surely no results file."""
+    for magic, kind in _FOREIGN_STARTS:
+        if start.startswith(magic):
+            return kind
+    return None
+
+
 def _array_rows(path: Path, first: bytes, handle: Any) -> list[dict[str, Any]]:
     """The rows of a file whose first non-blank line ``first`` opens a JSON array (``handle`` is just past
     that line): the whole file is one JSON array of result rows.
@@ -361,7 +382,8 @@ def read_result_rows(
     DamagedResultsError
         A line other than an unfinished last one is not a result row; the message names the file and the line.
     input_error
-        ``path`` is missing, a folder, unreadable, or a ``.csv`` (the batch's flat summary, not its rows).
+        ``path`` is missing, a folder, unreadable, a ``.csv`` (the batch's flat summary, not its rows), or
+        plainly another kind of file: gzip, ZIP, or UTF-16/UTF-32 text.
 
     Warns
     -----
@@ -380,6 +402,13 @@ def read_result_rows(
     seen_text = False  # a non-blank line came before
     try:
         with p.open("rb") as handle:
+            kind = _foreign_kind(handle.read(4))
+            if kind is not None:
+                raise input_error(
+                    f"{p} is {kind}, not the UTF-8 JSON Lines results file resume-lens batch writes; "
+                    "give that file as written"
+                )
+            handle.seek(0)
             for number, raw in enumerate(handle, start=1):  # binary lines end at b"\n" only
                 if number == 1 and raw.startswith(_BOM):
                     raw = raw[len(_BOM) :]

@@ -7,6 +7,7 @@ and an empty file was no rows for one and an error for the other. Both now call
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 from collections.abc import Callable
@@ -247,4 +248,24 @@ def test_an_array_cut_short_is_refused(tmp_path: Path, read: Reader) -> None:
     with pytest.raises(
         DamagedResultsError, match=r"is not a results file \(not JSON\): its first line opens a"
     ):
+        read(path)
+
+
+@pytest.mark.parametrize(("read", "error"), [(read_rows, ReportInputError), (read_results, AuditInputError)])
+@pytest.mark.parametrize(
+    ("encode", "kind"),
+    [
+        (lambda data: gzip.compress(data), "a gzip-compressed file"),
+        (lambda data: data.decode("utf-8").encode("utf-16"), "UTF-16 text"),
+        (lambda data: data.decode("utf-8").encode("utf-32"), "UTF-32 text"),
+        (lambda data: b"PK\x03\x04" + data, "a ZIP archive"),
+    ],
+    ids=["gzip", "utf-16", "utf-32", "zip"],
+)
+def test_another_kind_of_file_is_refused_as_what_it_is(
+    tmp_path: Path, read: Reader, error: type[ResumeLensError], encode, kind: str
+) -> None:
+    # a one-line gzip file used to be one unfinished row: "0 resume(s)" and exit status 0 (a review)
+    path = _write(tmp_path, encode(A.rstrip(b"\n")))
+    with pytest.raises(error, match=rf"results.jsonl is {kind}.*, not the UTF-8 JSON Lines results file"):
         read(path)
