@@ -401,6 +401,11 @@ def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> l
     ]
 
 
+#: Production mentions that are themselves N-level work (taxonomy §3 and N10): a model that was not deployed, a
+#: deployment that is planned or a prototype's, and a demo's.
+_N_LEVEL_POLARITIES = frozenset({"negated", "hypothetical", "demo"})
+
+
 def modelling_only_lines(
     lines: Sequence[Line], scope_spans: Sequence[EvidenceSpan], *, research_internship: bool = False
 ) -> list[Line]:
@@ -441,7 +446,10 @@ def modelling_only_lines(
     """
     if research_internship:
         return []
-    if any(s.category in ("production", "tool") for s in scope_spans):  # "packaged with Docker" too
+    if any(
+        s.category == "tool" or (s.category == "production" and s.polarity not in _N_LEVEL_POLARITIES)
+        for s in scope_spans
+    ):  # a tool named in a line ("packaged with Docker") may stand for production work the tagger missed
         return []
     if any(s.category == "llm" and s.polarity == "asserted" and not is_tool_mention(s) for s in scope_spans):
         return []

@@ -147,3 +147,37 @@ def test_one_modelling_line_is_not_enough_to_judge():
     assessment, claim = _claim(ONE_LINE)
     assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
     assert assessment.verdict == "unclear"  # p_inflated 0.16
+
+
+NOT_DEPLOYED = """Jon Berg
+
+Experience
+
+ML Engineer | Nordtel | Jan 2022 - Dec 2023
+- Developed a customer churn model (CatBoost) on 1.2M postpaid subscribers; AUC 0.86 on the test period.
+- The churn model was not deployed due to a reorganisation of the CRM department; results were handed over as a
+  report.
+- Trained a complaint topic model for the customer care team.
+"""
+
+
+def test_a_model_that_was_not_deployed_is_n_level_work():
+    # a negated deployment says nothing went to production (taxonomy §3): it does not block the rule
+    assessment, claim = _claim(NOT_DEPLOYED)
+    assert [s["polarity"] for s in claim.evidence if s["label"] == "PROD.SERVING"] == ["negated"]
+    why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert len(why) == 1 and why[0].startswith("3 line(s) of work in this position describe")
+    assert assessment.verdict == "inflated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Supported the MLOps team that deployed the churn model.",  # attributed to others
+        "- Developed and deployed ML models.",  # vague: rubric §3 calls it unclear, not N-level
+    ],
+)
+def test_an_attributed_or_vague_production_mention_still_blocks_the_rule(line):
+    text = NOT_DEPLOYED.replace("- Trained a complaint topic model for the customer care team.", line)
+    assessment, claim = _claim(text)
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
