@@ -401,8 +401,8 @@ def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> l
     ]
 
 
-#: Production mentions that are themselves N-level work (taxonomy §3 and N10): a model that was not deployed, a
-#: deployment that is planned or a prototype's, and a demo's.
+#: Production mentions that are themselves N-level work (taxonomy §3 and N10): a model that was not
+#: deployed, a deployment that is planned or a prototype's, and a demo's.
 _N_LEVEL_POLARITIES = frozenset({"negated", "hypothetical", "demo"})
 
 

@@ -155,8 +155,8 @@ Experience
 
 ML Engineer | Nordtel | Jan 2022 - Dec 2023
 - Developed a customer churn model (CatBoost) on 1.2M postpaid subscribers; AUC 0.86 on the test period.
-- The churn model was not deployed due to a reorganisation of the CRM department; results were handed over as a
-  report.
+- The churn model was not deployed due to a reorganisation of the CRM department; results were handed
+  over as a report.
 - Trained a complaint topic model for the customer care team.
 """
 
