@@ -173,7 +173,7 @@ def test_deploying_machine_learning_products_alone_is_vague(nlp):
 def test_deployed_ml_systems_for_a_named_use_stay_asserted(nlp):
     # "for furnace temperature control" names what the systems do, so the phrase is not bare (rubric §3)
     assert evidence(nlp, "Developed and deployed ML systems for furnace temperature control.") == {
-        ("PROD.SERVING", "deployed ML", "asserted")
+        ("PROD.SERVING", "deployed ML systems", "asserted")  # t21_deploy_ai_services: the whole object
     }
 
 

@@ -24,6 +24,10 @@ before the tool ran).
 * A review of this round: an ops dashboard tracking QPS or predictions keeps its figures (only business
   figures are excluded), a latency "while training" or "per iteration of the control loop" is runtime, and
   only a software title qualified by MLOps is a claim ("Sales Engineer – MLOps Platform" is not).
+* Probe 16: a metric "achieved" or "reached" is an offline metric (``t21_reached_number_metric``), models
+  "underpinning" products and "scaling end-to-end Machine Learning pipelines" are production work, "Core ML"
+  is Apple's framework only as written ("core ML modeling" was serving), and "I'm Bernardo de Lemos, a
+  Principal Machine Learning Engineer" is a claim (a name particle in the self-assignment).
 * A time about training is no serving latency (taxonomy P13: "Latency numbers about *training* … are P12,
   not P13"): "training time ~8 s per epoch", "120 ms per batch during training"
   (``t21_excl_training_time_figure``, ``t21_excl_time_per_epoch``, ``t21_excl_time_during_training``; found
@@ -272,3 +276,65 @@ def test_a_first_person_sentence_is_no_second_position():
 
     structure = segment(FIRST_PERSON)
     assert [(p.title, len(p.bullets)) for p in structure.positions] == [("Computer Vision Engineer", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Optimized ML pipeline linking 3D facial geometry and DNA, achieving 0.73 AUROC",
+            "achieving 0.73 AUROC",
+        ),
+        ("Reached 92% validation accuracy.", "Reached 92% validation accuracy"),
+    ],
+)
+def test_a_metric_reached_is_an_offline_metric(nlp, text, words):
+    # taxonomy N04: "(achiev*|reach*|obtain*|with|scor*) … N% (accuracy|…)" (probe 16: a research
+    # pipeline's AUROC line counted as a job's production work)
+    assert ("NB.OFFLINE_METRIC", words, "asserted") in evidence(nlp, text)
+
+
+def test_a_reached_uptime_is_no_offline_metric(nlp):
+    assert labels(nlp, "Achieved 99.9% uptime and 40 ms p99.") == {"MEAS.UPTIME", "MEAS.LATENCY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "words"),
+    [
+        (
+            "Developed AI and ML-based solutions underpinning Kompas.com products.",
+            "PROD.SERVING",
+            "underpinning Kompas.com products",
+        ),
+        (
+            "Building and scaling end-to-end Machine Learning pipelines to rank millions of candidates.",
+            "PROD.PIPELINE",
+            "scaling end-to-end Machine Learning pipelines",
+        ),
+    ],
+)
+def test_production_in_product_and_scale_words(nlp, text, label, words):
+    # probe 16: two working ML engineers read as inflated or unclear for want of a deploy verb
+    assert (label, words, "asserted") in evidence(nlp, text)
+
+
+def test_core_ml_is_apple_s_framework_only_as_written(nlp):
+    assert ("TOOL.SERVING", "Core ML", "asserted") in recorded(
+        nlp, "Converted the model to Core ML for on-device inference."
+    )
+    assert not recorded(nlp, "Our team owns the core ML modeling for the ranking product.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "I'm Bernardo de Lemos, a Principal Machine Learning Engineer at McKinsey, based in Portugal.",
+            "Principal Machine Learning Engineer",
+        ),
+        ("I'm Ana van der Berg, an ML Engineer.", "ML Engineer"),
+    ],
+)
+def test_a_name_with_a_particle_before_a_self_assigned_title(sentence, title):
+    assessment = Screener().assess_text(f"X\n\nAbout\n{sentence}\n")
+    assert [c.title for c in assessment.claims] == [title]
