@@ -7,6 +7,7 @@ evidence spans behind it and plain-language reasons.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -221,8 +222,9 @@ def decide_verdict(
         Whether the scope holds production work done in a job (:func:`concrete_job_production`); such a
         claim is never ``inflated`` (rubric §3: ``inflated`` means all of the evidence is N-level).
     modelling_only:
-        Whether the scope's work is all N-level, with at least :data:`MIN_LINES_TO_JUDGE` lines of it and no
-        production evidence in any form (:func:`modelling_only_lines`); such a claim is ``inflated``.
+        Whether the scope's work is all N-level, with at least :data:`MIN_LINES_TO_JUDGE` lines of it, a
+        notebook-level span among them and no production work (:func:`modelling_only_lines`); such a claim is
+        ``inflated``.
 
     Returns
     -------
@@ -249,8 +251,8 @@ def decide_verdict(
         the author uses" among the notebook-level signals, and §3 calls a claim ``inflated`` when all of its
         evidence is notebook-level, demos included. (Every such claim labelled so far is ``inflated``: 4
         corpus resumes and 3 real ones of the ninth probe.) A claim whose work is all N-level, with at least
-        :data:`MIN_LINES_TO_JUDGE` lines of it and no production evidence in any form
-        (``modelling_only``), is ``inflated`` whatever the model says (rubric §3: "2 or more bullets or
+        :data:`MIN_LINES_TO_JUDGE` lines of it and no production work (``modelling_only``), is ``inflated``
+        whatever the model says (rubric §3: "2 or more bullets or
         sentences of work, and all of it is N-level"); the model, trained on resumes written for this
         project, reads a bare "Built deep learning models for forecasting" as too little to judge.
     """
@@ -416,9 +418,10 @@ def modelling_only_lines(
     training, tuning or evaluating models (:func:`resume_lens.modelling_work.is_modelling_text`: "Built
     advanced machine learning and deep learning models for time-series forecasting"). The lines are
     returned when there are at least :data:`MIN_LINES_TO_JUDGE` of them, at least one notebook-level span
-    (taxonomy §3) stands among them, and the scope holds no production evidence in any form (no production
-    action or figure, asserted or not, and no tool named in a line of work: a tool the tagger only names may
-    stand for production work it missed) and no LLM-application action; otherwise (and for a research
+    (taxonomy §3) stands among them, and the scope holds no production work: no production action or
+    figure other than a negated, planned or demo one (:data:`_N_LEVEL_POLARITIES`: "The churn model was not
+    deployed" is N-level), no tool named in a line of work (a tool the tagger only names may stand for
+    production work it missed) and no LLM-application action; otherwise (and for a research
     internship, rubric clarification 4) the result is empty. Vague responsibilities ("Responsible for the
     end-to-end machine learning lifecycle", "Using machine learning to drive decisions") are no such lines:
     a claim of only those stays ``unclear`` (rubric §3). The notebook-level span keeps production work the
@@ -541,10 +544,8 @@ def _span_record(span: EvidenceSpan, text: str) -> dict[str, Any]:
     return record
 
 
-def _excerpt(text: str, limit: int = 120) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+#: How much of a line a reason quotes, in characters.
+_QUOTED_LINE_CHARS = 120
 
 
 def _leaning(probabilities: dict[str, float]) -> str:
@@ -637,11 +638,14 @@ def _reasons(
         and probabilities
         and probabilities.get("inflated", 0.0) < INFLATED_THRESHOLD
     ):
-        quoted = "; ".join(f'"{_excerpt(line.text)}"' for line in modelling_lines[:3])
+        quoted = "; ".join(
+            f'"{textwrap.shorten(line.text, _QUOTED_LINE_CHARS, placeholder=" …")}"'
+            for line in modelling_lines[:3]
+        )
         reasons.append(
             f"{len(modelling_lines)} line(s) of work {where} describe building, training or analysing models "
-            f"and nothing shows production in any form ({quoted}): all of it is N-level, so inflated "
-            f"although the model leaned {_leaning(probabilities)} (rubric §3)"
+            f"and none shows production work done ({quoted}): all of it is N-level, so inflated although the "
+            f"model leaned {_leaning(probabilities)} (rubric §3)"
         )
     thin = lines < MIN_LINES_TO_JUDGE and not production
     if (
