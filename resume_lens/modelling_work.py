@@ -6,8 +6,8 @@ demos". The evidence tagger labels the notebook-level signals of the taxonomy (�
 metrics, toy datasets, courses, dashboards…), but a bare "Built advanced machine learning and deep learning
 models for time-series forecasting" or "Conducted comprehensive data analysis and model development" names
 no taxonomy signal: it is a training run described without a notebook, a metric or a dataset. Real resumes
-labelled by the rubric write their notebook-level work so (probes 13–15 of public resumes: 9 of 25
-``inflated`` claims read as ``unclear`` because such lines held no span).
+labelled by the rubric write their notebook-level work so (probes 14 and 15 of public resumes: 8 of the 15
+``inflated`` claims were read as ``unclear``, most of them because such lines held no span).
 
 The verbs, objects and phrases live in ``resume_lens/data/modelling_work.json``; the phrases of
 ``not_words`` in ``ml_work.json`` ("data model", "business model", "threat model") are blanked first. Used
