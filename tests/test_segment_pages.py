@@ -61,6 +61,8 @@ def _headline_work_lines(s: ResumeStructure) -> int:
         ("What I\u2019m Building", "projects"),
         ("What I Work On", "projects"),
         ("Things I've built", "projects"),
+        ("Featured Engineering Systems", "projects"),  # a portfolio page (probe 16 of public resumes)
+        ("Systems I've Built", "projects"),
         ("Selected Work", "experience"),
         ("Technical Stack", "skills"),
         ("Tech Stack", "skills"),
