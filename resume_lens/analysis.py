@@ -29,9 +29,10 @@ class Analysis:
     document: Document
     structure: ResumeStructure
     spans: tuple[EvidenceSpan, ...]
-    #: ``(line start offset, sentences)`` for each line of two or more sentences (rubric §3 counts
-    #: "bullets or sentences of work"); a line not listed is one sentence.
-    multi_sentence_lines: tuple[tuple[int, int], ...] = ()
+    #: ``(line start offset, sentence start offsets)`` for each line of two or more sentences (rubric §3
+    #: counts "bullets or sentences of work"); a line not listed is one sentence. Offsets are characters
+    #: into ``document.text``.
+    multi_sentence_lines: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
 
 def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:

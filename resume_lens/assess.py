@@ -7,9 +7,10 @@ evidence spans behind it and plain-language reasons.
 
 from __future__ import annotations
 
+import itertools
 import textwrap
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from resume_lens.analysis import Analysis
@@ -409,7 +410,11 @@ _N_LEVEL_POLARITIES = frozenset({"negated", "hypothetical", "demo"})
 
 
 def modelling_only_lines(
-    lines: Sequence[Line], scope_spans: Sequence[EvidenceSpan], *, research_internship: bool = False
+    lines: Sequence[Line],
+    scope_spans: Sequence[EvidenceSpan],
+    *,
+    research_internship: bool = False,
+    sentence_starts: Mapping[int, Sequence[int]] | None = None,
 ) -> list[Line]:
     """Rubric §3: the claim's lines of N-level work, when all of its evidence is N-level and there is
     enough of it to judge; else ``[]``.
@@ -433,6 +438,10 @@ def modelling_only_lines(
     work, and all of it is N-level: experiments, training runs, analysis, research, coursework, demos".
     (Measured: see the README's "How it works".)
 
+    Rubric §3 counts "bullets or sentences": each sentence of a paragraph (``sentence_starts``) is judged
+    on its own, so a paragraph of two modelling sentences is two N-level lines, and a paragraph whose one
+    modelling sentence sits beside an untagged one is one.
+
     Parameters
     ----------
     lines:
@@ -441,11 +450,16 @@ def modelling_only_lines(
         The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
     research_internship:
         Whether the claim is a research internship (:func:`is_research_internship`).
+    sentence_starts:
+        ``line.start`` → the document offsets (characters) where each of that line's sentences begins, for
+        the lines of two or more sentences (:attr:`resume_lens.analysis.Analysis.multi_sentence_lines`);
+        a line not in it is one sentence.
 
     Returns
     -------
     list[Line]
-        The N-level lines in reading order, or ``[]``.
+        The N-level bullets and sentences in reading order (a sentence of a paragraph is a
+        :class:`~resume_lens.structure.Line` of its own, with its own offsets), or ``[]``.
     """
     if research_internship:
         return []
@@ -459,9 +473,27 @@ def modelling_only_lines(
     if not any(s.category == "notebook" for s in scope_spans):  # no tagged N-level signal to stand on
         return []
     rules = load_modelling_rules()
-    n_level = {s.line_start for s in scope_spans if s.category in ("notebook", "research")}
-    found = [line for line in lines if line.start in n_level or is_modelling_text(line.text, rules)]
+    n_level = [s.start for s in scope_spans if s.category in ("notebook", "research")]
+    units = [unit for line in lines for unit in _sentences_of(line, (sentence_starts or {}).get(line.start))]
+    found = [
+        unit
+        for unit in units
+        if any(unit.start <= start < unit.end for start in n_level) or is_modelling_text(unit.text, rules)
+    ]
     return found if len(found) >= MIN_LINES_TO_JUDGE else []
+
+
+def _sentences_of(line: Line, starts: Sequence[int] | None) -> list[Line]:
+    """``line`` cut at its sentence starts (document offsets); the line itself when it is one sentence."""
+    if not starts or len(starts) < 2:
+        return [line]
+    bounds = [*starts, line.end]
+    out = []
+    for begin, end in itertools.pairwise(bounds):
+        raw = line.text[begin - line.start : end - line.start]
+        stripped = raw.rstrip()
+        out.append(replace(line, text=stripped, start=begin, end=begin + len(stripped)))
+    return out
 
 
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
@@ -643,9 +675,9 @@ def _reasons(
             for line in modelling_lines[:3]
         )
         reasons.append(
-            f"{len(modelling_lines)} line(s) of work {where} describe building, training or analysing models "
-            f"and none shows production work done ({quoted}): all of it is N-level, so inflated although the "
-            f"model leaned {_leaning(probabilities)} (rubric §3)"
+            f"{len(modelling_lines)} bullet(s) or sentence(s) of work {where} describe building, training or "
+            f"analysing models and none shows production work done ({quoted}): all of it is N-level, so "
+            f"inflated although the model leaned {_leaning(probabilities)} (rubric §3)"
         )
     thin = lines < MIN_LINES_TO_JUDGE and not production
     if (
@@ -748,7 +780,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     for ctx, row, proba in zip(contexts, rows, probabilities, strict=True):
         scope_spans = ctx.spans["claim"]
         # rubric §3 counts bullets or sentences of work: a paragraph of four sentences is four
-        n_lines = sum(sentences.get(line.start, 1) for line in work_lines(ctx, structure))
+        n_lines = sum(len(sentences.get(line.start, (line.start,))) for line in work_lines(ctx, structure))
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans
@@ -759,7 +791,10 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
         job_production = concrete_job_production(scope_spans, text)
         modelling_lines = modelling_only_lines(
-            work_lines(ctx, structure), scope_spans, research_internship=research_internship
+            work_lines(ctx, structure),
+            scope_spans,
+            research_internship=research_internship,
+            sentence_starts=sentences,
         )
         verdict = decide_verdict(
             proba,

@@ -4,6 +4,8 @@ sentences under a position is four lines of work, not one.
 spaCy's rule-based ``Sentencizer`` splits a line tokenized by the resume tokenizer (whose exceptions keep
 "e.g.", "Sr." or "99.9%" whole). Only lines that may hold a second sentence (a ``.``, ``!`` or ``?`` followed
 by more text) are tokenized again, inside a spaCy memory zone so a worker's vocabulary does not grow.
+The verdict rule of N-level work (:func:`resume_lens.assess.modelling_only_lines`) reads each sentence of
+such a paragraph on its own, so the sentences' start offsets are kept.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def _sentencizer() -> Sentencizer:
     return Sentencizer()
 
 
-def multi_sentence_lines(lines: Sequence[Line], nlp: Language) -> tuple[tuple[int, int], ...]:
-    """The lines of more than one sentence and how many sentences each holds.
+def multi_sentence_lines(lines: Sequence[Line], nlp: Language) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """The lines of more than one sentence and where each of their sentences starts.
 
     Parameters
     ----------
@@ -45,22 +47,23 @@ def multi_sentence_lines(lines: Sequence[Line], nlp: Language) -> tuple[tuple[in
 
     Returns
     -------
-    tuple of (int, int)
-        ``(line.start, sentences)`` for every line of two or more sentences, in line order; a line not
-        listed is one sentence. ``line.start`` is a character offset into the document text.
+    tuple of (int, tuple of int)
+        ``(line.start, sentence starts)`` for every line of two or more sentences, in line order: the
+        character offsets into the document text where each sentence begins (the first is ``line.start``
+        itself, as the line's text starts with its first token). A line not listed is one sentence.
     """
     candidates = [line for line in lines if _MAY_HAVE_TWO.search(line.text)]
     if not candidates:
         return ()
     sentencizer = _sentencizer()
     texts = [line.text for line in candidates]
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, tuple[int, ...]]] = []
     # a wrapper such as resume_lens.fairness.invariance.MemoPipeline offers only ``pipe``
     with getattr(nlp, "memory_zone", contextlib.nullcontext)():
         make_doc = getattr(nlp, "make_doc", None)
         docs = map(make_doc, texts) if make_doc is not None else nlp.pipe(texts)
         for line, doc in zip(candidates, docs, strict=True):
-            n = sum(1 for _ in sentencizer(doc).sents)
-            if n > 1:
-                out.append((line.start, n))
+            starts = tuple(line.start + sent.start_char for sent in sentencizer(doc).sents)
+            if len(starts) > 1:
+                out.append((line.start, starts))
     return tuple(out)

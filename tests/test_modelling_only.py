@@ -83,7 +83,7 @@ def test_an_intern_claim_of_modelling_and_analysis_only_is_inflated():
     assert claim.p_inflated < 0.5
     why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
     assert len(why) == 1
-    assert why[0].startswith("2 line(s) of work in this position describe")
+    assert why[0].startswith("2 bullet(s) or sentence(s) of work in this position describe")
     assert '"Built advanced machine learning and deep learning models for time-series forecasting."' in why[0]
     assert '"Worked on large-scale data analysis and cleaning workflows."' in why[0]
 
@@ -166,7 +166,7 @@ def test_a_model_that_was_not_deployed_is_n_level_work():
     assessment, claim = _claim(NOT_DEPLOYED)
     assert [s["polarity"] for s in claim.evidence if s["label"] == "PROD.SERVING"] == ["negated"]
     why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
-    assert len(why) == 1 and why[0].startswith("3 line(s) of work in this position describe")
+    assert len(why) == 1 and why[0].startswith("3 bullet(s) or sentence(s) of work in this position describe")
     assert assessment.verdict == "inflated"
 
 
@@ -181,3 +181,43 @@ def test_an_attributed_or_vague_production_mention_still_blocks_the_rule(line):
     text = NOT_DEPLOYED.replace("- Trained a complaint topic model for the customer care team.", line)
     assessment, claim = _claim(text)
     assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+
+
+# --- rubric §3 counts "bullets or sentences": each sentence of a paragraph is judged on its own -------------
+
+PARAGRAPH_INTERN = """Priya Menon
+
+Experience
+
+Machine Learning Engineer Intern | Harbour Analytics | Dec 2024 - Jun 2025
+Worked on large-scale data analysis and cleaning workflows. Built advanced machine learning and deep \
+learning models for time-series forecasting.
+
+Education
+B.Tech Computer Science, 2025
+"""
+
+
+def test_a_paragraph_of_two_n_level_sentences_is_two_lines_of_n_level_work():
+    assessment, claim = _claim(PARAGRAPH_INTERN)
+    why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert len(why) == 1
+    assert why[0].startswith("2 bullet(s) or sentence(s) of work in this position describe")
+    # each sentence is quoted on its own
+    assert '"Worked on large-scale data analysis and cleaning workflows."' in why[0]
+    assert '"Built advanced machine learning and deep learning models for time-series forecasting."' in why[0]
+    assert (assessment.verdict, claim.verdict) == ("inflated", "inflated")
+
+
+def test_a_paragraph_with_one_n_level_sentence_is_one_line_of_n_level_work():
+    # the second sentence is work, but neither modelling nor a notebook-level signal: one N-level sentence
+    text = PARAGRAPH_INTERN.replace(
+        "Built advanced machine learning and deep learning models for time-series forecasting.",
+        "Coordinated the sprint planning of the analytics team.",
+    )
+    assert "Coordinated the sprint" in text
+    assessment, claim = _claim(text)
+    assert [s["label"] for s in claim.evidence] == ["NB.EDA"]
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert claim.p_inflated < 0.5  # the model leans unclear, as for the two-sentence paragraph
+    assert claim.verdict == "unclear"
