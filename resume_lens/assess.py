@@ -278,16 +278,39 @@ def decide_verdict(
 #: users/clients", "a scale of users, requests, predictions or events per day").
 USE_FIGURE_LABELS = frozenset({"MEAS.USERS", "MEAS.THROUGHPUT", "MEAS.BUSINESS"})
 
+#: What a throughput figure counts when it is a model's speed, not its use: "sustaining 50 tokens/sec" or
+#: "120 images/sec on one T4" is a benchmark anyone can run on their own laptop (taxonomy §5 lists
+#: tokens/s and images/s with P11 inference optimisation), while "2M tokens per day" says who sends them.
+_SPEED_COUNTED = frozenset({"tokens", "images"})
+_SPEED_PERIODS = frozenset({"second", "minute"})
+
+
+def is_use_figure(span: EvidenceSpan) -> bool:
+    """Whether ``span`` is a figure of use by others: users, traffic or business effect (rubric §2).
+
+    A throughput in tokens or images per second or minute is the model's speed, not its use
+    (:data:`_SPEED_COUNTED`); a throughput per hour, day or month, or of requests, stays a figure of use.
+    """
+    if span.label not in USE_FIGURE_LABELS:
+        return False
+    figure = span.figure
+    return not (
+        span.label == "MEAS.THROUGHPUT"
+        and figure is not None
+        and figure.get("counted") in _SPEED_COUNTED
+        and figure.get("period") in _SPEED_PERIODS
+    )
+
 
 def has_portfolio_only_production(claim: Claim, scope_spans: Sequence[EvidenceSpan]) -> bool:
     """Rubric §2: a headline claim backed only by personal projects that nobody is said to use.
 
     True when ``claim`` is a headline claim, its scope holds at least one asserted production or
     LLM-application action (not a bare tool name), every one of them is in the projects section (no job
-    backs the claim), and none is a figure of use (:data:`USE_FIGURE_LABELS`). Rubric §2 counts "a demo app …
-    that only the author uses" as weak: "on its own it does not make a position ``supported``". A portfolio's
-    "production-ready" RAG service with p95 latency gates and Docker builds is such a demo until someone uses
-    it (real resumes, probe 9).
+    backs the claim), and none is a figure of use (:func:`is_use_figure`; "50 tokens/sec" is a speed).
+    Rubric §2 counts "a demo app … that only the author uses" as weak: "on its own it does not make a
+    position ``supported``". A portfolio's "production-ready" RAG service with p95 latency gates and Docker
+    builds is such a demo until someone uses it (real resumes, probe 9).
 
     Parameters
     ----------
@@ -305,7 +328,7 @@ def has_portfolio_only_production(claim: Claim, scope_spans: Sequence[EvidenceSp
     ]
     if not actions or any(s.section != "projects" for s in actions):
         return False
-    return not any(s.label in USE_FIGURE_LABELS for s in actions)
+    return not any(is_use_figure(s) for s in actions)
 
 
 #: Production labels of the taxonomy that are no P signal of rubric §2 on their own, so they never make

@@ -113,3 +113,23 @@ def test_the_same_projects_with_users_are_judged_by_the_model():
     )
     claim = Screener().assess_text(text).claims[0]
     assert not any("nobody is said to use" in r for r in claim.reasons)
+
+
+# --- a model's speed is no figure of use (probe 16 of public resumes: a portfolio "sustaining 50 tokens/sec")
+
+
+@pytest.mark.parametrize(
+    ("line", "nobody_uses_it"),
+    [
+        ("- Served a quantized Llama-3 with vLLM, sustaining 50 tokens/sec on one GPU.", True),
+        ("- Ran the detector at 120 images per second on a T4.", True),
+        ("- The API handles 2M tokens per day for the library network.", False),  # tokens a day are traffic
+        ("- The API answers 40 requests per second at peak.", False),
+    ],
+)
+def test_a_speed_figure_is_not_use_by_anyone(line, nobody_uses_it):
+    text = PORTFOLIO.replace("- Containerized the API with Docker and a FastAPI service.", line)
+    claim = Screener().assess_text(text).claims[0]
+    (figure,) = [e["figure"] for e in claim.evidence if e["label"] == "MEAS.THROUGHPUT"]
+    assert figure["kind"] == "throughput"
+    assert any("nobody is said to use" in r for r in claim.reasons) is nobody_uses_it
