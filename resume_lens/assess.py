@@ -345,7 +345,7 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
 
     True when ``scope_spans`` hold at least one asserted production action (not a bare tool name, not a
     figure alone, not a label outside rubric §2's P signals such as an offline speed-up or test coverage:
-    :data:`WEAK_SIGNAL_LABELS`), no
+    :data:`WEAK_SIGNAL_LABELS`, not an API built with a demo-app framework that nobody is said to use), no
     production or tool mention with another polarity (vague, hedged, attributed, demo, hypothetical,
     negated, learning: "responsible for MLOps processes", "helped with the deployment") and no
     notebook-level evidence (not counting bare tool names such as "Jupyter" in a bullet). Such a claim is
@@ -360,11 +360,31 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     concrete = [
         s
         for s in production
-        if s.polarity == "asserted" and not s.label.startswith("MEAS.") and s.label not in WEAK_SIGNAL_LABELS
+        if s.polarity == "asserted"
+        and not s.label.startswith("MEAS.")
+        and s.label not in WEAK_SIGNAL_LABELS
+        and not _is_demo_app_serving(s, scope_spans)
     ]
     weak = [s for s in scope_spans if s.category in ("production", "tool") and s.polarity != "asserted"]
     notebook = [s for s in scope_spans if s.category == "notebook" and not is_tool_mention(s)]
     return bool(concrete) and not weak and not notebook
+
+
+#: The frameworks rubric §2 names for "a demo app (Streamlit, Gradio, Flask) that only the author uses".
+_DEMO_APP_FRAMEWORKS = frozenset({"flask", "streamlit", "gradio"})
+
+
+def _is_demo_app_serving(span: EvidenceSpan, scope_spans: Sequence[EvidenceSpan]) -> bool:
+    """A serving span on a line that builds it with a demo-app framework and names nobody who uses it
+    ("Developed Flask-based inference API."): rubric §2 lists such an app among the N signals ("This is
+    weak. On its own it does not make a position ``supported``"), so it cannot be the uncontested P signal.
+    A figure of use on the line (:func:`is_use_figure`: "serving 3,000 daily users") makes it production."""
+    if span.label != "PROD.SERVING":
+        return False
+    same_line = [s for s in scope_spans if s.line_start == span.line_start]
+    return any(
+        s.category == "tool" and s.text.casefold() in _DEMO_APP_FRAMEWORKS for s in same_line
+    ) and not any(is_use_figure(s) for s in same_line)
 
 
 #: Production labels that can make a job's work concrete for :func:`concrete_job_production`: rubric §2's P

@@ -21,7 +21,8 @@ from line_evidence import recorded
 from resume_lens.assess import decide_verdict, has_uncontested_production
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.screener import Screener
-from resume_lens.tagging import get_pipeline
+from resume_lens.structure import Line
+from resume_lens.tagging import get_pipeline, tag_lines
 
 
 def _span(label: str, category: str, polarity: str = "asserted") -> EvidenceSpan:
@@ -146,3 +147,36 @@ def test_work_about_to_start_is_hypothetical(text, span):
 def test_work_that_started_stays_asserted():
     text = "Deployed the churn model to AWS, starting from a notebook prototype."
     assert ("PROD.SERVING", "Deployed the churn model", "asserted") in recorded(get_pipeline(), text)
+
+
+# --- rubric §2: "a demo app (Streamlit, Gradio, Flask) that only the author uses" is weak (probe 17) --------
+
+FLASK_API = RESUME.replace(
+    "- Deployed the fraud-scoring model behind a REST endpoint that the checkout service calls.",
+    "- Developed Flask-based inference API.",
+)
+
+
+def test_an_api_built_with_a_demo_app_framework_is_not_uncontested_production():
+    assessment = Screener().assess_text(FLASK_API)
+    position = next(c for c in assessment.claims if c.source == "position")
+    assert ("PROD.SERVING", "inference API", "asserted") in {
+        (e["label"], e["text"], e["polarity"]) for e in position.evidence
+    }
+    assert not any("nothing there pulls against it" in r for r in position.reasons)
+    assert position.probabilities["unclear"] > position.probabilities["supported"]
+    assert position.verdict == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Developed Flask-based inference API.", False),
+        ("Built a Streamlit app around the churn model.", False),
+        ("Developed Flask-based inference API serving 3,000 daily users.", True),  # someone uses it
+        ("Served the fraud model behind a FastAPI endpoint that the checkout service calls.", True),
+    ],
+)
+def test_a_demo_app_framework_api_is_uncontested_only_with_its_users(line, expected):
+    spans = tag_lines([Line(text=line, start=0, end=len(line), section="experience", position_index=0)])
+    assert has_uncontested_production(spans) is expected
