@@ -13,7 +13,9 @@ Span texts are worked out from the patterns: from the first to the last token th
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence
+from line_evidence import evidence, recorded
+
+from resume_lens.segment import segment
 
 # --- an ML pipeline that reaches an offline metric is modelling work ----------------------------------------
 
@@ -54,3 +56,41 @@ def test_a_pipeline_reaching_an_offline_metric_is_no_production_pipeline(nlp, li
 )
 def test_a_pipeline_with_production_in_its_line_stays(nlp, line, pipeline):
     assert ("PROD.PIPELINE", pipeline, "asserted") in evidence(nlp, line)
+
+
+# --- "Flyte Bot" is a product, not the Flyte orchestrator (probe 17) ---------------------------------------
+
+
+def test_a_product_named_flyte_is_no_pipeline(nlp):
+    line = "Developed Flyte Bot, a conversational interface using Langchain, OpenAI, Gemini, and more."
+    assert not {s for s in recorded(nlp, line) if s[0] in ("PROD.PIPELINE", "TOOL.PIPELINE")}
+
+
+@pytest.mark.parametrize(
+    ("line", "pipeline"),
+    [
+        ("Developed Flyte Workflows for the ranking model", "Developed Flyte Workflows"),
+        ("Migrated our training jobs from cron to Flyte.", "Migrated our training jobs from cron to Flyte"),
+    ],
+)
+def test_the_flyte_orchestrator_stays(nlp, line, pipeline):
+    assert ("PROD.PIPELINE", pipeline, "asserted") in evidence(nlp, line)
+
+
+# --- a labelled tool list under a bullet is no wrapped tail of it (probe 17) --------------------------------
+
+TOOL_LIST_UNDER_BULLET = """Experience
+
+AI Engineer | VisionCore | 2024 - 2024
+- Built low-latency TFLite/ONNX models for Jetson & Raspberry Pi
+- Implemented robust deployment pipelines for edge AI devices
+Technologies: Python, PyTorch, TensorFlow, ONNX, TFLite, YOLOv8, OpenCV, Quantization, LoRA, PEFT
+"""
+
+
+def test_a_tool_list_line_is_not_joined_to_the_bullet_above():
+    structure = segment(TOOL_LIST_UNDER_BULLET)
+    (bullet,) = [ln for ln in structure.lines if ln.text.startswith("Implemented")]
+    assert bullet.text == "Implemented robust deployment pipelines for edge AI devices"
+    (tools,) = [ln for ln in structure.lines if ln.text.startswith("Technologies")]
+    assert tools.section == "skills"  # a skills list under the job: recorded, never evidence
