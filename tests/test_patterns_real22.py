@@ -6,6 +6,11 @@ each, labels frozen before the tool ran).
   ``Pipeline`` objects as weak, and "pipeline" without an orchestrator is no ``PROD.PIPELINE``
   (``t22_excl_pipeline_reaching_offline_metric``). An orchestrator, a schedule, a production word or a
   figure of use in the line keeps the pipeline.
+* A product "now serving Microsoft, AT&T, and other Fortune 500 clients" is used by named clients, and a
+  model "now shipping in the company's smart speaker" is shipped inside a product (rubric §2, deployment or
+  serving: "shipped inside a product … or used by named users/clients"; ``t22_now_serving_named_clients``,
+  ``t22_now_shipping_in_a_product``). "now" or "currently" marks the product as live; a person "currently
+  serving customers" is no such use.
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -94,3 +99,37 @@ def test_a_tool_list_line_is_not_joined_to_the_bullet_above():
     assert bullet.text == "Implemented robust deployment pipelines for edge AI devices"
     (tools,) = [ln for ln in structure.lines if ln.text.startswith("Technologies")]
     assert tools.section == "skills"  # a skills list under the job: recorded, never evidence
+
+
+# --- a product in use by named clients, a model shipping inside a product (probe 17, a review of probe 15) --
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Led Adobe GenStudio for Performance Marketing — now serving Microsoft, AT&T, and other "
+            "Fortune 500 clients.",
+            "now serving Microsoft, AT&T, and other Fortune 500 clients",
+        ),
+        ("The recommender is now used by 40 publishers across Europe.", "now used by 40 publishers"),
+        (
+            "Trained speech recognition models now shipping in the company's smart speaker.",
+            "now shipping in the company's smart speaker",
+        ),
+        ("Now running in the Android app for 2M users", "Now running in the Android app"),
+    ],
+)
+def test_a_live_product_in_use_is_serving(nlp, line, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Currently serving customers as a part-time barista.",
+        "Now serving as the team's scrum master for two product squads.",
+    ],
+)
+def test_a_person_serving_people_is_no_serving(nlp, line):
+    assert not evidence(nlp, line)
