@@ -140,6 +140,18 @@ def test_production_work_the_tagger_has_no_words_for_is_not_made_inflated():
     # no notebook-level span stands among the lines: the model judges (rubric §3 needs "all of it N-level")
     assessment, claim = _claim(UNTAGGED_PRODUCTION)
     assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    # "now shipping in the company's smart speaker" is serving since t22_now_shipping_in_a_product
+    assert [(e["label"], e["text"]) for e in claim.evidence] == [
+        ("PROD.SERVING", "now shipping in the company's smart speaker")
+    ]
+    assert assessment.verdict == "supported"
+    # without it, no span at all: the model judges the two untagged production lines, not the rule
+    text = UNTAGGED_PRODUCTION.replace(
+        "- Trained speech recognition models now shipping in the company's smart speaker.\n", ""
+    )
+    assessment, claim = _claim(text)
+    assert claim.evidence == ()
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
     assert assessment.verdict == "unclear"
 
 
