@@ -25,7 +25,7 @@ from resume_lens.features import (
     span_scope,
 )
 from resume_lens.labels import INFLATED_THRESHOLD
-from resume_lens.ml_work import is_ml_text, load_ml_work_rules
+from resume_lens.ml_work import is_ml_text, is_software_text, load_ml_work_rules, ml_work_positions
 from resume_lens.modelling_work import is_modelling_text, load_modelling_rules
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
@@ -45,6 +45,7 @@ __all__ = [
     "has_uncontested_production",
     "is_research_internship",
     "modelling_only_lines",
+    "non_ml_software_lines",
     "WEAK_SIGNAL_LABELS",
     "work_lines",
 ]
@@ -197,6 +198,7 @@ def decide_verdict(
     portfolio_only: bool = False,
     job_production: bool = False,
     modelling_only: bool = False,
+    non_ml_software_only: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -226,6 +228,9 @@ def decide_verdict(
         Whether the scope's work is all N-level, with at least :data:`MIN_LINES_TO_JUDGE` lines of it, a
         notebook-level span among them and no production work (:func:`modelling_only_lines`); such a claim is
         ``inflated``.
+    non_ml_software_only:
+        Whether the claim is a position whose work is software work with no ML in it
+        (:func:`non_ml_software_lines`); such a claim is ``inflated`` (rubric clarification 2).
 
     Returns
     -------
@@ -263,7 +268,7 @@ def decide_verdict(
         return "unclear"
     if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD and not job_production:
         return "unclear" if research_internship else "inflated"
-    if modelling_only:
+    if modelling_only or non_ml_software_only:
         return "inflated"
     if portfolio_only:
         return "inflated" if lines_in_scope >= MIN_LINES_TO_JUDGE else "unclear"
@@ -539,6 +544,67 @@ def _sentences_of(line: Line, starts: Sequence[int] | None) -> list[Line]:
     return out
 
 
+def non_ml_software_lines(
+    claim: Claim,
+    lines: Sequence[Line],
+    work_spans: Sequence[EvidenceSpan],
+    ml_positions: frozenset[int],
+    *,
+    sentence_starts: Mapping[int, Sequence[int]] | None = None,
+) -> list[Line]:
+    """Rubric clarification 2: the claim's lines of software work, when its bullets describe only non-ML
+    software work; else ``[]``.
+
+    "A claim whose bullets describe only non-ML software work (web pages, integrations, scripting) is
+    ``inflated``: the claim has no ML production evidence behind it." The lines are returned when none of the
+    claim's work is ML work (a position claim: its bullets, by :func:`resume_lens.ml_work.ml_work_positions`,
+    no ML word and no ML-specific span; a headline claim, judged on all the work: no position, line or span
+    of it), at least :data:`MIN_LINES_TO_JUDGE` of its bullets or sentences name software work
+    (:func:`resume_lens.ml_work.is_software_text`: "Designed and developed responsive websites", "Troubleshot
+    and optimized legacy web systems"), and the work holds no figure and no analysis or notebook-level span:
+    a figure may belong to ML work written without ML words ("Built the recommender serving 5M users"), and
+    dashboards and reports are a data analyst's work, not software.
+    Vague lines with no software in them ("Collaborated with stakeholders") stay ``unclear`` (rubric §3).
+
+    Parameters
+    ----------
+    claim:
+        The claim.
+    lines:
+        The claim's lines of work (:func:`work_lines`).
+    work_spans:
+        Every evidence span of the claim's work, whichever scope it went to (a non-ML position's generic
+        production spans go to ``non_ml``): the position's for a position claim, the experience and
+        projects sections' for a headline claim.
+    ml_positions:
+        From :func:`resume_lens.ml_work.ml_work_positions`.
+    sentence_starts:
+        As for :func:`modelling_only_lines`.
+
+    Returns
+    -------
+    list[Line]
+        The bullets and sentences that name software work, in reading order, or ``[]``.
+    """
+    rules = load_ml_work_rules()
+    units = [unit for line in lines for unit in _sentences_of(line, (sentence_starts or {}).get(line.start))]
+    if claim.source == "position":
+        if claim.position_index is None or claim.position_index in ml_positions:
+            return []
+    elif ml_positions or any(is_ml_text(unit.text, rules) for unit in units):
+        return []  # a headline is judged on all the work: none of it may be ML work
+    if any(
+        s.label.startswith("MEAS.")
+        or s.category == "notebook"
+        or s.category in rules.ml_categories
+        or s.label in rules.ml_labels
+        for s in work_spans
+    ):
+        return []
+    found = [unit for unit in units if is_software_text(unit.text, rules)]
+    return found if len(found) >= MIN_LINES_TO_JUDGE else []
+
+
 def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     """Rubric §3: the claim's production actions are all vague, with nothing concrete beside them.
 
@@ -662,6 +728,7 @@ def _reasons(
     probabilities: dict[str, float] | None = None,
     job_production: Sequence[EvidenceSpan] = (),
     modelling_lines: Sequence[Line] = (),
+    software_lines: Sequence[Line] = (),
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -721,6 +788,16 @@ def _reasons(
             f"{len(modelling_lines)} bullet(s) or sentence(s) of work {where} describe building, training or "
             f"analysing models and none shows production work done ({quoted}): all of it is N-level, so "
             f"inflated although the model leaned {_leaning(probabilities)} (rubric §3)"
+        )
+    if verdict == "inflated" and software_lines and not modelling_lines:
+        quoted = "; ".join(
+            f'"{textwrap.shorten(line.text, _QUOTED_LINE_CHARS, placeholder=" …")}"'
+            for line in software_lines[:3]
+        )
+        reasons.append(
+            f"{len(software_lines)} bullet(s) or sentence(s) of work {where} describe software work with no "
+            f"ML in any of them ({quoted}): no ML production evidence behind the claim, so inflated "
+            f"(rubric clarification 2)"
         )
     thin = lines < MIN_LINES_TO_JUDGE and not production
     if (
@@ -817,6 +894,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     structure = analysis.structure
     contexts = [claim_context(c, structure, analysis.spans) for c in structure.claims]
     sentences = dict(analysis.multi_sentence_lines)
+    ml_positions = ml_work_positions(structure, analysis.spans)
     rows = [claim_features(ctx) for ctx in contexts]
     probabilities = models.claim_probabilities(rows)
     claims = []
@@ -839,6 +917,21 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             research_internship=research_internship,
             sentence_starts=sentences,
         )
+        software_lines = non_ml_software_lines(
+            ctx.claim,
+            work_lines(ctx, structure),
+            [
+                s
+                for s in analysis.spans
+                if (
+                    s.position_index == ctx.claim.position_index
+                    if ctx.claim.source == "position"
+                    else s.section in ("experience", "projects")
+                )
+            ],
+            ml_positions,
+            sentence_starts=sentences,
+        )
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
@@ -849,6 +942,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             portfolio_only=portfolio_only,
             job_production=bool(job_production),
             modelling_only=bool(modelling_lines),
+            non_ml_software_only=bool(software_lines),
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -879,6 +973,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         probabilities=proba,
                         job_production=job_production,
                         modelling_lines=modelling_lines,
+                        software_lines=software_lines,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),

@@ -26,7 +26,14 @@ from resume_lens.evidence import EvidenceSpan
 from resume_lens.rule_files import read_rule_file
 from resume_lens.structure import ResumeStructure
 
-__all__ = ["MlWorkRules", "load_ml_work_rules", "is_ml_text", "ml_work_positions", "is_non_ml_production"]
+__all__ = [
+    "MlWorkRules",
+    "load_ml_work_rules",
+    "is_ml_text",
+    "is_software_text",
+    "ml_work_positions",
+    "is_non_ml_production",
+]
 
 _RULE_FILE = "ml_work.json"
 
@@ -42,6 +49,7 @@ class MlWorkRules:
     not_lines: re.Pattern[str]
     ml_labels: frozenset[str]
     ml_categories: frozenset[str]
+    software_words: re.Pattern[str]
 
 
 def _strings(data: dict, key: str) -> list[str]:
@@ -101,6 +109,7 @@ def load_ml_work_rules() -> MlWorkRules:
         not_lines=re.compile(rf"^[\W_]*(?:{labels})\s*:", re.IGNORECASE),
         ml_labels=frozenset(_strings(data, "ml_labels")),
         ml_categories=frozenset(_strings(data, "ml_categories")),
+        software_words=_alternation(_strings(data, "software_words"), flags=re.IGNORECASE),
     )
 
 
@@ -125,6 +134,30 @@ def is_ml_text(text: str, rules: MlWorkRules | None = None) -> bool:
     return bool(
         rules.words.search(text) or rules.acronyms.search(text) or rules.acronyms_in_context.search(text)
     )
+
+
+def is_software_text(text: str, rules: MlWorkRules | None = None) -> bool:
+    """True when a line of work names software work: a word of the rule file's ``software_words`` ("responsive
+    websites", "legacy web systems", "Salesforce integration", "admin pages"), case-insensitive, whole words.
+
+    Rubric clarification 2 calls such work, with no ML in it, no evidence for an ML-engineer claim.
+
+    Parameters
+    ----------
+    text:
+        One bullet or sentence.
+    rules:
+        Default :func:`load_ml_work_rules`.
+
+    Examples
+    --------
+    >>> is_software_text("Designed and developed responsive websites for government agencies.")
+    True
+    >>> is_software_text("Wrote onboarding documentation for new team members.")
+    False
+    """
+    rules = rules or load_ml_work_rules()
+    return bool(rules.software_words.search(text))
 
 
 def ml_work_positions(
