@@ -561,9 +561,10 @@ def non_ml_software_lines(
     no ML word and no ML-specific span; a headline claim, judged on all the work: no position, line or span
     of it), at least :data:`MIN_LINES_TO_JUDGE` of its bullets or sentences name software work
     (:func:`resume_lens.ml_work.is_software_text`: "Designed and developed responsive websites", "Troubleshot
-    and optimized legacy web systems"), and the work holds no figure and no analysis or notebook-level span:
-    a figure may belong to ML work written without ML words ("Built the recommender serving 5M users"), and
-    dashboards and reports are a data analyst's work, not software.
+    and optimized legacy web systems"), and the work holds no figure and no analysis or notebook-level span
+    outside its lines of software work: a figure may belong to ML work written without ML words ("Built the
+    recommender serving 5M users"), and dashboards and reports are a data analyst's work, not software, but
+    "WordPress websites for 18 clients" is the websites' figure.
     Vague lines with no software in them ("Collaborated with stakeholders") stay ``unclear`` (rubric §3).
 
     Parameters
@@ -593,11 +594,14 @@ def non_ml_software_lines(
             return []
     elif ml_positions or any(is_ml_text(unit.text, rules) for unit in units):
         return []  # a headline is judged on all the work: none of it may be ML work
+    line_texts = {line.start: line.text for line in lines}
+    if any(s.category in rules.ml_categories or s.label in rules.ml_labels for s in work_spans):
+        return []
     if any(
-        s.label.startswith("MEAS.")
-        or s.category == "notebook"
-        or s.category in rules.ml_categories
-        or s.label in rules.ml_labels
+        (s.label.startswith("MEAS.") or s.category == "notebook")
+        # a figure or an Excel export on a line of software work is that software's ("websites for 18
+        # clients"); elsewhere it may be ML or analysis work written without their words
+        and not is_software_text(line_texts.get(s.line_start, ""), rules)
         for s in work_spans
     ):
         return []

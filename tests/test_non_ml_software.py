@@ -81,7 +81,7 @@ def test_a_claim_of_web_work_only_is_inflated_and_says_why():
     [
         # an ML word makes it ML work: the model judges it
         ("legacy web systems", "legacy web systems and the churn model's scoring page"),
-        # a figure may be ML work written without ML words ("the recommender serving 5M users")
+        # a figure outside the software lines may be ML work written without ML words
         ("Shipped 6 projects within 2 months.", "Built the recommender serving 5M users."),
         # one line of software work is not enough to judge
         ("- Troubleshot and optimized legacy web systems to enhance performance and reliability.\n", ""),
@@ -106,3 +106,18 @@ def test_a_headline_claim_is_judged_on_all_the_work():
     ml_job = "Data Scientist | Kuro | 2022 - 2024\n- Trained churn models in Jupyter notebooks.\n\nEducation"
     _, claim = _claim(text.replace("Education", ml_job, 1))
     assert not [r for r in claim.reasons if "rubric clarification 2" in r and "software work" in r]
+
+
+def test_a_figure_of_the_software_work_itself_does_not_block_the_rule():
+    # "websites for 18 clients" is the websites' figure (MEAS.USERS on a line of software work)
+    text = WEB_INTERN.replace(
+        "- Shipped 6 projects within 2 months.", "- Developed WordPress websites for 18 clients."
+    )
+    _, claim = _claim(text)
+    # the figure is a non-ML position's, not counted for the claim (rubric clarification 2)
+    assert any(
+        "1 production signal(s) in positions whose bullets never mention ML work" in r for r in claim.reasons
+    )
+    why = [r for r in claim.reasons if "rubric clarification 2" in r and "software work" in r]
+    assert len(why) == 1 and why[0].startswith("3 bullet(s) or sentence(s)")
+    assert claim.verdict == "inflated"

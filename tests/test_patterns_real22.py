@@ -133,3 +133,22 @@ def test_a_live_product_in_use_is_serving(nlp, line, span):
 )
 def test_a_person_serving_people_is_no_serving(nlp, line):
     assert not evidence(nlp, line)
+
+
+# --- training given to staff is no model opened to them (the corpus's web-only AI/ML engineer, j_011) -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Give training to client staff how to update their website content.",
+        "Gave workshops to the support staff on the new CRM.",
+    ],
+)
+def test_training_given_to_staff_is_no_serving(nlp, line):
+    assert not {s for s in recorded(nlp, line) if s[0] == "PROD.SERVING"}
+
+
+def test_a_model_opened_to_staff_is_still_serving(nlp):
+    line = "Opened the triage model to all clinic staff in March."
+    assert ("PROD.SERVING", "Opened the triage model to all clinic staff", "asserted") in evidence(nlp, line)
