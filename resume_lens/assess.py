@@ -25,7 +25,14 @@ from resume_lens.features import (
     span_scope,
 )
 from resume_lens.labels import INFLATED_THRESHOLD
-from resume_lens.ml_work import is_ml_text, is_software_text, load_ml_work_rules, ml_work_positions
+from resume_lens.ml_work import (
+    is_english_text,
+    is_ml_text,
+    is_software_text,
+    load_ml_work_rules,
+    may_be_ml_work,
+    ml_work_positions,
+)
 from resume_lens.modelling_work import is_modelling_text, load_modelling_rules
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
@@ -283,18 +290,19 @@ def decide_verdict(
 #: users/clients", "a scale of users, requests, predictions or events per day").
 USE_FIGURE_LABELS = frozenset({"MEAS.USERS", "MEAS.THROUGHPUT", "MEAS.BUSINESS"})
 
-#: What a throughput figure counts when it is a model's speed, not its use: "sustaining 50 tokens/sec" or
-#: "120 images/sec on one T4" is a benchmark anyone can run on their own laptop (taxonomy §5 lists
-#: tokens/s and images/s with P11 inference optimisation), while "2M tokens per day" says who sends them.
-_SPEED_COUNTED = frozenset({"tokens", "images"})
+#: What a throughput figure counts when it is a model's speed, not its use: "sustaining 50 tokens/sec" is a
+#: generation speed anyone can reach on their own GPU (taxonomy §5 lists tokens/s with P11 inference
+#: optimisation), while "2M tokens per day" says who sends them. Images per second or minute stay a figure
+#: of use: "processes 300 images per minute at the city's garages" is traffic (a review).
+_SPEED_COUNTED = frozenset({"tokens"})
 _SPEED_PERIODS = frozenset({"second", "minute"})
 
 
 def is_use_figure(span: EvidenceSpan) -> bool:
     """Whether ``span`` is a figure of use by others: users, traffic or business effect (rubric §2).
 
-    A throughput in tokens or images per second or minute is the model's speed, not its use
-    (:data:`_SPEED_COUNTED`); a throughput per hour, day or month, or of requests, stays a figure of use.
+    A throughput in tokens per second or minute is the model's speed, not its use (:data:`_SPEED_COUNTED`);
+    a throughput per hour, day or month, or of requests or images, stays a figure of use.
     """
     if span.label not in USE_FIGURE_LABELS:
         return False
@@ -345,7 +353,7 @@ def has_portfolio_only_production(claim: Claim, scope_spans: Sequence[EvidenceSp
 WEAK_SIGNAL_LABELS = frozenset({"PROD.INFER_OPT", "PROD.QUALITY", "PROD.DIST_TRAIN", "PROD.GOVERNANCE"})
 
 
-def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
+def has_uncontested_production(scope_spans: Sequence[EvidenceSpan], text: str = "") -> bool:
     """Rubric §3: a concrete P signal in the claim's scope and nothing there that pulls the other way.
 
     True when ``scope_spans`` hold at least one asserted production action (not a bare tool name, not a
@@ -360,6 +368,9 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     ----------
     scope_spans:
         The evidence spans in the claim's own scope (``claim_context(...).spans["claim"]``).
+    text:
+        The document text the spans' offsets point into; it tells a bare demo-app line from one that says who
+        uses the app (without it, every such line is taken as bare).
     """
     production = [s for s in scope_spans if s.category == "production" and not is_tool_mention(s)]
     concrete = [
@@ -368,7 +379,7 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
         if s.polarity == "asserted"
         and not s.label.startswith("MEAS.")
         and s.label not in WEAK_SIGNAL_LABELS
-        and not _is_demo_app_serving(s, scope_spans)
+        and not _is_demo_app_serving(s, scope_spans, len(text[s.line_start : s.line_end].split()))
     ]
     weak = [s for s in scope_spans if s.category in ("production", "tool") and s.polarity != "asserted"]
     notebook = [s for s in scope_spans if s.category == "notebook" and not is_tool_mention(s)]
@@ -379,12 +390,18 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
 _DEMO_APP_FRAMEWORKS = frozenset({"flask", "streamlit", "gradio"})
 
 
-def _is_demo_app_serving(span: EvidenceSpan, scope_spans: Sequence[EvidenceSpan]) -> bool:
-    """A serving span on a line that builds it with a demo-app framework and names nobody who uses it
-    ("Developed Flask-based inference API."): rubric §2 lists such an app among the N signals ("This is
-    weak. On its own it does not make a position ``supported``"), so it cannot be the uncontested P signal.
-    A figure of use on the line (:func:`is_use_figure`: "serving 3,000 daily users") makes it production."""
-    if span.label != "PROD.SERVING":
+#: Most words a line may have and still be a bare mention ("Developed Flask-based inference API.": 4).
+_BARE_LINE_WORDS = 10
+
+
+def _is_demo_app_serving(span: EvidenceSpan, scope_spans: Sequence[EvidenceSpan], line_words: int) -> bool:
+    """A serving span on a bare line that builds it with a demo-app framework ("Developed Flask-based
+    inference API."): rubric §2 lists such an app among the N signals ("This is weak. On its own it does
+    not make a position ``supported``"), and clarification 3 counts deployment wording "with no system,
+    user base or mechanism" as weak, so it cannot be the uncontested P signal. A line of more than
+    :data:`_BARE_LINE_WORDS` words says more (who calls it, how: "a Flask API that the checkout service calls
+    on every card payment"), and a figure of use (:func:`is_use_figure`) makes it production."""
+    if span.label != "PROD.SERVING" or line_words > _BARE_LINE_WORDS:
         return False
     same_line = [s for s in scope_spans if s.line_start == span.line_start]
     return any(
@@ -564,7 +581,10 @@ def non_ml_software_lines(
     and optimized legacy web systems"), and the work holds no figure and no analysis or notebook-level span
     outside its lines of software work: a figure may belong to ML work written without ML words ("Built the
     recommender serving 5M users"), and dashboards and reports are a data analyst's work, not software, but
-    "WordPress websites for 18 clients" is the websites' figure.
+    "WordPress websites for 18 clients" is the websites' figure. A line that may be ML work written without
+    ML words (:func:`resume_lens.ml_work.may_be_ml_work`: "wake word", "click-through rate estimates",
+    "intelligent features") or work in another language (:func:`resume_lens.ml_work.is_english_text`) keeps
+    the rule off.
     Vague lines with no software in them ("Collaborated with stakeholders") stay ``unclear`` (rubric §3).
 
     Parameters
@@ -594,15 +614,19 @@ def non_ml_software_lines(
             return []
     elif ml_positions or any(is_ml_text(unit.text, rules) for unit in units):
         return []  # a headline is judged on all the work: none of it may be ML work
+    texts = [unit.text for unit in units]
+    if not is_english_text(texts, rules) or any(may_be_ml_work(t, rules) for t in texts):
+        return []  # another language, or ML work written without ML words ("wake word", "ranking")
     line_texts = {line.start: line.text for line in lines}
-    if any(s.category in rules.ml_categories or s.label in rules.ml_labels for s in work_spans):
+    on_work_lines = [s for s in work_spans if s.line_start in line_texts]  # not the title line's "MLOps"
+    if any(s.category in rules.ml_categories or s.label in rules.ml_labels for s in on_work_lines):
         return []
     if any(
-        (s.label.startswith("MEAS.") or s.category == "notebook")
-        # a figure or an Excel export on a line of software work is that software's ("websites for 18
-        # clients"); elsewhere it may be ML or analysis work written without their words
-        and not is_software_text(line_texts.get(s.line_start, ""), rules)
-        for s in work_spans
+        s.category in ("production", "notebook", "tool")
+        # a figure, a tool or an Excel export on a line of software work is that software's ("websites
+        # for 18 clients"); elsewhere it may be ML or analysis work written without their words
+        and not is_software_text(line_texts[s.line_start], rules)
+        for s in on_work_lines
     ):
         return []
     found = [unit for unit in units if is_software_text(unit.text, rules)]
@@ -912,7 +936,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         )
         research_internship = is_research_internship(ctx.claim, structure, scope_spans)
         vague_only = has_only_vague_production(scope_spans)
-        uncontested = has_uncontested_production(scope_spans)
+        uncontested = has_uncontested_production(scope_spans, text)
         portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
         job_production = concrete_job_production(scope_spans, text)
         modelling_lines = modelling_only_lines(

@@ -31,6 +31,8 @@ __all__ = [
     "load_ml_work_rules",
     "is_ml_text",
     "is_software_text",
+    "may_be_ml_work",
+    "is_english_text",
     "ml_work_positions",
     "is_non_ml_production",
 ]
@@ -50,6 +52,9 @@ class MlWorkRules:
     ml_labels: frozenset[str]
     ml_categories: frozenset[str]
     software_words: re.Pattern[str]
+    ml_hints: re.Pattern[str]
+    non_english_words: re.Pattern[str]
+    vague_openings: re.Pattern[str]
 
 
 def _strings(data: dict, key: str) -> list[str]:
@@ -110,6 +115,14 @@ def load_ml_work_rules() -> MlWorkRules:
         ml_labels=frozenset(_strings(data, "ml_labels")),
         ml_categories=frozenset(_strings(data, "ml_categories")),
         software_words=_alternation(_strings(data, "software_words"), flags=re.IGNORECASE),
+        ml_hints=_alternation(_strings(data, "ml_hints"), flags=re.IGNORECASE),
+        non_english_words=_alternation(_strings(data, "non_english_words"), flags=re.IGNORECASE),
+        vague_openings=re.compile(
+            r"^[\W_]*(?:"
+            + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _strings(data, "vague_openings"))
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -157,7 +170,43 @@ def is_software_text(text: str, rules: MlWorkRules | None = None) -> bool:
     False
     """
     rules = rules or load_ml_work_rules()
+    if rules.vague_openings.match(text):  # "Responsible for API design": a responsibility (rubric §3)
+        return False
     return bool(rules.software_words.search(text))
+
+
+def may_be_ml_work(text: str, rules: MlWorkRules | None = None) -> bool:
+    """True when a line of work may describe ML work written without ML words: a word of ``ml_hints``
+    ("wake word", "click-through rate estimates", "the ranking service", "intelligent features").
+
+    Used only to keep rubric clarification 2 (:func:`resume_lens.assess.non_ml_software_lines`) off such
+    lines; :func:`is_ml_text` decides which positions are ML work.
+
+    Examples
+    --------
+    >>> may_be_ml_work("Shipped on-device wake word detection in the Android app.")
+    True
+    >>> may_be_ml_work("Rebuilt the Careers page in React.")
+    False
+    """
+    rules = rules or load_ml_work_rules()
+    return bool(rules.ml_hints.search(rules.not_words.sub(" ", text)))
+
+
+def is_english_text(texts: Sequence[str], rules: MlWorkRules | None = None) -> bool:
+    """False when lines of work hold two or more function words of another language (``non_english_words``:
+    "de", "und", "para", "avec"…): the ML words of the rule file are English, so such work cannot be
+    judged free of ML by them.
+
+    Examples
+    --------
+    >>> is_english_text(["Desarrollé modelos de detección de fraude y los desplegué en producción."])
+    False
+    >>> is_english_text(["Built REST endpoints in Node for the scheduling team."])
+    True
+    """
+    rules = rules or load_ml_work_rules()
+    return sum(len(rules.non_english_words.findall(t)) for t in texts) < 2
 
 
 def ml_work_positions(

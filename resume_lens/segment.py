@@ -17,8 +17,9 @@ costs a phrase, a wrong join can swallow a position header):
 * it is no position-header material (:func:`resume_lens.positions.header_signal`): no date range, no
   contact or page footer, no single date unless it starts in lower case, no header-like line with a
   title; headings never reach here (they end the section);
-* it is no labelled tool list (``"Technologies: Python, PyTorch, ONNX"``: a skills list under the job,
-  :meth:`resume_lens.header_words.HeaderWords.is_tool_list`);
+* it is no labelled tool list opening with a capital (``"Technologies: Python, PyTorch, ONNX"``: a skills
+  list under the job, :meth:`resume_lens.header_words.HeaderWords.is_tool_list`; ``"stack: SageMaker
+  endpoints, Airflow"`` in lower case goes on the line above);
 * **after a list item** (or its continuation), on the next physical line or after one blank line
   (PDF layouts print one between wrapped lines), it starts with a lower-case letter, or with a
   digit when it is not a company, place or duration line (``"1.2M visitors a month"``, not
@@ -77,9 +78,11 @@ def _continues(text: str, group: list[SourceLine], line: SourceLine, section: st
     signal = header_signal(line)
     if signal in ("date_range", "contact", "date", "title"):
         return False
-    if load_header_words().is_tool_list(line.text):  # "Technologies: Python, PyTorch, ONNX" under a bullet
-        return False
     lead = line.text[:1]
+    # "Technologies: Python, PyTorch, ONNX" under a bullet is a new line; "stack: SageMaker endpoints,
+    # Airflow" in lower case is the bullet's wrapped tail ("...onto the company's serving\nstack: ...")
+    if not lead.islower() and load_header_words().is_tool_list(line.text):
+        return False
     open_end = not prev.text.rstrip().endswith(_SENTENCE_END)
     if first.bullet:
         if lead.islower() or (lead.isdigit() and signal is None):

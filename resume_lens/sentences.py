@@ -26,6 +26,17 @@ __all__ = ["multi_sentence_lines"]
 
 #: A line that may hold more than one sentence: sentence punctuation with more text after it.
 _MAY_HAVE_TWO = re.compile(r"[.!?]\s+\S")
+#: Characters that may come before a sentence's first letter.
+_OPENERS = "\"'\u201c\u2018([ \t\u00a0"
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """Whether a piece the sentencizer split off opens a new sentence: its first letter is not lower case.
+
+    After "approx.", "etc." or "ver." the sentencizer splits too, but the text goes on in lower case ("on
+    approx. two years of data", "regressors, etc. in Jupyter"): no new sentence (a review)."""
+    rest = text.lstrip(_OPENERS)
+    return not rest or not rest[0].islower()
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +74,12 @@ def multi_sentence_lines(lines: Sequence[Line], nlp: Language) -> tuple[tuple[in
         make_doc = getattr(nlp, "make_doc", None)
         docs = map(make_doc, texts) if make_doc is not None else nlp.pipe(texts)
         for line, doc in zip(candidates, docs, strict=True):
-            starts = tuple(line.start + sent.start_char for sent in sentencizer(doc).sents)
+            starts = tuple(
+                # a double or no-break space after the period belongs to no sentence
+                line.start + sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                for i, sent in enumerate(sentencizer(doc).sents)
+                if i == 0 or _opens_a_sentence(sent.text)
+            )
             if len(starts) > 1:
                 out.append((line.start, starts))
     return tuple(out)

@@ -125,3 +125,24 @@ def test_an_unclear_verdict_held_back_by_an_attributed_deployment_says_so():
         "production is only mentioned, not shown as the candidate's own done work (attributed): a careful "
         "reader could go either way (p_supported 0.30, p_unclear 0.45, p_inflated 0.25; rubric §3)"
     ) in reasons
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        # the sentencizer splits after an abbreviation, but the text goes on in lower case (a review)
+        "Trained demand models on approx. two years of data in Jupyter notebooks.",
+        "Built classifiers, regressors, etc. in Jupyter notebooks for the pricing team.",
+        "Benchmarked the ver. two ranking baseline offline.",
+    ],
+)
+def test_an_abbreviation_before_lower_case_text_ends_no_sentence(bullet):
+    text = f"EXPERIENCE\nML Engineer, Acme, 2024 - Present\n- {bullet}\n"
+    assert analyze_document(Document.from_text(text)).multi_sentence_lines == ()
+
+
+def test_a_sentence_starts_at_its_first_letter_after_a_double_space():
+    text = "EXPERIENCE\nML Engineer, Acme, 2024 - Present\nTrained churn models.\u00a0 Presented results.\n"
+    analysis = analyze_document(Document.from_text(text))
+    ((_, starts),) = analysis.multi_sentence_lines
+    assert [analysis.document.text[s : s + 9] for s in starts] == ["Trained c", "Presented"]

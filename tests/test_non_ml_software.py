@@ -121,3 +121,47 @@ def test_a_figure_of_the_software_work_itself_does_not_block_the_rule():
     why = [r for r in claim.reasons if "rubric clarification 2" in r and "software work" in r]
     assert len(why) == 1 and why[0].startswith("3 bullet(s) or sentence(s)")
     assert claim.verdict == "inflated"
+
+
+# --- a review: ML work written without ML words, other languages and responsibilities keep the rule off -----
+
+SPEECH = """Experience
+
+Machine Learning Engineer | Voxa | 2019 - Present
+- Shipped on-device wake word and voice command understanding in the Android and iOS apps.
+- Built the speech backend microservices that transcribe voice notes for the messaging app.
+- Integrated the transcription API into the customer support CRM.
+"""
+
+SPANISH = """Experiencia
+
+Machine Learning Engineer | Banco Sur | 2020 - Present
+- Desarrollé modelos de detección de fraude y los desplegué en producción mediante una API REST.
+- Integré el servicio con la app de iOS y Android para 2 millones de clientes.
+"""
+
+VAGUE = """Experience
+
+Machine Learning Engineer | Acme Labs | 2022 - Present
+- Worked on the backend of the company's products.
+- Responsible for API design and integration with clients.
+"""
+
+
+@pytest.mark.parametrize("text", [SPEECH, SPANISH, VAGUE])
+def test_ml_work_without_ml_words_another_language_or_responsibilities_keep_the_rule_off(text):
+    _, claim = _claim(text)
+    assert not [r for r in claim.reasons if "rubric clarification 2" in r and "software work" in r]
+    assert claim.verdict != "inflated"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Responsible for API design and integration with clients.", False),  # a responsibility
+        ("Worked on integrations with third-party services.", False),
+        ("Wrote REST endpoints in Node/Express for the scheduling team.", True),
+    ],
+)
+def test_a_responsibility_is_no_line_of_software_work(text, expected):
+    assert is_software_text(text) is expected

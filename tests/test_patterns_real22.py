@@ -129,10 +129,19 @@ def test_a_live_product_in_use_is_serving(nlp, line, span):
     [
         "Currently serving customers as a part-time barista.",
         "Now serving as the team's scrum master for two product squads.",
+        # a review: a volunteer role, and a demo on the author's own site
+        "Currently serving as a volunteer coding mentor for two local schools",
+        "The recommender is currently running on my personal website",
     ],
 )
 def test_a_person_serving_people_is_no_serving(nlp, line):
-    assert not evidence(nlp, line)
+    assert not {s for s in recorded(nlp, line) if s[0] == "PROD.SERVING"}
+
+
+def test_a_platform_the_candidate_joined_is_not_their_serving(nlp):
+    # "trusted by" customers is the platform's reputation, not the candidate's work (a review)
+    line = "Joined the data team of a platform now trusted by hundreds of enterprise customers"
+    assert not {s for s in recorded(nlp, line) if s[0] == "PROD.SERVING"}
 
 
 # --- training given to staff is no model opened to them (the corpus's web-only AI/ML engineer, j_011) -------
@@ -152,3 +161,30 @@ def test_training_given_to_staff_is_no_serving(nlp, line):
 def test_a_model_opened_to_staff_is_still_serving(nlp):
     line = "Opened the triage model to all clinic staff in March."
     assert ("PROD.SERVING", "Opened the triage model to all clinic staff", "asserted") in evidence(nlp, line)
+
+
+def test_a_lower_case_tool_list_tail_stays_on_its_bullet():
+    # "...onto the company's serving\nstack: SageMaker endpoints, ..." is one wrapped bullet (a review)
+    text = TOOL_LIST_UNDER_BULLET.replace(
+        "- Implemented robust deployment pipelines for edge AI devices\n",
+        "- Moved the detector onto the company's serving\nstack: SageMaker endpoints, Airflow, Evidently\n",
+    )
+    structure = segment(text)
+    (bullet,) = [ln for ln in structure.lines if ln.text.startswith("Moved")]
+    assert bullet.text.endswith("stack: SageMaker endpoints, Airflow, Evidently")
+    assert bullet.section == "experience"
+
+
+def test_a_department_line_engineering_systems_is_no_projects_heading():
+    # only a modifier ("Featured", "Selected") or "I've built" makes "Systems" a projects heading (a review)
+    text = """Experience
+
+Senior Machine Learning Engineer | Acme Corp | 2020 - Present
+Engineering Systems
+- Deployed the ranking model to production on Kubernetes, serving 4k QPS at p99 40 ms.
+- Built the Airflow retraining pipeline and the drift monitoring dashboards.
+"""
+    structure = segment(text)
+    assert [s.name for s in structure.sections] == ["experience"]
+    bullets = [b.text[:12] for b in structure.positions[0].bullets]
+    assert bullets[-2:] == ["Deployed the", "Built the Ai"]

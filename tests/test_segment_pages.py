@@ -63,6 +63,7 @@ def _headline_work_lines(s: ResumeStructure) -> int:
         ("Things I've built", "projects"),
         ("Featured Engineering Systems", "projects"),  # a portfolio page (probe 16 of public resumes)
         ("Systems I've Built", "projects"),
+        ("Selected Engineering Systems", "projects"),
         ("Selected Work", "experience"),
         ("Technical Stack", "skills"),
         ("Tech Stack", "skills"),

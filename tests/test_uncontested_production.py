@@ -175,8 +175,13 @@ def test_an_api_built_with_a_demo_app_framework_is_not_uncontested_production():
         ("Built a Streamlit app around the churn model.", False),
         ("Developed Flask-based inference API serving 3,000 daily users.", True),  # someone uses it
         ("Served the fraud model behind a FastAPI endpoint that the checkout service calls.", True),
+        # a line that says who calls the app is no bare demo (a review)
+        (
+            "Served the fraud model behind a Flask API that the checkout service calls on every payment.",
+            True,
+        ),
     ],
 )
 def test_a_demo_app_framework_api_is_uncontested_only_with_its_users(line, expected):
     spans = tag_lines([Line(text=line, start=0, end=len(line), section="experience", position_index=0)])
-    assert has_uncontested_production(spans) is expected
+    assert has_uncontested_production(spans, line) is expected
