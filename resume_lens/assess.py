@@ -717,6 +717,13 @@ def _span_record(span: EvidenceSpan, text: str) -> dict[str, Any]:
 _QUOTED_LINE_CHARS = 120
 
 
+def _quoted(lines: Sequence[Line], most: int = 3) -> str:
+    """The first ``most`` lines, each shortened to :data:`_QUOTED_LINE_CHARS` characters and quoted."""
+    return "; ".join(
+        f'"{textwrap.shorten(line.text, _QUOTED_LINE_CHARS, placeholder=" …")}"' for line in lines[:most]
+    )
+
+
 def _leaning(probabilities: dict[str, float]) -> str:
     """The model's more probable call of ``supported`` and ``unclear``, with the probabilities."""
     supported, unclear = probabilities.get("supported", 0.0), probabilities.get("unclear", 0.0)
@@ -808,20 +815,14 @@ def _reasons(
         and probabilities
         and probabilities.get("inflated", 0.0) < INFLATED_THRESHOLD
     ):
-        quoted = "; ".join(
-            f'"{textwrap.shorten(line.text, _QUOTED_LINE_CHARS, placeholder=" …")}"'
-            for line in modelling_lines[:3]
-        )
+        quoted = _quoted(modelling_lines)
         reasons.append(
             f"{len(modelling_lines)} bullet(s) or sentence(s) of work {where} describe building, training or "
             f"analysing models and none shows production work done ({quoted}): all of it is N-level, so "
             f"inflated although the model leaned {_leaning(probabilities)} (rubric §3)"
         )
     if verdict == "inflated" and software_lines and not modelling_lines:
-        quoted = "; ".join(
-            f'"{textwrap.shorten(line.text, _QUOTED_LINE_CHARS, placeholder=" …")}"'
-            for line in software_lines[:3]
-        )
+        quoted = _quoted(software_lines)
         reasons.append(
             f"{len(software_lines)} bullet(s) or sentence(s) of work {where} describe software work with no "
             f"ML in any of them ({quoted}): no ML production evidence behind the claim, so inflated "
