@@ -182,6 +182,13 @@ def may_be_ml_work(text: str, rules: MlWorkRules | None = None) -> bool:
     Used only to keep rubric clarification 2 (:func:`resume_lens.assess.non_ml_software_lines`) off such
     lines; :func:`is_ml_text` decides which positions are ML work.
 
+    Parameters
+    ----------
+    text:
+        One bullet or sentence.
+    rules:
+        Default :func:`load_ml_work_rules`.
+
     Examples
     --------
     >>> may_be_ml_work("Shipped on-device wake word detection in the Android app.")
@@ -197,6 +204,18 @@ def is_english_text(texts: Sequence[str], rules: MlWorkRules | None = None) -> b
     """False when lines of work hold two or more function words of another language (``non_english_words``:
     "de", "und", "para", "avec"…): the ML words of the rule file are English, so such work cannot be
     judged free of ML by them.
+
+    Parameters
+    ----------
+    texts:
+        The claim's bullets or sentences of work.
+    rules:
+        Default :func:`load_ml_work_rules`.
+
+    Returns
+    -------
+    bool
+        True when fewer than two such words stand in all of ``texts`` together.
 
     Examples
     --------
