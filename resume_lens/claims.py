@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resume_lens.positions import split_segments
-from resume_lens.sections import SourceLine, split_lines
+from resume_lens.sections import SourceLine, is_header_like, split_lines
 from resume_lens.structure import Claim, Position, Section
 from resume_lens.titles import TitleMatch, classify_title, find_titles, is_not_a_title, load_title_rules
 
@@ -179,6 +179,10 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
             if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
                 leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
+                    # "Role: AI/ML Engineer |": the title is what follows the label's colon
+                    colon = text.rfind(":", s, g_start)
+                    if colon >= 0:
+                        s = g_start - len(text[colon + 1 : g_start].lstrip())
                     # "| an ML Engineer |": the title is the part without its article
                     article = _ARTICLE_RE.match(text, s, g_start)
                     out.append((article.end() if article else s, e))
@@ -239,7 +243,8 @@ def _is_not_current(text: str, start: int, end: int) -> bool:
 def find_headline(
     text: str, sections: Sequence[Section], lines: Sequence[SourceLine] | None = None
 ) -> HeadlineClaim:
-    """Find the headline and its ML-engineer-family claim in the header and summary sections.
+    """Find the headline and its ML-engineer-family claim in the header and summary sections (and in a
+    contact block that stands for the header, :func:`resume_lens.sections.is_header_like`).
 
     Parameters
     ----------
@@ -258,7 +263,11 @@ def find_headline(
         line, or else the first line with a self-assigned title of any family, or ``None``.
         Claim offsets are character offsets into ``text``, end-exclusive.
     """
-    spans = [(s.start, s.end) for s in sections if s.name in ("header", "summary")]
+    spans = [
+        (s.start, s.end)
+        for i, s in enumerate(sections)
+        if s.name in ("header", "summary") or is_header_like(sections, i)
+    ]
     source = split_lines(text) if lines is None else lines
     lines = [ln for ln in source if any(a <= ln.start and ln.end <= b for a, b in spans)]
     heading_starts = {s.start for s in sections if s.heading}

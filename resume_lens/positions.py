@@ -609,6 +609,8 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     if not parts:
         return HeaderLine(line, True, dates, placeholder=placeholder)
     t_start, t_end = parts[0][0], parts[-1][1]
+    if text.count("(", t_start, t_end) > text.count(")", t_start, t_end) and text.startswith(")", t_end):
+        t_end += 1  # "Software Engineer (AI)": the qualifier's bracket closes inside the title
     title_text = text[t_start:t_end]
     if (
         len(_words(title_text)) > _MAX_TITLE_WORDS

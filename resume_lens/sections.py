@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,10 +37,18 @@ from resume_lens.errors import RuleFileError
 from resume_lens.rule_files import check_top_keys, read_rule_file
 from resume_lens.structure import SECTION_NAMES, Section
 
-__all__ = ["HeadingRules", "SourceLine", "find_sections", "heading_name", "load_heading_rules", "split_lines"]
+__all__ = [
+    "HeadingRules",
+    "SourceLine",
+    "find_sections",
+    "heading_name",
+    "is_header_like",
+    "load_heading_rules",
+    "split_lines",
+]
 
 _HEADINGS_FILE = "section_headings.json"
-_TOP_KEYS = {"_doc", "version", "sections", "generic_words", "modifiers", "modifiable"}
+_TOP_KEYS = {"_doc", "version", "sections", "generic_words", "modifiers", "modifiable", "header_like"}
 _MAX_HEADING_WORDS = 5
 _MAX_GENERIC_WORDS = 4
 
@@ -85,6 +94,7 @@ class HeadingRules:
     generic_words: frozenset[str]
     modifiers: frozenset[str] = frozenset()
     modifiable: frozenset[str] = frozenset()
+    header_like: frozenset[str] = frozenset()
 
 
 #: An unknown heading that ends in one of these words (and has no generic word such as VOLUNTEER or
@@ -171,7 +181,15 @@ def parse_heading_rules(data: dict[str, Any]) -> HeadingRules:
     for i, alias in enumerate(modifiable):
         if alias not in aliases:
             raise _fail(f"modifiable[{i}]", f"{alias!r} is not an alias of any section")
-    return HeadingRules(aliases, frozenset(words), frozenset(modifiers), frozenset(modifiable))
+    header_like = data["header_like"]
+    if not isinstance(header_like, list):
+        raise _fail("header_like", "must be a list of aliases")
+    for i, alias in enumerate(header_like):
+        if aliases.get(alias) != "other":
+            raise _fail(f"header_like[{i}]", f"{alias!r} is not an alias of the 'other' section")
+    return HeadingRules(
+        aliases, frozenset(words), frozenset(modifiers), frozenset(modifiable), frozenset(header_like)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +202,32 @@ def load_heading_rules() -> HeadingRules:
         When the file is unreadable or invalid.
     """
     return parse_heading_rules(read_rule_file(_HEADINGS_FILE))
+
+
+def is_header_like(sections: Sequence[Section], index: int) -> bool:
+    """Whether ``sections[index]`` is a contact block that stands for the header: its heading is one of
+    the ``header_like`` aliases ("Personal Information", "Contact Details") and only the header comes
+    before it, so its "Role: AI/ML Engineer" line is the candidate's headline (real resumes, probe 18).
+
+    Parameters
+    ----------
+    sections : sequence of Section
+        From :func:`find_sections`, in reading order.
+    index : int
+        Which section to judge.
+
+    Returns
+    -------
+    bool
+        ``True`` for a header-like first section; ``False`` otherwise (also for a contact block further
+        down, whose lines are no headline).
+    """
+    section = sections[index]
+    if section.name != "other" or not section.heading:
+        return False
+    if any(s.name != "header" for s in sections[:index]):
+        return False
+    return _normalise(section.heading) in load_heading_rules().header_like
 
 
 def heading_name(line: str, *, after_heading: bool = True) -> str | None:

@@ -188,6 +188,9 @@ def test_empty_text() -> None:
         (lambda d: d["sections"]["skills"].append("Tools & Tech"), r"sections.skills\[\d+\]"),
         (lambda d: d["sections"]["other"].append("experience"), r"sections.other\[\d+\]"),
         (lambda d: d.update(generic_words=["awards"]), "generic_words"),
+        # a header-like block must be an alias of the 'other' section
+        (lambda d: d["header_like"].append("summary"), r"header_like\[\d+\]"),
+        (lambda d: d.update(header_like="contact"), "header_like"),
     ],
 )
 def test_bad_heading_file_names_file_and_key(mutate, key: str) -> None:
