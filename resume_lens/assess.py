@@ -48,6 +48,7 @@ __all__ = [
     "Assessment",
     "assess_analysis",
     "decide_verdict",
+    "has_no_notebook_work",
     "has_only_vague_production",
     "has_uncontested_production",
     "is_research_internship",
@@ -206,6 +207,7 @@ def decide_verdict(
     job_production: bool = False,
     modelling_only: bool = False,
     non_ml_software_only: bool = False,
+    no_notebook_work: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -238,6 +240,10 @@ def decide_verdict(
     non_ml_software_only:
         Whether the claim is a position whose work is software work with no ML in it
         (:func:`non_ml_software_lines`); such a claim is ``inflated`` (rubric clarification 2).
+    no_notebook_work:
+        Whether the claim's evidence holds no N-level work at all (:func:`has_no_notebook_work`): then the
+        model's lean to ``inflated`` is not followed, since rubric §3 calls a claim ``inflated`` when "all
+        of it is N-level" and ``unclear`` when its work is "only vague responsibilities".
 
     Returns
     -------
@@ -273,7 +279,7 @@ def decide_verdict(
         return "unclear"
     if vague_production_only:
         return "unclear"
-    if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD and not job_production:
+    if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD and not (job_production or no_notebook_work):
         return "unclear" if research_internship else "inflated"
     if modelling_only or non_ml_software_only:
         return "inflated"
@@ -656,6 +662,51 @@ def has_only_vague_production(scope_spans: Sequence[EvidenceSpan]) -> bool:
     return any(s.polarity == "vague" for s in actions) and not any(s.polarity == "asserted" for s in actions)
 
 
+def has_no_notebook_work(
+    lines: Sequence[Line], scope_spans: Sequence[EvidenceSpan], resume_spans: Sequence[EvidenceSpan]
+) -> bool:
+    """Rubric §3: a claim whose work names no N-level work at all, only vague responsibilities.
+
+    True when no line of ``lines`` describes building, training or evaluating models
+    (:func:`resume_lens.modelling_work.is_modelling_text`), fewer than :data:`MIN_LINES_TO_JUDGE` lines
+    describe software work (:func:`resume_lens.ml_work.is_software_text`; rubric clarification 2 calls a
+    claim of only non-ML software work ``inflated``), ``scope_spans`` hold no notebook-level, research or
+    LLM-application span (any polarity, tool names included), and the header and summary of the resume
+    hold no production wording (rubric §3 calls a claim whose only production words are a generic summary
+    phrase ``inflated``). "Building intelligent systems with modern frameworks and APIs"
+    and "Focused on developing AI solutions for enterprise applications" are such work (real resumes,
+    probe 18: a headline claim read as ``inflated`` with nothing N-level behind it).
+
+    Parameters
+    ----------
+    lines:
+        The claim's lines of work (:func:`work_lines`).
+    scope_spans:
+        The evidence spans in the claim's own scope.
+    resume_spans:
+        All spans of the resume (for the header and summary).
+
+    Returns
+    -------
+    bool
+        ``True`` when there is nothing N-level to call ``inflated`` (:func:`decide_verdict` then does not
+        follow the model's lean to ``inflated``).
+    """
+    if any(s.category in ("notebook", "research", "llm") for s in scope_spans):
+        return False
+    if any(
+        s.section in ("header", "summary") and s.category == "production" and not is_tool_mention(s)
+        for s in resume_spans
+    ):
+        return False
+    rules = load_modelling_rules()
+    if any(is_modelling_text(line.text, rules) for line in lines):
+        return False
+    # two or more lines of software work are something to judge: rubric clarification 2 calls a claim of
+    # only non-ML software work inflated
+    return sum(1 for line in lines if is_software_text(line.text)) < MIN_LINES_TO_JUDGE
+
+
 def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
     """The claim's lines of work: the bullets and sentences in its own scope, without the title,
     employer and date lines of its positions (rubric §3 counts "bullets or sentences of work").
@@ -764,6 +815,7 @@ def _reasons(
     job_production: Sequence[EvidenceSpan] = (),
     modelling_lines: Sequence[Line] = (),
     software_lines: Sequence[Line] = (),
+    no_notebook_work: bool = False,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -850,7 +902,15 @@ def _reasons(
             f"{probabilities.get('unclear', 0.0):.2f}), but the production evidence {where} is concrete and "
             "nothing there pulls against it: supported (rubric §3)"
         )
-    if (
+    leaned_inflated = bool(probabilities) and probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD
+    if verdict == "unclear" and no_notebook_work and leaned_inflated and not (thin or vague_only):
+        p_inflated = probabilities.get("inflated", 0.0)
+        reasons.append(
+            f"the model leaned inflated (p_inflated {p_inflated:.2f}), but no line of work {where} names "
+            "N-level work (a model built, trained or evaluated, a notebook, a metric): only vague "
+            "responsibilities, so unclear, not inflated (rubric §3)"
+        )
+    elif (
         verdict == "unclear"
         and probabilities
         and not (thin or vague_only or research_internship or portfolio_only)
@@ -961,6 +1021,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             ml_positions,
             sentence_starts=sentences,
         )
+        no_notebook_work = has_no_notebook_work(work_lines(ctx, structure), scope_spans, analysis.spans)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
@@ -972,6 +1033,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             job_production=bool(job_production),
             modelling_only=bool(modelling_lines),
             non_ml_software_only=bool(software_lines),
+            no_notebook_work=no_notebook_work,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -1003,6 +1065,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         job_production=job_production,
                         modelling_lines=modelling_lines,
                         software_lines=software_lines,
+                        no_notebook_work=no_notebook_work,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),
