@@ -669,8 +669,9 @@ def has_no_notebook_work(
 
     True when no line of ``lines`` describes building, training or evaluating models
     (:func:`resume_lens.modelling_work.is_modelling_text`), fewer than :data:`MIN_LINES_TO_JUDGE` lines
-    describe software work (:func:`resume_lens.ml_work.is_software_text`; rubric clarification 2 calls a
-    claim of only non-ML software work ``inflated``), ``scope_spans`` hold no notebook-level, research or
+    describe software work with no hint of ML (:func:`resume_lens.ml_work.is_software_text` and not
+    :func:`resume_lens.ml_work.may_be_ml_work`; rubric clarification 2 calls a claim of only non-ML
+    software work ``inflated``), ``scope_spans`` hold no notebook-level, research or
     LLM-application span (any polarity, tool names included), and the header and summary of the resume
     hold no production wording (rubric §3 calls a claim whose only production words are a generic summary
     phrase ``inflated``). "Building intelligent systems with modern frameworks and APIs"
@@ -702,9 +703,11 @@ def has_no_notebook_work(
     rules = load_modelling_rules()
     if any(is_modelling_text(line.text, rules) for line in lines):
         return False
-    # two or more lines of software work are something to judge: rubric clarification 2 calls a claim of
-    # only non-ML software work inflated
-    return sum(1 for line in lines if is_software_text(line.text)) < MIN_LINES_TO_JUDGE
+    # two or more lines of software work with no hint of ML are something to judge: rubric clarification 2
+    # calls a claim of only non-ML software work inflated ("Building intelligent systems with modern
+    # frameworks and APIs" hints at ML, so it is no such line)
+    software = [line for line in lines if is_software_text(line.text) and not may_be_ml_work(line.text)]
+    return len(software) < MIN_LINES_TO_JUDGE
 
 
 def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:

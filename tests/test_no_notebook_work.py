@@ -56,6 +56,8 @@ def test_vague_responsibilities_hold_no_notebook_work():
     ]
     assert not has_no_notebook_work([*VAGUE, *web], [], [])
     assert has_no_notebook_work([VAGUE[1], web[0]], [], [])
+    # software work that hints at ML ("intelligent systems … APIs") is no line of plain software work
+    assert has_no_notebook_work([*VAGUE, web[0]], [], [])
     # rubric §3: production words only in the summary make the claim inflated, so they count
     summary_words = _span("PROD.SERVING", "production", section="summary")
     assert not has_no_notebook_work(VAGUE, [], [summary_words])
