@@ -1450,4 +1450,46 @@ def find_positions(
                 bullets=bullets,
             )
         )
-    return tuple(positions), owner
+    return _merge_untitled_sub_periods(positions, owner, first_index)
+
+
+def _within(inner: Position, outer: Position) -> bool:
+    """Whether ``inner``'s dates lie inside ``outer``'s (``present`` is the latest; unknown dates never
+    do)."""
+    if None in (inner.start_date, inner.end_date, outer.start_date, outer.end_date):
+        return False
+    if str(inner.start_date) < str(outer.start_date):
+        return False
+    return outer.end_date == "present" or (
+        inner.end_date != "present" and str(inner.end_date) <= str(outer.end_date)
+    )
+
+
+def _merge_untitled_sub_periods(
+    positions: list[Position], owner: dict[int, int], first_index: int
+) -> tuple[tuple[Position, ...], dict[int, int]]:
+    """Fold an untitled entry whose dates lie inside the titled entry above it into that entry.
+
+    "Machine Learning Engineer | OptoScale | Jun. 2024 - present" followed by "Responsibilities &
+    progression", "Jan. 2025 – present" and its bullets, then "Jun. 2024 – Dec. 2024" and its bullets, is one
+    job in two periods: the periods' bullets are that job's work (real resumes, probe 19, where "Deployed and
+    maintained models and services on production hardware" had been left in an untitled entry). An untitled
+    entry with dates outside the job above it stays an entry of its own. Indices are renumbered from
+    ``first_index`` and ``owner`` follows.
+    """
+    merged: list[Position] = []
+    renumber: dict[int, int] = {}
+    for position in positions:
+        host = merged[-1] if merged else None
+        if host is not None and not position.title and host.title and _within(position, host):
+            bullets = tuple(dataclasses.replace(b, position_index=host.index) for b in position.bullets)
+            merged[-1] = dataclasses.replace(host, end=position.end, bullets=host.bullets + bullets)
+            renumber[position.index] = host.index
+            continue
+        index = first_index + len(merged)
+        renumber[position.index] = index
+        if index != position.index:
+            bullets = tuple(dataclasses.replace(b, position_index=index) for b in position.bullets)
+            position = dataclasses.replace(position, index=index, bullets=bullets)
+        merged.append(position)
+    return tuple(merged), {start: renumber[i] for start, i in owner.items()}
