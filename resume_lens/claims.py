@@ -158,6 +158,22 @@ def _is_search(text: str) -> bool:
     return any(regex.search(text) for rid, regex in rules.not_a_claim if rid in rules.search_rule_ids)
 
 
+_SPACED_SLASH_RE = re.compile(r"\s+/\s+")
+
+
+def _slash_part(text: str, s: int, e: int, g_start: int, g_end: int) -> tuple[int, int]:
+    """The part of ``text[s:e]`` between spaced slashes that holds the title ``text[g_start:g_end]``, or
+    ``(s, e)`` when a slash cuts the title itself ("ML / Backend Engineer" shares its head word)."""
+    for cut in _SPACED_SLASH_RE.finditer(text, s, e):
+        if cut.end() <= g_start:
+            s = cut.end()
+        elif cut.start() >= g_end:
+            return s, cut.start()
+        else:
+            return s, e
+    return s, e
+
+
 def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
     """The spans (into ``line.text``) of the titles that fill one part each of a short tagline line,
     in reading order ("Data Scientist | Machine Learning Engineer" has two)."""
@@ -178,6 +194,11 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
         for s, e in segments:
             if s <= g_start and g_end <= e and len(text[s:e].split()) <= _MAX_TAGLINE_WORDS:
                 leftover = (text[s:g_start] + " " + text[g_end:e]).split()
+                if len(leftover) > 2:
+                    # "Staff ML Engineer / AI Solutions Architect": a spaced slash between two titles
+                    # separates them like "|" (the second is no title the rules know)
+                    s, e = _slash_part(text, s, e, g_start, g_end)
+                    leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
                     # "Role: AI/ML Engineer |": the title is what follows the label's colon
                     colon = text.rfind(":", s, g_start)
