@@ -200,9 +200,12 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
                     s, e = _slash_part(text, s, e, g_start, g_end)
                     leftover = (text[s:g_start] + " " + text[g_end:e]).split()
                 if len(leftover) <= 2:
-                    # "Role: AI/ML Engineer |": the title is what follows the label's colon
+                    # "Role: AI/ML Engineer |": the title is what follows the label's colon; after any
+                    # other label ("Goal: ML Engineer", "Formerly: ML Engineer") it is no title held
                     colon = text.rfind(":", s, g_start)
                     if colon >= 0:
+                        if not _context("title_label").match(text[s : colon + 1]):
+                            break
                         s = g_start - len(text[colon + 1 : g_start].lstrip())
                     # "| an ML Engineer |": the title is the part without its article
                     article = _ARTICLE_RE.match(text, s, g_start)
@@ -291,6 +294,12 @@ def find_headline(
     ]
     source = split_lines(text) if lines is None else lines
     lines = [ln for ln in source if any(a <= ln.start and ln.end <= b for a, b in spans)]
+    # a contact block that stands for the header gives only its title line ("Role: AI/ML Engineer"), not a
+    # reference's, a relative's or an emergency contact's title
+    contact = [(s.start, s.end) for i, s in enumerate(sections) if is_header_like(sections, i)]
+    lines = [
+        ln for ln in lines if not any(a <= ln.start < b for a, b in contact) or _is_title_label_line(ln.text)
+    ]
     heading_starts = {s.start for s in sections if s.heading}
     first_line: str | None = None
     for line in lines:
@@ -324,6 +333,12 @@ def find_headline(
                 )
                 return HeadlineClaim(claim, line.text)
     return HeadlineClaim(None, first_line)
+
+
+def _is_title_label_line(text: str) -> bool:
+    """Whether a line opens with a label of the candidate's own title ("Role: …", "Current position: …")."""
+    colon = text.find(":")
+    return colon >= 0 and bool(_context("title_label").match(text[: colon + 1]))
 
 
 def recency_key(p: Position) -> tuple[str, str]:

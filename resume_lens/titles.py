@@ -77,6 +77,7 @@ MENTION_CONTEXTS = (
     "future_before",
     "future_after",
     "intern_after",
+    "title_label",
 )
 _MACRO_RE = re.compile(r"\{([A-Z_]+)\}")
 

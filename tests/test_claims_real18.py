@@ -58,6 +58,12 @@ def test_self_descriptions_with_a_dash_or_describing_words_are_claims(text, titl
         "Summary\nI am working with the ML Engineer on retrieval.",
         # a dash after a word that is no name: the title is not self-assigned
         "Summary\nI'm curious - ML Engineer roles interest me.",
+        # a negation or a future among the describing words (a review)
+        "Summary\nI am a data scientist, not an ML Engineer, and I enjoy analysis.",
+        "Jane Roe\nI'm Jane Roe \u2013 currently a data analyst, soon an ML Engineer.",
+        # a label that introduces no title held
+        "Jane Roe\nGoal: Machine Learning Engineer",
+        "Jane Roe\nFormerly: ML Engineer | Now: Data Analyst",
     ],
 )
 def test_someone_elses_title_is_no_claim(text):
@@ -84,6 +90,35 @@ def test_a_role_line_in_a_personal_information_block_at_the_top_is_the_headline(
     assert claim is not None
     # the label "Role:" is not part of the title
     assert (claim.title, claim.title_family) == ("AI/ML Engineer", "ml_engineer")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Guardian's Occupation: AI Engineer",
+        "Reference: John Smith, ML Engineer at Google",
+        "Emergency contact: Raj Roe, AI Engineer",
+        "Manager: Tom Hill | ML Engineer | tom@example.com",
+        "Career Goal: ML Engineer | Remote",
+    ],
+)
+def test_other_peoples_titles_and_goals_in_a_contact_block_are_no_claim(line):
+    text = PERSONAL_BLOCK.replace("Role: AI/ML Engineer | Generative AI | LLM Expert", line)
+    assert find_headline(text, find_sections(text)).claim is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Current Role: Senior ML Engineer | Berlin", "Senior ML Engineer"),
+        ("Now: ML Engineer at Acme", "ML Engineer"),
+        ("Status: Consultant GenAI Engineer @ Acme (Remote)", "Consultant GenAI Engineer"),
+    ],
+)
+def test_a_title_label_in_a_header_keeps_the_claim(line, title):
+    text = f"Jane Roe\n{line}\n"
+    claim = find_headline(text, find_sections(text)).claim
+    assert claim is not None and claim.title == title
 
 
 def test_a_contact_block_further_down_is_no_header():
