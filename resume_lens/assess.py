@@ -667,16 +667,21 @@ def has_no_notebook_work(
 ) -> bool:
     """Rubric §3: a claim whose work names no N-level work at all, only vague responsibilities.
 
-    True when no line of ``lines`` describes building, training or evaluating models
-    (:func:`resume_lens.modelling_work.is_modelling_text`), fewer than :data:`MIN_LINES_TO_JUDGE` lines
-    describe software work with no hint of ML (:func:`resume_lens.ml_work.is_software_text` and not
-    :func:`resume_lens.ml_work.may_be_ml_work`; rubric clarification 2 calls a claim of only non-ML
-    software work ``inflated``), ``scope_spans`` hold no notebook-level, research or
-    LLM-application span (any polarity, tool names included), and the header and summary of the resume
-    hold no production wording (rubric §3 calls a claim whose only production words are a generic summary
-    phrase ``inflated``). "Building intelligent systems with modern frameworks and APIs"
-    and "Focused on developing AI solutions for enterprise applications" are such work (real resumes,
-    probe 18: a headline claim read as ``inflated`` with nothing N-level behind it).
+    True when ``scope_spans`` hold nothing but vague mentions (no span of any label with another polarity:
+    a tool named in a line of work, a deployment being learnt, "could be deployed", a notebook are all
+    something the model may read as N-level), no line of ``lines`` describes building, training or
+    evaluating models (:func:`resume_lens.modelling_work.is_modelling_text`), fewer than
+    :data:`MIN_LINES_TO_JUDGE` lines describe software work with no hint of ML
+    (:func:`resume_lens.ml_work.is_software_text` and not :func:`resume_lens.ml_work.may_be_ml_work`;
+    rubric clarification 2 calls a claim of only non-ML software work ``inflated``), the work is written in
+    English (:func:`resume_lens.ml_work.is_english_text`: the word lists are English, so work in another
+    language is left to the model) and the header and summary of the resume hold no production wording
+    (rubric §3 calls a claim whose only production words are a generic summary phrase ``inflated``).
+    "Building intelligent systems with modern frameworks and APIs" and "Focused on developing AI solutions
+    for enterprise applications" are such work (real resumes, probe 18: a headline claim read as
+    ``inflated`` at 0.67 with nothing tagged behind it). A review found the first cut, which allowed tool
+    names and learning or planned mentions, turning notebook-level claims ("Implemented a YOLO-based defect
+    detector in PyTorch", "Currently learning Docker and FastAPI to deploy models") ``unclear``.
 
     Parameters
     ----------
@@ -693,7 +698,9 @@ def has_no_notebook_work(
         ``True`` when there is nothing N-level to call ``inflated`` (:func:`decide_verdict` then does not
         follow the model's lean to ``inflated``).
     """
-    if any(s.category in ("notebook", "research", "llm") for s in scope_spans):
+    if any(s.polarity != "vague" for s in scope_spans):
+        return False
+    if not is_english_text([line.text for line in lines]):
         return False
     if any(
         s.section in ("header", "summary") and s.category == "production" and not is_tool_mention(s)

@@ -8,6 +8,8 @@ not follow the lean for them.
 
 from __future__ import annotations
 
+import dataclasses
+
 from resume_lens.analysis import analyze_document
 from resume_lens.assess import assess_analysis, decide_verdict, has_no_notebook_work
 from resume_lens.document import Document
@@ -58,6 +60,23 @@ def test_vague_responsibilities_hold_no_notebook_work():
     assert has_no_notebook_work([VAGUE[1], web[0]], [], [])
     # software work that hints at ML ("intelligent systems … APIs") is no line of plain software work
     assert has_no_notebook_work([*VAGUE, web[0]], [], [])
+    # anything tagged but vague is for the model to judge: a tool named in a line of work, a deployment
+    # being learnt or only planned (a review: "Currently learning Docker and FastAPI to deploy models")
+    for label, category, polarity in (
+        ("TOOL.SERVING", "tool", "asserted"),
+        ("PROD.SERVING", "production", "learning"),
+        ("PROD.SERVING", "production", "hypothetical"),
+    ):
+        tagged = dataclasses.replace(_span(label, category), polarity=polarity)
+        assert not has_no_notebook_work(VAGUE, [tagged], [])
+    vague = dataclasses.replace(_span("PROD.SERVING", "production"), polarity="vague")
+    assert has_no_notebook_work(VAGUE, [vague], [])
+    # work in another language is left to the model: the word lists are English
+    spanish = [
+        _line("Entrené modelos de clasificación para la empresa"),
+        _line("Análisis de los datos de ventas"),
+    ]
+    assert not has_no_notebook_work(spanish, [], [])
     # rubric §3: production words only in the summary make the claim inflated, so they count
     summary_words = _span("PROD.SERVING", "production", section="summary")
     assert not has_no_notebook_work(VAGUE, [], [summary_words])
