@@ -1474,14 +1474,22 @@ def _merge_untitled_sub_periods(
     progression", "Jan. 2025 – present" and its bullets, then "Jun. 2024 – Dec. 2024" and its bullets, is one
     job in two periods: the periods' bullets are that job's work (real resumes, probe 19, where "Deployed and
     maintained models and services on production hardware" had been left in an untitled entry). An untitled
-    entry with dates outside the job above it stays an entry of its own. Indices are renumbered from
+    entry with dates outside the job above it, or with an employer of its own ("Globex Corporation | Mar
+    2021 - Dec 2021", a side contract), stays an entry of its own. Indices are renumbered from
     ``first_index`` and ``owner`` follows.
     """
     merged: list[Position] = []
     renumber: dict[int, int] = {}
     for position in positions:
         host = merged[-1] if merged else None
-        if host is not None and not position.title and host.title and _within(position, host):
+        if (
+            host is not None
+            and not position.title
+            # "Globex Corporation | Mar 2021 - Dec 2021": a job of its own
+            and position.organization is None
+            and host.title
+            and _within(position, host)
+        ):
             bullets = tuple(dataclasses.replace(b, position_index=host.index) for b in position.bullets)
             merged[-1] = dataclasses.replace(host, end=position.end, bullets=host.bullets + bullets)
             renumber[position.index] = host.index

@@ -99,3 +99,13 @@ def test_an_untitled_entry_outside_the_job_above_stays_its_own():
         ("PhD Candidate in Computer Science", "2019-08"),
     ]
     assert [p.index for p in positions] == [0, 1, 2]
+
+
+def test_an_untitled_entry_with_an_employer_of_its_own_stays_its_own():
+    text = SUB_PERIODS.replace("Jun. 2024 \u2013 Dec. 2024", "Globex Corporation | Jul 2024 - Dec 2024")
+    positions = segment(text).positions
+    assert [(p.title, p.organization) for p in positions][:2] == [
+        ("Machine Learning Engineer", "Acme"),
+        ("", "Globex Corporation"),
+    ]
+    assert "Strengthened CI/CD for ML workflows" not in [b.text for b in positions[0].bullets]
