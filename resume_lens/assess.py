@@ -1000,7 +1000,8 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
     for ctx, row, proba in zip(contexts, rows, probabilities, strict=True):
         scope_spans = ctx.spans["claim"]
         # rubric §3 counts bullets or sentences of work: a paragraph of four sentences is four
-        n_lines = sum(len(sentences.get(line.start, (line.start,))) for line in work_lines(ctx, structure))
+        lines = work_lines(ctx, structure)
+        n_lines = sum(len(sentences.get(line.start, (line.start,))) for line in lines)
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans
@@ -1011,14 +1012,14 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         portfolio_only = has_portfolio_only_production(ctx.claim, scope_spans)
         job_production = concrete_job_production(scope_spans, text)
         modelling_lines = modelling_only_lines(
-            work_lines(ctx, structure),
+            lines,
             scope_spans,
             research_internship=research_internship,
             sentence_starts=sentences,
         )
         software_lines = non_ml_software_lines(
             ctx.claim,
-            work_lines(ctx, structure),
+            lines,
             [
                 s
                 for s in analysis.spans
@@ -1031,7 +1032,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             ml_positions,
             sentence_starts=sentences,
         )
-        no_notebook_work = has_no_notebook_work(work_lines(ctx, structure), scope_spans, analysis.spans)
+        no_notebook_work = has_no_notebook_work(lines, scope_spans, analysis.spans)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
