@@ -287,16 +287,12 @@ def find_headline(
         line, or else the first line with a self-assigned title of any family, or ``None``.
         Claim offsets are character offsets into ``text``, end-exclusive.
     """
-    spans = [
-        (s.start, s.end)
-        for i, s in enumerate(sections)
-        if s.name in ("header", "summary") or is_header_like(sections, i)
-    ]
+    contact = [(s.start, s.end) for i, s in enumerate(sections) if is_header_like(sections, i)]
+    spans = [(s.start, s.end) for s in sections if s.name in ("header", "summary")] + contact
     source = split_lines(text) if lines is None else lines
     lines = [ln for ln in source if any(a <= ln.start and ln.end <= b for a, b in spans)]
     # a contact block that stands for the header gives only its title line ("Role: AI/ML Engineer"), not a
     # reference's, a relative's or an emergency contact's title
-    contact = [(s.start, s.end) for i, s in enumerate(sections) if is_header_like(sections, i)]
     lines = [
         ln for ln in lines if not any(a <= ln.start < b for a, b in contact) or _is_title_label_line(ln.text)
     ]
