@@ -39,6 +39,7 @@ from sklearn.preprocessing import StandardScaler
 
 from resume_lens.errors import ModelError
 from resume_lens.labels import INFLATED_THRESHOLD, ROLE_LABELS
+from resume_lens.model_types import MODEL_TYPES, sklearn_types_in_file
 
 __all__ = [
     "CLAIM_LABELS",
@@ -64,11 +65,7 @@ ROLE_MODEL_FILE = "role_model.skops"
 MANIFEST_FILE = "manifest.json"
 
 #: The only types skops may rebuild when loading our model files (conventions §8).
-_TRUSTED_TYPES = [
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.model_selection._split.StratifiedKFold",
-]
+_TRUSTED_TYPES = list(MODEL_TYPES)
 
 
 def build_claim_pipeline(seed: int = 0) -> CalibratedClassifierCV:
@@ -346,7 +343,13 @@ def load_models(model_dir: str | Path | None = None) -> LoadedModels:
             raise ModelError(f"model file {path} is missing; run 'resume-lens train' first")
         if file_sha256(path) != entry.get("sha256"):
             raise ModelError(f"model file {path.name} does not match the sha256 in its manifest")
-        untrusted = set(sio.get_untrusted_types(file=path)) - set(_TRUSTED_TYPES)
+        try:
+            # skops trusts every scikit-learn estimator by default; ours hold only MODEL_TYPES
+            untrusted = (set(sio.get_untrusted_types(file=path)) | sklearn_types_in_file(path)) - set(
+                _TRUSTED_TYPES
+            )
+        except Exception as e:  # not a zip, no schema: name the file
+            raise ModelError(f"model file {path.name} could not be loaded: {e}") from e
         if untrusted:
             raise ModelError(f"model file {path.name} holds untrusted types: {sorted(untrusted)}")
         try:

@@ -1,0 +1,113 @@
+"""The scikit-learn types our model files hold, and a quicker import of skops for processes we own.
+
+:data:`MODEL_TYPES` is the fixed trusted-type list of conventions §8: the only scikit-learn classes
+:func:`resume_lens.model.load_models` lets skops rebuild. :func:`sklearn_types_in_file` lists the
+scikit-learn classes a skops file names, so that a file holding any other estimator is refused
+whatever skops trusts by default.
+
+skops computes its default trusted list when ``skops.io`` is first imported, from
+``sklearn.utils.all_estimators()``, which imports every scikit-learn subpackage (ensemble, neighbors,
+manifold, …) to find them: about 1.4 s of a 3.5 s cold ``resume-lens triage`` on a 2-core machine
+(skops 0.16, scikit-learn 1.9; ``python -X importtime``, ``bench/throughput.py``). Our files need
+none of them, so :func:`import_skops_io_for_our_models` imports skops with that walk limited to
+:data:`MODEL_TYPES`. It changes skops' default trust for the rest of the process, so only processes
+resume_lens starts itself call it (the ``resume-lens triage`` command, batch worker processes); an
+application that imports resume_lens keeps skops as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+__all__ = ["MODEL_TYPES", "import_skops_io_for_our_models", "sklearn_types_in_file"]
+
+#: Every scikit-learn class in the claim and role model files (``resume-lens train`` writes no other).
+MODEL_TYPES: tuple[str, ...] = (
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.model_selection._split.StratifiedKFold",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._data.StandardScaler",
+)
+
+
+def _resolve(type_name: str) -> type:
+    """The class named ``module.Class``."""
+    module, _, name = type_name.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+def import_skops_io_for_our_models() -> ModuleType:
+    """Import ``skops.io`` with its default trusted list computed from :data:`MODEL_TYPES` only.
+
+    Call it only in a process resume_lens owns, before anything else imports skops: it saves the walk
+    over every scikit-learn subpackage (about 1.4 s on a 2-core machine, see the module docstring).
+    When ``skops.io`` is already imported it is returned as it is.
+
+    Returns
+    -------
+    module
+        ``skops.io``.
+    """
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    import sklearn.utils
+
+    classes = [_resolve(name) for name in MODEL_TYPES]
+    walk_every_subpackage = sklearn.utils.all_estimators
+
+    def our_estimators(*args: Any, **kwargs: Any) -> list[tuple[str, type]]:
+        return [(cls.__name__, cls) for cls in classes]
+
+    sklearn.utils.all_estimators = our_estimators
+    try:
+        import skops.io
+    finally:
+        sklearn.utils.all_estimators = walk_every_subpackage
+    return skops.io
+
+
+def _named_types(node: Any) -> Iterator[str]:
+    """Every ``module.Class`` a skops schema names (its ``__module__`` / ``__class__`` pairs)."""
+    if isinstance(node, dict):
+        module, name = node.get("__module__"), node.get("__class__")
+        if isinstance(module, str) and isinstance(name, str):
+            yield f"{module}.{name}"
+        for value in node.values():
+            yield from _named_types(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _named_types(item)
+
+
+def sklearn_types_in_file(path: str | Path) -> set[str]:
+    """The scikit-learn classes a skops file names (read from its ``schema.json``; nothing is built).
+
+    Parameters
+    ----------
+    path:
+        A ``.skops`` file.
+
+    Returns
+    -------
+    set of str
+        ``module.Class`` names starting with ``sklearn.``.
+
+    Raises
+    ------
+    OSError, zipfile.BadZipFile, KeyError, ValueError
+        When the file is unreadable, not a zip archive, has no ``schema.json`` or it is not JSON.
+    """
+    with zipfile.ZipFile(path) as archive:
+        schema = json.loads(archive.read("schema.json"))
+    return {name for name in _named_types(schema) if name.startswith("sklearn.")}
