@@ -499,6 +499,38 @@ def test_all_packaged_files_load_with_unique_ids():
     ]
 
 
+def test_every_packaged_pattern_passes_spacys_schema_and_compiles():
+    # the packaged files are not schema-checked when a pipeline is built (a quarter of a second of a cold
+    # start), so this test is what checks them: every pattern, evidence and context, checked as a
+    # user's file is
+    seen = {}
+    checked = [
+        entry
+        for source in rules.packaged_pattern_files()
+        for entry in rules.load_pattern_file(source, kind="evidence", seen_ids=seen, check_patterns=True)
+    ]
+    context_file = rules.packaged_pattern_files()[0].parent.joinpath("context.jsonl")
+    checked += rules.load_pattern_file(context_file, kind="context", check_patterns=True)
+    assert len(checked) == len(rules.load_evidence_patterns()) + len(rules.load_context_rules())
+
+
+def test_a_packaged_load_skips_the_schema_check_but_a_users_file_gets_it(tmp_path, monkeypatch):
+    calls = []
+    check = rules._validate_pattern
+    monkeypatch.setattr(rules, "_validate_pattern", lambda pattern: calls.append(1) or check(pattern))
+    rules.load_evidence_patterns()
+    rules.load_context_rules()
+    assert calls == []
+    path = write(
+        tmp_path,
+        json.dumps(GOOD),
+        '{"label": "PROD.SERVING", "id": "a", "pattern": [{"LOWER": "x", "FOO": 1}]}',
+    )
+    with pytest.raises(RuleFileError, match="malformed pattern"):
+        rules.load_evidence_patterns([path])
+    assert len(calls) == 2
+
+
 def _token_values(pattern):
     for token in pattern:
         for attr in ("LOWER", "ORTH", "TEXT"):
