@@ -82,8 +82,9 @@ def direct_token(pattern: Sequence[Mapping[str, Any]]) -> tuple[str, frozenset[s
     """``(attribute, values)`` when ``pattern`` is one token that only requires ``LOWER``, ``ORTH`` or
     ``TEXT`` to be one of ``values`` (such a pattern is matched by a look-up, without a ``Matcher``).
 
-    >>> direct_token([{"ORTH": {"IN": [";", "."]}}])
-    ('ORTH', frozenset({'.', ';'}))
+    >>> attribute, values = direct_token([{"ORTH": {"IN": [";", "."]}}])
+    >>> attribute, sorted(values)
+    ('ORTH', ['.', ';'])
     """
     if len(pattern) != 1 or len(pattern[0]) != 1:
         return None
@@ -148,33 +149,38 @@ def gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tu
     >>> gate_reach([{"LOWER": "a", "OP": "?"}, {"LOWER": "model"}, {"OP": "{0,3}"}], frozenset({"model"}))
     (1, 3)
     """
+    return _reach(pattern, [_token_words(token) for token in pattern], gate, open_sides=False)
+
+
+def _reach(
+    pattern: Sequence[Mapping[str, Any]],
+    words: Sequence[frozenset[str] | None],
+    gate: frozenset[str],
+    *,
+    open_sides: bool,
+) -> tuple[int, int] | None:
+    """:func:`gate_reach` given each token's word set (``words``, from :func:`_token_words`, computed
+    once per pattern); with ``open_sides`` an unbounded side counts as :data:`_UNBOUNDED` rather than
+    giving ``None`` (``None`` still when both sides are unbounded or no token anchors the gate)."""
     reaches: list[tuple[int, int]] = []
     for k, token in enumerate(pattern):
-        if token.get("OP") not in (None, "1") or _token_words(token) != gate:
+        if words[k] != gate or token.get("OP") not in (None, "1"):
             continue
         before, after = pattern_max_length(pattern[:k]), pattern_max_length(pattern[k + 1 :])
-        if before is None or after is None:
+        if not open_sides and (before is None or after is None):
             return None
-        reaches.append((before, after))
+        reaches.append((_UNBOUNDED if before is None else before, _UNBOUNDED if after is None else after))
     if not reaches:
         return None
-    return max(b for b, _ in reaches), max(a for _, a in reaches)
+    reach = max(b for b, _ in reaches), max(a for _, a in reaches)
+    return None if reach == (_UNBOUNDED, _UNBOUNDED) else reach
 
 
 def _open_gate_reach(pattern: Sequence[Mapping[str, Any]], gate: frozenset[str]) -> tuple[int, int] | None:
     """:func:`gate_reach` with an unbounded side as :data:`_UNBOUNDED` (``None`` when both sides are
     unbounded or no token anchors the gate): a list pattern that starts with the gate word cannot begin
     before it, however far it runs after it."""
-    reaches: list[tuple[int, int]] = []
-    for k, token in enumerate(pattern):
-        if token.get("OP") not in (None, "1") or _token_words(token) != gate:
-            continue
-        before, after = pattern_max_length(pattern[:k]), pattern_max_length(pattern[k + 1 :])
-        reaches.append((_UNBOUNDED if before is None else before, _UNBOUNDED if after is None else after))
-    if not reaches:
-        return None
-    reach = max(b for b, _ in reaches), max(a for _, a in reaches)
-    return None if reach == (_UNBOUNDED, _UNBOUNDED) else reach
+    return _reach(pattern, [_token_words(token) for token in pattern], gate, open_sides=True)
 
 
 def pattern_regex_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[tuple[str, bool], ...]:
@@ -221,10 +227,17 @@ def pattern_gates(pattern: Sequence[Mapping[str, Any]]) -> tuple[frozenset[str],
     >>> [sorted(g) for g in pattern_gates([{"LOWER": {"IN": ["deployed", "shipped"]}}, {"LOWER": "model"}])]
     [['model'], ['deployed', 'shipped']]
     """
+    return _gates(pattern, [_token_words(token) for token in pattern])
+
+
+def _gates(
+    pattern: Sequence[Mapping[str, Any]], words: Sequence[frozenset[str] | None]
+) -> tuple[frozenset[str], ...]:
+    """:func:`pattern_gates` given each token's word set (``words``, from :func:`_token_words`)."""
     gates = {
-        words
-        for token in pattern
-        if _is_mandatory(token.get("OP")) and (words := _token_words(token)) is not None
+        token_words
+        for token, token_words in zip(pattern, words, strict=True)
+        if token_words is not None and _is_mandatory(token.get("OP"))
     }
     return tuple(sorted(gates, key=lambda g: (len(g), sorted(g))))
 
@@ -270,7 +283,8 @@ class GatedMatcher:
         for pattern in patterns:
             matcher = Matcher(self.vocab, validate=self.validate)
             matcher.add(key, [list(pattern)])
-            gates = pattern_gates(pattern)
+            words = [_token_words(token) for token in pattern]
+            gates = _gates(pattern, words)
             # A pattern only needs the tokens its match can reach from each gate's words: ``gate_reach``
             # when that gate anchors one token, else max_length - 1 either side (the match holds one
             # of the gate's words and is at most max_length tokens long), else the one bounded side
@@ -278,11 +292,11 @@ class GatedMatcher:
             max_length = pattern_max_length(pattern)
             reaches = []
             for gate in gates:
-                reach = gate_reach(pattern, gate)
+                reach = _reach(pattern, words, gate, open_sides=False)
                 if reach is None and max_length is not None:
                     reach = (max_length - 1, max_length - 1)
                 if reach is None:
-                    reach = _open_gate_reach(pattern, gate)
+                    reach = _reach(pattern, words, gate, open_sides=True)
                 reaches.append(reach)
             entries.append(
                 (
