@@ -1,0 +1,101 @@
+"""Tagger rules of session 24, from the twentieth and twenty-first probes of public resumes.
+
+* "Engineered automated retraining and drift-detection pipelines" monitors a model for drift (taxonomy P07,
+  ``drift_alerts``): a hyphen between "drift" and its noun, or between "data" and "drift", joins them as a
+  space does.
+* Research is N-level work (rubric §3: "experiments, training runs, analysis, research, coursework") of the
+  research-role kind (taxonomy R03): "Leading research on autoformalization …", "Carried out research on
+  Local Surrogate Interpretability", "working on Artificial Intelligence/ML research" (``RES.ROLE``:
+  ``t24_research_activity_verb``, ``t24_research_activity_carried_out``, ``t24_worked_on_topic_research``).
+  Market, user, customer or literature research is no ML research, and a research team is not the work.
+
+* A pipeline built for a model's training through its deployment is a production ML pipeline (taxonomy
+  P02), even when it starts from the data: "Built the full pipeline for data processing, model training, and
+  deployment of nutritional factors" (``t24_pipeline_through_deployment``; it was read as a data pipeline
+  alone, which counts only beside a model in production). A data pipeline whose deployment is of dashboards
+  names no model and stays a data pipeline.
+
+Span texts are worked out from the patterns: from the first to the last token the rule requires.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Engineered automated retraining and drift-detection pipelines.", "drift-detection"),
+        ("Built data-drift alerts for the churn model.", "data-drift alerts for the churn model"),
+        ("Added concept drift-monitoring to the scoring service.", "concept drift-monitoring"),
+        ("Set up drift detection for the fraud model.", "drift detection"),
+    ],
+)
+def test_a_hyphen_joins_drift_and_its_noun(nlp, line, span):
+    assert ("PROD.MONITORING", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Leading research on autoformalization pipeline for interactive theorem proving using LEAN4.",
+            "Leading research on",
+        ),
+        ("Conducted applied research into graph neural networks.", "Conducted applied research into"),
+        ("Led research projects on speech enhancement.", "Led research projects"),
+        (
+            "Carried out research on understanding Local Surrogate Interpretability.",
+            "Carried out research on",
+        ),
+        (
+            "Researching and working on Artificial Intelligence/ML research, solving real-world problems.",
+            "working on Artificial Intelligence/ML research",
+        ),
+        ("Worked on NLP research with the applied science group.", "Worked on NLP research"),
+    ],
+)
+def test_research_work_is_research(nlp, line, span):
+    assert ("RES.ROLE", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Conducted market research on competitor pricing.",
+        "Worked on user research for the checkout flow.",
+        "Worked with the research team on data pipelines.",
+        "Working on the research team's data platform.",
+        "Led customer research interviews for the onboarding redesign.",
+        "Performed literature research on survey methods.",
+    ],
+)
+def test_other_research_is_no_research_signal(nlp, line):
+    assert not {label for label, _, _ in evidence(nlp, line) if label.startswith("RES.")}
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Built the full pipeline for data processing, model training, and deployment of nutritional "
+            "factors for any given recipe",
+            "Built the full pipeline for data processing, model training, and deployment",
+        ),
+        (
+            "Designed the workflow for model training, evaluation and deployment on SageMaker",
+            "Designed the workflow for model training, evaluation and deployment",
+        ),
+        ("Built pipelines for ML model serving.", "Built pipelines for ML model serving"),
+    ],
+)
+def test_a_pipeline_through_a_models_deployment_is_an_ml_pipeline(nlp, line, span):
+    assert ("PROD.PIPELINE", span, "asserted") in evidence(nlp, line)
+
+
+def test_a_data_pipeline_deploying_dashboards_is_no_ml_pipeline(nlp):
+    found = evidence(nlp, "Built a data pipeline for customer reports and deployment of dashboards")
+    assert "PROD.PIPELINE" not in {label for label, _, _ in found}
+    assert ("PROD.DATA_ENG", "Built a data pipeline", "asserted") in found
