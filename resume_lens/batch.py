@@ -385,9 +385,10 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
     _exit_with_parent()
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        from resume_lens.model_types import import_skops_io_for_our_models
+        from resume_lens.model_types import import_skops_io_for_our_models, own_this_process
 
-        import_skops_io_for_our_models()  # this process is ours: skip skops' walk over scikit-learn
+        own_this_process()  # a worker process: nothing else in it loads skops models
+        import_skops_io_for_our_models()  # so skip skops' walk over scikit-learn
         from resume_lens.screener import Screener
 
         screener = Screener(

@@ -248,7 +248,7 @@ def _cmd_triage(args: argparse.Namespace) -> int:
         if refused is None:
             from resume_lens.model_types import import_skops_io_for_our_models
 
-            import_skops_io_for_our_models()  # this process is ours: skip skops' walk over scikit-learn
+            import_skops_io_for_our_models()  # in the console script: skip skops' walk over scikit-learn
             from resume_lens.screener import Screener
 
             screener = Screener(args.model_dir, as_of=args.as_of, engine=args.engine)

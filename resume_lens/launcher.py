@@ -25,6 +25,9 @@ def main() -> int:
         The CLI's exit code (:func:`resume_lens.cli.main`).
     """
     try:
+        from resume_lens.model_types import own_this_process
+
+        own_this_process()  # the console script's process: skops may trust only our model types
         from resume_lens.cli import main as cli_main
 
         return cli_main()

@@ -10,9 +10,10 @@ skops computes its default trusted list when ``skops.io`` is first imported, fro
 manifold, …) to find them: about 1.4 s of a 3.5 s cold ``resume-lens triage`` on a 2-core machine
 (skops 0.16, scikit-learn 1.9; ``python -X importtime``, ``bench/throughput.py``). Our files need
 none of them, so :func:`import_skops_io_for_our_models` imports skops with that walk limited to
-:data:`MODEL_TYPES`. It changes skops' default trust for the rest of the process, so only processes
-resume_lens starts itself call it (the ``resume-lens triage`` command, batch worker processes); an
-application that imports resume_lens keeps skops as it is.
+:data:`MODEL_TYPES`. It changes skops' default trust for the rest of the process, so it does so only in a
+process resume_lens owns, marked by :func:`own_this_process` (the ``resume-lens`` console script, batch
+worker processes); an application that imports resume_lens, or calls ``resume_lens.cli.main`` itself, keeps
+skops as it is.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["MODEL_TYPES", "import_skops_io_for_our_models", "sklearn_types_in_file"]
+__all__ = ["MODEL_TYPES", "import_skops_io_for_our_models", "own_this_process", "sklearn_types_in_file"]
 
 #: Every scikit-learn class in the claim and role model files (``resume-lens train`` writes no other).
 MODEL_TYPES: tuple[str, ...] = (
@@ -41,6 +42,16 @@ MODEL_TYPES: tuple[str, ...] = (
 )
 
 
+_owned = False
+
+
+def own_this_process() -> None:
+    """Mark this process as resume_lens's own (the console script, a batch worker): nothing else in it
+    loads skops models, so :func:`import_skops_io_for_our_models` may narrow skops' default trust."""
+    global _owned
+    _owned = True
+
+
 def _resolve(type_name: str) -> type:
     """The class named ``module.Class``."""
     module, _, name = type_name.rpartition(".")
@@ -50,17 +61,19 @@ def _resolve(type_name: str) -> type:
 def import_skops_io_for_our_models() -> ModuleType:
     """Import ``skops.io`` with its default trusted list computed from :data:`MODEL_TYPES` only.
 
-    Call it only in a process resume_lens owns, before anything else imports skops: it saves the walk
-    over every scikit-learn subpackage (about 1.4 s on a 2-core machine, see the module docstring).
-    When ``skops.io`` is already imported it is returned as it is.
+    In a process marked by :func:`own_this_process`, before anything else imports skops, it saves the
+    walk over every scikit-learn subpackage (about 1.4 s on a 2-core machine, see the module docstring);
+    anywhere else, or when ``skops.io`` is already imported, skops is imported as it is.
 
     Returns
     -------
     module
         ``skops.io``.
     """
-    if "skops.io" in sys.modules:
-        return sys.modules["skops.io"]
+    if "skops.io" in sys.modules or not _owned:
+        import skops.io
+
+        return skops.io
     import sklearn.utils
 
     classes = [_resolve(name) for name in MODEL_TYPES]

@@ -78,7 +78,8 @@ def test_skops_imported_for_our_models_skips_the_walk_and_still_loads_them():
         "import json, sys\n"
         "import sklearn.utils\n"
         "walk = sklearn.utils.all_estimators\n"
-        "from resume_lens.model_types import MODEL_TYPES, import_skops_io_for_our_models\n"
+        "from resume_lens.model_types import MODEL_TYPES, import_skops_io_for_our_models, own_this_process\n"
+        "own_this_process()\n"
         "import_skops_io_for_our_models()\n"
         "from skops.io import _trusted_types\n"
         "from resume_lens.model import load_models\n"
@@ -96,3 +97,28 @@ def test_skops_imported_for_our_models_skips_the_walk_and_still_loads_them():
     assert got["restored"] and got["default_trust"]
     assert got["walked"] == []  # subpackages only the walk imports were never imported
     assert got["version"] == load_models().version
+
+
+def test_a_process_resume_lens_does_not_own_keeps_skops_default_trust():
+    # an application calling the CLI's main() in its own process, or importing the library, may load its
+    # own scikit-learn models with skops afterwards: skops' default trusted list stays whole there
+    script = (
+        "import json, sys\n"
+        "from resume_lens.model_types import import_skops_io_for_our_models\n"
+        "import_skops_io_for_our_models()\n"
+        "from skops.io import _trusted_types\n"
+        "names = _trusted_types.SKLEARN_ESTIMATOR_TYPE_NAMES\n"
+        "print(json.dumps('sklearn.linear_model._ridge.Ridge' in names))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd="/")
+    assert json.loads(done.stdout) is True
+
+
+def test_the_console_script_owns_its_process(monkeypatch):
+    from resume_lens import launcher, model_types
+
+    monkeypatch.setattr(model_types, "_owned", False)
+    monkeypatch.setattr(sys, "argv", ["resume-lens", "--version"])
+    with pytest.raises(SystemExit):
+        launcher.main()
+    assert model_types._owned is True
