@@ -364,9 +364,10 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan], text: str = 
 
     True when ``scope_spans`` hold at least one asserted production action (not a bare tool name, not a
     figure alone, not a label outside rubric §2's P signals such as an offline speed-up or test coverage:
-    :data:`WEAK_SIGNAL_LABELS`, not a data pipeline or experiment tracking alone, which the taxonomy counts
-    only beside a model in production (P05, P03; "Automated data pipelines for large-scale web crawling",
-    real resumes probe 21), not an API built with a demo-app framework that nobody is said to use), no
+    :data:`WEAK_SIGNAL_LABELS`, not a data pipeline alone, which taxonomy P05 counts only when it feeds
+    models ("Automated data pipelines for large-scale web crawling", real resumes probe 21; a model
+    registry or versioning, P03, is a rubric §2 signal and counts), not an API built with a demo-app
+    framework that nobody is said to use), no
     production or tool mention with another polarity (vague, hedged, attributed, demo, hypothetical,
     negated, learning: "responsible for MLOps processes", "helped with the deployment") and no
     notebook-level evidence (not counting bare tool names such as "Jupyter" in a bullet). Such a claim is
@@ -385,7 +386,7 @@ def has_uncontested_production(scope_spans: Sequence[EvidenceSpan], text: str = 
         s
         for s in production
         if s.polarity == "asserted"
-        and s.label in _JOB_PRODUCTION_LABELS
+        and (s.label in _JOB_PRODUCTION_LABELS or s.label == "PROD.TRACKING")
         and not _is_demo_app_serving(s, scope_spans, len(text[s.line_start : s.line_end].split()))
     ]
     weak = [s for s in scope_spans if s.category in ("production", "tool") and s.polarity != "asserted"]

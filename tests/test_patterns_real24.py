@@ -7,13 +7,15 @@
   research-role kind (taxonomy R03): "Leading research on autoformalization …", "Carried out research on
   Local Surrogate Interpretability", "working on Artificial Intelligence/ML research" (``RES.ROLE``:
   ``t24_research_activity_verb``, ``t24_research_activity_carried_out``, ``t24_worked_on_topic_research``).
-  Market, user, customer or literature research is no ML research, and a research team is not the work.
+  Market, user, customer, pricing or literature research is no ML research (also after "research on":
+  ``t24_excl_business_research``), and neither a research team nor a research data platform is the work
+  (``t24_excl_research_platform``).
 
 * A pipeline built for a model's training through its deployment is a production ML pipeline (taxonomy
   P02), even when it starts from the data: "Built the full pipeline for data processing, model training, and
   deployment of nutritional factors" (``t24_pipeline_through_deployment``; it was read as a data pipeline
   alone, which counts only beside a model in production). A data pipeline whose deployment is of dashboards
-  names no model and stays a data pipeline.
+  names no model and stays a data pipeline; a process workflow and a notebook run are no pipeline (a review).
 
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
@@ -70,6 +72,12 @@ def test_research_work_is_research(nlp, line, span):
         "Working on the research team's data platform.",
         "Led customer research interviews for the onboarding redesign.",
         "Performed literature research on survey methods.",
+        # a review: business research after "research on", and research as a platform's or a model's name
+        "Conducted research on customer satisfaction for the marketing team.",
+        "Worked on pricing research for three product lines.",
+        "Led research into competitor store layouts.",
+        "Worked on deployment of research models to production behind FastAPI on EKS.",
+        "Working on Research Data Platform migration to Kubernetes.",
     ],
 )
 def test_other_research_is_no_research_signal(nlp, line):
@@ -85,14 +93,26 @@ def test_other_research_is_no_research_signal(nlp, line):
             "Built the full pipeline for data processing, model training, and deployment",
         ),
         (
-            "Designed the workflow for model training, evaluation and deployment on SageMaker",
-            "Designed the workflow for model training, evaluation and deployment",
+            "Designed the pipeline for model training, evaluation and deployment on SageMaker",
+            "Designed the pipeline for model training, evaluation and deployment",
         ),
         ("Built pipelines for ML model serving.", "Built pipelines for ML model serving"),
     ],
 )
 def test_a_pipeline_through_a_models_deployment_is_an_ml_pipeline(nlp, line, span):
     assert ("PROD.PIPELINE", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a review: a process workflow and a notebook run are no production pipeline
+        "Designed a workflow for reviewing model training and deployment requests in Jira",
+        "Ran a pipeline for model training and inference on the MNIST dataset in Colab",
+    ],
+)
+def test_a_workflow_or_a_notebook_run_is_no_ml_pipeline(nlp, line):
+    assert "PROD.PIPELINE" not in {label for label, _, _ in evidence(nlp, line)}
 
 
 def test_a_data_pipeline_deploying_dashboards_is_no_ml_pipeline(nlp):

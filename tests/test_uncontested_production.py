@@ -36,8 +36,12 @@ SPEED_UP = _span("PROD.INFER_OPT", "production")
 TEST_COVERAGE = _span("PROD.QUALITY", "production")  # "raised unit-test coverage of the inference API to 85%"
 TRAINING_COMPUTE = _span("PROD.DIST_TRAIN", "production")  # "trained on 64 A100s with FSDP"
 GOVERNANCE = _span("PROD.GOVERNANCE", "production")
-DATA_PIPELINE = _span("PROD.DATA_ENG", "production")  # "Automated data pipelines for large-scale web crawling"
-TRACKING = _span("PROD.TRACKING", "production")  # "Logged experiments in MLflow"
+DATA_PIPELINE = _span(
+    "PROD.DATA_ENG", "production"
+)  # "Automated data pipelines for large-scale web crawling"
+REGISTRY = _span(
+    "PROD.TRACKING", "production"
+)  # "Registered and versioned the models in the MLflow Model Registry"
 INFRA_TOOL = _span("TOOL.INFRA", "tool")
 EDA = _span("NB.EDA", "notebook")
 DEMO = _span("NB.DEMO_DEPLOY", "notebook")
@@ -62,12 +66,12 @@ VAGUE_TOOL = _span("TOOL.MLOPS", "tool", "vague")  # "responsible for MLOps proc
         ([TEST_COVERAGE], False),
         ([TRAINING_COMPUTE], False),
         ([GOVERNANCE], False),
-        # a data pipeline or experiment tracking counts only beside a model in production (taxonomy P05,
-        # P03): alone, it is no concrete P signal (real resumes probe 21: a crawling pipeline)
+        # a data pipeline counts only when it feeds models (taxonomy P05): alone, it is no concrete P signal
+        # (real resumes probe 21: a crawling pipeline); a model registry or versioning is one (rubric §2)
         ([DATA_PIPELINE], False),
-        ([TRACKING], False),
-        ([DATA_PIPELINE, TRACKING], False),
         ([DATA_PIPELINE, SERVING], True),
+        ([REGISTRY], True),
+        ([DATA_PIPELINE, REGISTRY], True),
         ([TEST_COVERAGE, MONITORING], True),  # with a rubric §2 signal beside them, nothing contests it
         ([LATENCY], False),  # a figure alone is not an action
         ([INFRA_TOOL], False),
