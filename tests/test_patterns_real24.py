@@ -17,6 +17,12 @@
   alone, which counts only beside a model in production). A data pipeline whose deployment is of dashboards
   names no model and stays a data pipeline; a process workflow and a notebook run are no pipeline (a review).
 
+* Figures (probe 21 and 20): "$1.5M in annual savings" is a cost saved (``t24_money_in_savings``); "across 300
+  patients and 680 images" is a study's cohort, not 300 users (``t24_excl_patient_cohort``); "Grad-CAM
+  explanations that generated per-image heatmap overlays" returns no explanation per decision (the
+  governance rule ``x_explanations_returned`` no longer ends at "per"; ``t24_explanations_per_decision``
+  needs the decision, request or prediction after it).
+
 Span texts are worked out from the patterns: from the first to the last token the rule requires.
 """
 
@@ -119,3 +125,34 @@ def test_a_data_pipeline_deploying_dashboards_is_no_ml_pipeline(nlp):
     found = evidence(nlp, "Built a data pipeline for customer reports and deployment of dashboards")
     assert "PROD.PIPELINE" not in {label for label, _, _ in found}
     assert ("PROD.DATA_ENG", "Built a data pipeline", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "The transformation was applied to 35% of the fleet, resulting in $1.5M in annual savings.",
+            "$1.5M in annual savings",
+        ),
+        ("Delivered $300K+ cost savings for the claims team.", "$300K+ cost savings"),
+    ],
+)
+def test_money_in_savings_is_a_cost_saved(nlp, line, span):
+    assert ("MEAS.COST", span, "asserted") in evidence(nlp, line)
+
+
+def test_a_studys_patient_cohort_is_no_user_count(nlp):
+    line = (
+        "Architected a PyTorch multimodal pipeline that fused ultrasound embeddings with an MLP over "
+        "clinical variables using gated fusion across 300 patients and 680 images."
+    )
+    assert "MEAS.USERS" not in {label for label, _, _ in evidence(nlp, line)}
+    served = evidence(nlp, "Deployed the triage model serving 300 patients a day at two hospitals.")
+    assert ("MEAS.USERS", "300 patients a day at two hospitals", "asserted") in served
+
+
+def test_explanations_per_image_are_no_explanations_per_decision(nlp):
+    line = "Built patient-level Grad-CAM explanations that generated per-image heatmap overlays."
+    assert "PROD.GOVERNANCE" not in {label for label, _, _ in evidence(nlp, line)}
+    served = evidence(nlp, "Served SHAP explanations per decision to loan officers.")
+    assert ("PROD.GOVERNANCE", "SHAP explanations per decision", "asserted") in served
