@@ -65,6 +65,8 @@ def _headline_work_lines(s: ResumeStructure) -> int:
         ("Systems I've Built", "projects"),
         ("Selected Engineering Systems", "projects"),
         ("Selected Work", "experience"),
+        ("Selected work", "experience"),  # a portfolio page, lower-case "work" (probe 22 of public resumes)
+        ("Flagship Projects", "projects"),
         ("Technical Stack", "skills"),
         ("Tech Stack", "skills"),
         ("⚡ Tech Stack ⚡", "skills"),
@@ -334,10 +336,12 @@ Outside work I trade on paper and mentor at bootcamps.
 
 def test_about_page_prose_is_summary() -> None:
     # Rubric §2 names summaries as their own evidence source beside position and project bullets, and an
-    # "About" page is a summary: its paragraphs stay in the summary (headline scope "summary").
+    # "About" page is a summary: its paragraphs stay in the summary section. With no experience or projects
+    # section beside it, that summary is where the work is written, so the headline claim takes its lines as
+    # its work (resume_lens.features.is_summary_only; session 21, probes 20-22 of public resumes).
     s = _seg(ABOUT_PAGE)
     assert [sec.name for sec in s.sections] == ["summary"]
     assert {line.section for line in s.lines} == {"summary"}
     assert s.positions == ()
     assert _claims(s) == [("AI/ML Engineer", "headline")]
-    assert _headline_work_lines(s) == 0
+    assert _headline_work_lines(s) == 4
