@@ -20,7 +20,6 @@ from resume_lens.features import (
     claim_context,
     claim_feature_evidence,
     claim_features,
-    is_summary_only,
     is_tool_mention,
     role_features,
     span_scope,
@@ -829,12 +828,8 @@ def _reasons(
     modelling_lines: Sequence[Line] = (),
     software_lines: Sequence[Line] = (),
     no_notebook_work: bool = False,
-    summary_only: bool = False,
 ) -> list[str]:
-    if summary_only:  # an About page: its summary is its account of the work (features.claim_context)
-        where = "in the summary (the resume has no experience or projects section)"
-    else:
-        where = "in the experience and projects" if claim.source == "headline" else "in this position"
+    where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
     production = [s for s in asserted if s.category == "production"]
     notebook = [s for s in scope_spans if s.category == "notebook"]
@@ -1084,7 +1079,6 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         modelling_lines=modelling_lines,
                         software_lines=software_lines,
                         no_notebook_work=no_notebook_work,
-                        summary_only=claim.source == "headline" and is_summary_only(analysis.structure),
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),

@@ -99,13 +99,6 @@ def span_scope(claim: Claim, section: str, position_index: int | None) -> str | 
     return "rest"
 
 
-def is_summary_only(structure: ResumeStructure) -> bool:
-    """Whether the resume's work is written only in a summary: it has a summary section and no line in an
-    experience or projects section (an "About" page; :func:`claim_context`)."""
-    sections = {line.section for line in structure.lines}
-    return "summary" in sections and not sections & _WORK_SECTIONS
-
-
 def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ClaimContext:
     """Split the resume's lines and evidence spans into the scopes of ``claim``.
 
@@ -125,22 +118,11 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         header lines (title, employer, dates: "Applied Scientist" or "Kaggle" there is a job fact, not
         work described; design card fairness rule). Lines of a position without
         ML work stay in their scope (they are text to judge); its generic production spans go to
-        ``non_ml``. A headline claim on a resume with no experience or projects section at all (an
-        "About" page, a profile written as prose: :func:`is_summary_only`) takes its summary as its work:
-        rubric §2 takes evidence from "position bullets, project bullets and summaries", and there the
-        summary is the only place the work is written (real resumes, probes 20–22: "… deploys
-        containerised models to GCP Vertex AI with canary rollout" was set aside as summary wording and
-        the claim judged on "0 bullets of work").
+        ``non_ml``.
     """
-    about_page = claim.source == "headline" and is_summary_only(structure)
-
-    def scope_of(section: str, position_index: int | None) -> str | None:
-        scope = span_scope(claim, section, position_index)
-        return "claim" if about_page and section == "summary" else scope
-
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
     for line in structure.lines:
-        scope = scope_of(line.section, line.position_index)
+        scope = span_scope(claim, line.section, line.position_index)
         if scope is not None:
             lines[scope].append(line)
     by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
@@ -149,7 +131,7 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     for span in spans:
         if span.position_index is not None and (span.position_index, span.line_start) not in bullet_lines:
             continue  # a position's title, employer or date line: job facts, never evidence (fairness rule)
-        scope = scope_of(span.section, span.position_index)
+        scope = span_scope(claim, span.section, span.position_index)
         if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
             scope = "non_ml"
         if scope is not None:

@@ -1,52 +1,56 @@
-"""A resume written only as an "About" page: its summary is the account of the work.
+"""A resume written only as a summary ("About" page, a new graduate's summary and skills list) is not judged
+on its summary's wording.
 
-Rubric §2 takes evidence "only from position bullets, project bullets and summaries"; §3 judges a headline
-claim on "the experience or projects". A profile page with no experience or projects section writes its
-work in the summary, and the tool used to set all of it aside as summary wording and judge the claim on "0
-bullets of work" (real resumes, probes 20–22: four such pages, all labelled ``supported``, came out
-``unclear``). Now the headline claim of such a resume takes the summary as its scope
-(``resume_lens.features.is_summary_only``); a resume with an experience section still keeps its summary out
-of the claim's scope.
+Rubric §3 makes a claim ``supported`` on "at least one concrete P signal tied to the work of that position
+(or, for a headline claim, anywhere in the experience or projects)", and ``inflated`` too "when the only
+production words are a generic phrase in the summary … that no bullet backs". Session 21 tried reading an
+About page's summary as the headline claim's work when the resume had no experience or projects section (four
+real About pages labelled ``supported`` had come out ``unclear``). A review broke it at once: the common
+new-graduate shape of a generic summary and a skills list became ``supported``, and so did wishes ("I would
+love to deploy models on Kubernetes serving millions of users") and the employer's systems ("Acme, whose
+recommendation engine serves 50 million users daily"), because summary wording was never tagged for who did
+what. It was reverted; these cases pin the behaviour (the summary stays its own scope, the claim is
+``unclear``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from resume_lens.features import claim_context, is_summary_only
 from resume_lens.screener import Screener
-from resume_lens.segment import segment
 
-PRODUCTION_PAGE = """Jane Roe
-Senior Machine Learning Engineer
+GENERIC_SUMMARY_AND_SKILLS = """Morgan Bell
+Machine Learning Engineer
 
-About
-I am a Senior Machine Learning Engineer at a payments company in Lisbon.
-I build the fraud scoring service that deploys containerised models to GCP Vertex AI with canary rollout.
-I monitor production performance via Prometheus and Grafana dashboards and retrain the models weekly.
-Before that I worked on search ranking models served to 2 million users a day.
+Professional Summary
+Results-driven Machine Learning Engineer with 5+ years of experience designing, developing and
+deploying scalable ML solutions.
+Proficient in Python, TensorFlow, AWS SageMaker, Docker, Kubernetes and MLflow.
+Expertise in MLOps, model deployment, model monitoring, CI/CD for ML and A/B testing.
+
+Skills
+Python, SQL, PyTorch, TensorFlow, SageMaker, Docker, Kubernetes, Airflow
+
+Education
+MSc Data Science, State University, 2019
 """
 
-NOTEBOOK_PAGE = """Jane Roe
+WISHES = """Morgan Bell
 Machine Learning Engineer
 
 About
-I am a Machine Learning Engineer who loves data.
-I conduct exploratory data analysis in Jupyter notebooks and build proof-of-concept models.
-I trained a churn classifier reaching 91% accuracy on a Kaggle dataset.
-I present insights to stakeholders in Tableau dashboards.
+I am a Machine Learning Engineer.
+I would love to deploy models on Kubernetes serving millions of users.
+Someday I want to run real-time inference on SageMaker endpoints.
 """
 
-WITH_EXPERIENCE = """Jane Roe
+EMPLOYERS_SYSTEMS = """Morgan Bell
 Machine Learning Engineer
 
 About
-I am a Machine Learning Engineer who deploys models to production on Vertex AI with canary rollout.
-
-Experience
-Data Analyst | Acme | 2021 - Present
-- Built Tableau dashboards for the sales team.
-- Analysed churn in SQL and presented findings.
+I am a Machine Learning Engineer at Acme, whose recommendation engine serves 50 million users daily.
+Acme's ML platform runs on Kubernetes with automated retraining and drift monitoring.
+I analyse A/B test results and build dashboards in Tableau.
 """
 
 
@@ -55,40 +59,8 @@ def screener():
     return Screener()
 
 
-def test_an_about_pages_production_work_supports_its_claim(screener):
-    assessment = screener.assess_text(PRODUCTION_PAGE)
-    assert assessment.verdict == "supported"
-    claim = assessment.claims[0]
-    assert claim.source == "headline"
-    assert claim.reasons[0].startswith(
-        "7 production signal(s) in the summary (the resume has no experience or projects section)"
-    )
-
-
-def test_an_about_pages_notebook_work_is_inflated(screener):
-    assessment = screener.assess_text(NOTEBOOK_PAGE)
-    assert assessment.verdict == "inflated"
-    assert assessment.claims[0].reasons[0] == (
-        "no asserted production evidence in the summary (the resume has no experience or projects section)"
-    )
-
-
-def test_a_summary_beside_an_experience_section_stays_out_of_the_claims_scope(screener):
-    assessment = screener.assess_text(WITH_EXPERIENCE)
-    # the summary's deployment wording does not count as work: the data-analyst job is the work
-    assert assessment.verdict == "inflated"
-    assert assessment.claims[0].reasons[0] == "no asserted production evidence in the experience and projects"
-
-
-def test_is_summary_only_and_the_claims_scope():
-    page = segment(PRODUCTION_PAGE)
-    assert is_summary_only(page)
-    scopes = claim_context(page.claims[0], page, [])
-    assert [line.text for line in scopes.lines["claim"]][1].startswith("I build the fraud scoring service")
-    assert {line.section for line in scopes.lines["summary"]} == {"header"}  # the name and headline stay out
-    other = segment(WITH_EXPERIENCE)
-    assert not is_summary_only(other)
-    summary = claim_context(other.claims[0], other, []).lines["summary"]
-    assert [line.text for line in summary if line.section == "summary"] == [
-        "I am a Machine Learning Engineer who deploys models to production on Vertex AI with canary rollout."
-    ]
+@pytest.mark.parametrize("text", [GENERIC_SUMMARY_AND_SKILLS, WISHES, EMPLOYERS_SYSTEMS])
+def test_a_summary_only_resume_is_unclear(screener, text):
+    assessment = screener.assess_text(text)
+    assert assessment.verdict == "unclear"
+    assert assessment.claims[0].source == "headline"

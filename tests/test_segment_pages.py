@@ -336,12 +336,13 @@ Outside work I trade on paper and mentor at bootcamps.
 
 def test_about_page_prose_is_summary() -> None:
     # Rubric §2 names summaries as their own evidence source beside position and project bullets, and an
-    # "About" page is a summary: its paragraphs stay in the summary section. With no experience or projects
-    # section beside it, that summary is where the work is written, so the headline claim takes its lines as
-    # its work (resume_lens.features.is_summary_only; session 21, probes 20-22 of public resumes).
+    # "About" page is a summary: its paragraphs stay in the summary (headline scope "summary"). Session 21
+    # tried taking an About page's summary as the headline claim's work when there is no experience or
+    # projects section; a review broke it at once (a generic summary with a skills list, wishes, the
+    # employer's systems all became "supported"), so it was reverted: see tests/test_about_page.py.
     s = _seg(ABOUT_PAGE)
     assert [sec.name for sec in s.sections] == ["summary"]
     assert {line.section for line in s.lines} == {"summary"}
     assert s.positions == ()
     assert _claims(s) == [("AI/ML Engineer", "headline")]
-    assert _headline_work_lines(s) == 4
+    assert _headline_work_lines(s) == 0
