@@ -18,7 +18,9 @@
   names no model and stays a data pipeline; a process workflow and a notebook run are no pipeline (a review).
 
 * Figures (probe 21 and 20): "$1.5M in annual savings" is a cost saved (``t24_money_in_savings``); "across 300
-  patients and 680 images" is a study's cohort, not 300 users (``t24_excl_patient_cohort``); "Grad-CAM
+  patients and 680 images" and "data from 300 patients" are a study's cohort, not 300 users
+  (``t24_excl_patients_and_images``, ``t24_excl_patient_cohort``; "used across 25,000 patients" stays users);
+  "$2B in savings balances" is a bank's money (``t24_excl_savings_balances``); "Grad-CAM
   explanations that generated per-image heatmap overlays" returns no explanation per decision (the
   governance rule ``x_explanations_returned`` no longer ends at "per"; ``t24_explanations_per_decision``
   needs the decision, request or prediction after it).
@@ -141,7 +143,35 @@ def test_money_in_savings_is_a_cost_saved(nlp, line, span):
     assert ("MEAS.COST", span, "asserted") in evidence(nlp, line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a review: a bank's savings are no money saved
+        "Analysed $2B in savings balances in Jupyter notebooks.",
+        "Built Tableau dashboards reporting $40M in savings products at risk.",
+    ],
+)
+def test_a_banks_savings_are_no_cost_saved(nlp, line):
+    assert "MEAS.COST" not in {label for label, _, _ in evidence(nlp, line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        # a review: patients the model is used for are users, whatever the preposition
+        ("Used across 25,000 patients in a regional clinic network.", "Used across 25,000 patients"),
+        (
+            "Supports care for over 40,000 patients at 3 hospitals.",
+            "for over 40,000 patients at 3 hospitals",
+        ),
+    ],
+)
+def test_patients_served_are_users(nlp, line, span):
+    assert ("MEAS.USERS", span, "asserted") in evidence(nlp, line)
+
+
 def test_a_studys_patient_cohort_is_no_user_count(nlp):
+    assert "MEAS.USERS" not in {label for label, _, _ in evidence(nlp, "Trained on data from 300 patients.")}
     line = (
         "Architected a PyTorch multimodal pipeline that fused ultrasound embeddings with an MLP over "
         "clinical variables using gated fusion across 300 patients and 680 images."
@@ -151,7 +181,23 @@ def test_a_studys_patient_cohort_is_no_user_count(nlp):
     assert ("MEAS.USERS", "300 patients a day at two hospitals", "asserted") in served
 
 
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Returned SHAP explanations per scored transaction to every API response.",
+            "SHAP explanations per scored transaction",
+        ),
+        ("Served explanations per user to the support dashboard in production.", "explanations per user"),
+    ],
+)
+def test_explanations_per_transaction_or_user_are_governance(nlp, line, span):
+    assert ("PROD.GOVERNANCE", span, "asserted") in evidence(nlp, line)
+
+
 def test_explanations_per_image_are_no_explanations_per_decision(nlp):
+    segment = evidence(nlp, "Built SHAP explanations per customer segment for the marketing deck.")
+    assert "PROD.GOVERNANCE" not in {label for label, _, _ in segment}
     line = "Built patient-level Grad-CAM explanations that generated per-image heatmap overlays."
     assert "PROD.GOVERNANCE" not in {label for label, _, _ in evidence(nlp, line)}
     served = evidence(nlp, "Served SHAP explanations per decision to loan officers.")
