@@ -13,8 +13,8 @@ import hostile_files as hf  # registered by conftest.py (tests/ is not a package
 import pytest
 
 from resume_lens.errors import DocumentTooLargeError
+from resume_lens.extract import ExtractionLimits, extract_bytes
 from resume_lens.extract import budget as budget_module
-from resume_lens.extract import extract_bytes
 from resume_lens.extract.budget import install_pdfminer_hooks, unhooked
 
 
@@ -71,10 +71,14 @@ def test_time_is_checked_once_per_4_kb_of_content(monkeypatch: pytest.MonkeyPatc
         original(self)
 
     monkeypatch.setattr(budget_module.Budget, "check_time", counting)
-    extract_bytes(hf.page_pdf(hf.stream(hf.text_content())), file="cv.pdf")
+    # the count is the point, not the time: a generous limit keeps a busy machine (CI beside other jobs took
+    # more than the default 15 s over the 1 MB stream) from ending the read early
+    roomy = ExtractionLimits(max_seconds=600)
+    extract_bytes(hf.page_pdf(hf.stream(hf.text_content())), file="cv.pdf", limits=roomy)
     plain = len(calls)
     calls.clear()
-    extract_bytes(hf.page_pdf(hf.stream(hf.text_content() + b"\n" + b"q Q " * (hf.MB // 4))), file="cv.pdf")
+    padded = hf.page_pdf(hf.stream(hf.text_content() + b"\n" + b"q Q " * (hf.MB // 4)))
+    extract_bytes(padded, file="cv.pdf", limits=roomy)
     assert len(calls) - plain == 256
 
 
