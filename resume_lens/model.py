@@ -64,9 +64,6 @@ CLAIM_MODEL_FILE = "claim_model.skops"
 ROLE_MODEL_FILE = "role_model.skops"
 MANIFEST_FILE = "manifest.json"
 
-#: The only types skops may rebuild when loading our model files (conventions §8).
-_TRUSTED_TYPES = list(MODEL_TYPES)
-
 
 def build_claim_pipeline(seed: int = 0) -> CalibratedClassifierCV:
     """An unfitted calibrated claim classifier.
@@ -344,16 +341,17 @@ def load_models(model_dir: str | Path | None = None) -> LoadedModels:
         if file_sha256(path) != entry.get("sha256"):
             raise ModelError(f"model file {path.name} does not match the sha256 in its manifest")
         try:
-            # skops trusts every scikit-learn estimator by default; ours hold only MODEL_TYPES
+            # skops trusts every scikit-learn estimator by default; ours hold only MODEL_TYPES, the only
+            # types skops may rebuild from our files (conventions §8)
             untrusted = (set(sio.get_untrusted_types(file=path)) | sklearn_types_in_file(path)) - set(
-                _TRUSTED_TYPES
+                MODEL_TYPES
             )
         except Exception as e:  # not a zip, no schema: name the file
             raise ModelError(f"model file {path.name} could not be loaded: {e}") from e
         if untrusted:
             raise ModelError(f"model file {path.name} holds untrusted types: {sorted(untrusted)}")
         try:
-            loaded.append(sio.load(path, trusted=sorted(_TRUSTED_TYPES)))
+            loaded.append(sio.load(path, trusted=sorted(MODEL_TYPES)))
         except Exception as e:  # skops raises several types for a damaged file; name the file
             raise ModelError(f"model file {path.name} could not be loaded: {e}") from e
     return LoadedModels(claim_model=loaded[0], role_model=loaded[1], manifest=manifest)
