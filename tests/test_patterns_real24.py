@@ -31,7 +31,7 @@ Span texts are worked out from the patterns: from the first to the last token th
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence
+from line_evidence import evidence, labels
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_research_work_is_research(nlp, line, span):
     ],
 )
 def test_other_research_is_no_research_signal(nlp, line):
-    assert not {label for label, _, _ in evidence(nlp, line) if label.startswith("RES.")}
+    assert not {label for label in labels(nlp, line) if label.startswith("RES.")}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_a_pipeline_through_a_models_deployment_is_an_ml_pipeline(nlp, line, spa
     ],
 )
 def test_a_workflow_or_a_notebook_run_is_no_ml_pipeline(nlp, line):
-    assert "PROD.PIPELINE" not in {label for label, _, _ in evidence(nlp, line)}
+    assert "PROD.PIPELINE" not in labels(nlp, line)
 
 
 def test_a_data_pipeline_deploying_dashboards_is_no_ml_pipeline(nlp):
@@ -152,7 +152,7 @@ def test_money_in_savings_is_a_cost_saved(nlp, line, span):
     ],
 )
 def test_a_banks_savings_are_no_cost_saved(nlp, line):
-    assert "MEAS.COST" not in {label for label, _, _ in evidence(nlp, line)}
+    assert "MEAS.COST" not in labels(nlp, line)
 
 
 @pytest.mark.parametrize(
@@ -171,12 +171,12 @@ def test_patients_served_are_users(nlp, line, span):
 
 
 def test_a_studys_patient_cohort_is_no_user_count(nlp):
-    assert "MEAS.USERS" not in {label for label, _, _ in evidence(nlp, "Trained on data from 300 patients.")}
+    assert "MEAS.USERS" not in labels(nlp, "Trained on data from 300 patients.")
     line = (
         "Architected a PyTorch multimodal pipeline that fused ultrasound embeddings with an MLP over "
         "clinical variables using gated fusion across 300 patients and 680 images."
     )
-    assert "MEAS.USERS" not in {label for label, _, _ in evidence(nlp, line)}
+    assert "MEAS.USERS" not in labels(nlp, line)
     served = evidence(nlp, "Deployed the triage model serving 300 patients a day at two hospitals.")
     assert ("MEAS.USERS", "300 patients a day at two hospitals", "asserted") in served
 
@@ -196,9 +196,10 @@ def test_explanations_per_transaction_or_user_are_governance(nlp, line, span):
 
 
 def test_explanations_per_image_are_no_explanations_per_decision(nlp):
-    segment = evidence(nlp, "Built SHAP explanations per customer segment for the marketing deck.")
-    assert "PROD.GOVERNANCE" not in {label for label, _, _ in segment}
+    assert "PROD.GOVERNANCE" not in labels(
+        nlp, "Built SHAP explanations per customer segment for the marketing deck."
+    )
     line = "Built patient-level Grad-CAM explanations that generated per-image heatmap overlays."
-    assert "PROD.GOVERNANCE" not in {label for label, _, _ in evidence(nlp, line)}
+    assert "PROD.GOVERNANCE" not in labels(nlp, line)
     served = evidence(nlp, "Served SHAP explanations per decision to loan officers.")
     assert ("PROD.GOVERNANCE", "SHAP explanations per decision", "asserted") in served
