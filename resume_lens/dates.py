@@ -49,6 +49,10 @@ the whole period the resume names:
 * a year then a month, ``"2021 September - 2022 May"``, ``"2020 Jan – Present"``, is that month, only as
   one end of a range and only before the range's separator or the end of its part (``"2019 – 2021 March
   Networks"`` ends in 2021);
+* a full numeric date written day and month first with ``/`` or ``.`` (``"06/15/2019"``, ``"15/06/2019"``,
+  ``"15.06.2019"``) is its month: a number over 12 is the day, and when both could be the month the US
+  order (month first) is taken, unless the other end of the range shows its day first
+  (``"01/06/2019 – 15/08/2021"`` is June 2019 to August 2021);
 * a full numeric date written year first, ``"2021-03-15"``, ``"2025/12/01"``, ``"2024.01.15"`` (one
   separator throughout), is its month;
 * the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
@@ -137,6 +141,28 @@ _YMD = (
 )
 
 
+# A full numeric date, day and month first, with one separator throughout: "06/15/2019" (US, month first),
+# "15/06/2019" and "15.06.2019" (British, Indian, European: day first). Read as its month; which of the two
+# numbers is the month is decided by :func:`_numeric_month` (a hyphen, "06-15-2019", is left out: it is too
+# close to phone and reference numbers).
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+_DMY = rf"(?:{_DAY_NUMBER}/{_DAY_NUMBER}/|{_DAY_NUMBER}\.{_DAY_NUMBER}\.){_YEAR}"
+_DMY_PARTS_RE = re.compile(rf"({_DAY_NUMBER})([/.])({_DAY_NUMBER})\2({_YEAR})")
+
+
+def _numeric_month(first: int, second: int, *, day_first: bool) -> int | None:
+    """The month of a numeric date ``first/second/year``: the number that can only be a month when the
+    other is over 12, else ``second`` when ``day_first`` and ``first`` otherwise (the US order); ``None``
+    when neither can be a month."""
+    if first > 12 and second <= 12:
+        return second
+    if second > 12 and first <= 12:
+        return first
+    if first > 12:
+        return None
+    return second if day_first else first
+
+
 def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
     """One written date, with months written as ``month_word`` matches.
 
@@ -153,6 +179,7 @@ def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
         rf"(?:{_DAY}\s+{month_word}|{month_word}\s*{_DAY}\s*,?)\s*(?:{_YEAR}|{_SHORT_YEAR})"
         rf"|(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
+        rf"|{_DMY}"  # 06/15/2019, 15/06/2019, 15.06.2019: the month
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
         rf"{mm_yyyy}"  # 03-2021 (not "555-03-2021" nor "03-2021-05")
         rf"|{_YMD}"  # 2021-03-15, 2021/03/15, 2021.03.15: the month
@@ -286,7 +313,7 @@ def _year(token: str) -> int:
     return int(token)
 
 
-def parse_date(token: str, *, end: bool = False) -> str | None:
+def parse_date(token: str, *, end: bool = False, day_first: bool = False) -> str | None:
     """Normalise one written date to ``"YYYY-MM"`` (or ``"present"`` for an end).
 
     Parameters
@@ -298,6 +325,10 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     end : bool
         Read the token as the end of a period: a year alone becomes December, a season or quarter
         its last month (module docstring).
+    day_first : bool
+        Read a numeric date whose two numbers could both be the month (``"03/04/2021"``) as day first
+        (4 = April); by default month first (March), the US order. A number over 12 settles it either way
+        (``"15/06/2019"`` is June, ``"06/15/2019"`` June too).
 
     Returns
     -------
@@ -329,6 +360,10 @@ def parse_date(token: str, *, end: bool = False) -> str | None:
     )  # 2021-03, or 2021-03-15 (its month)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
+    m = _DMY_PARTS_RE.fullmatch(tok)  # 06/15/2019, 15/06/2019, 15.06.2019
+    if m:
+        month = _numeric_month(int(m.group(1)), int(m.group(3)), day_first=day_first)
+        return None if month is None else f"{m.group(4)}-{month:02d}"
     m = re.fullmatch(rf"({_YEAR})\s*\u5e74(?:\s*(0?[1-9]|1[0-2])\s*\u6708)?", tok)
     if m:
         month = int(m.group(2)) if m.group(2) else (12 if end else 1)
@@ -373,11 +408,20 @@ def _ordered(start: str | None, end: str | None) -> bool:
     return start is not None and end is not None and (end == "present" or end >= start)
 
 
+def _day_first(token: str) -> bool:
+    """Whether a numeric date shows its day first (``"15/06/2019"``): one end of a range that does so
+    settles the order of the other (``"01/06/2019 – 15/08/2021"`` is June to August)."""
+    m = _DMY_PARTS_RE.fullmatch(" ".join(token.split()))
+    return m is not None and int(m.group(1)) > 12 and int(m.group(3)) <= 12
+
+
 def _full_range(line: str) -> DateRange | None:
     """The first range of two full dates (or a date and ``present``): ``"Mar 2021 – Present"``."""
     for m in _RANGE_RE.finditer(line):
-        start = parse_date(m.group("start") or m.group("start2"))
-        end = parse_date(m.group("end") or m.group("end2"), end=True)
+        start_token, end_token = m.group("start") or m.group("start2"), m.group("end") or m.group("end2")
+        day_first = _day_first(start_token) or _day_first(end_token)
+        start = parse_date(start_token, day_first=day_first)
+        end = parse_date(end_token, end=True, day_first=day_first)
         if start is not None and end is not None and _ordered(start, end):
             return DateRange(start, end, m.start(), m.end())
     return None
