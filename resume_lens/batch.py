@@ -388,6 +388,9 @@ def _worker_main(conn: Connection, settings: WorkerSettings) -> None:
         from resume_lens.model_types import import_skops_io_for_our_models, own_this_process
 
         own_this_process()  # a worker process: nothing else in it loads skops models
+        from resume_lens.spacy_cli import defer_spacy_cli
+
+        defer_spacy_cli()  # nor uses spaCy's CLI package, so spaCy's import may skip it
         import_skops_io_for_our_models()  # so skip skops' walk over scikit-learn
         from resume_lens.screener import Screener
 

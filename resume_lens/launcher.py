@@ -28,6 +28,9 @@ def main() -> int:
         from resume_lens.model_types import own_this_process
 
         own_this_process()  # the console script's process: skops may trust only our model types
+        from resume_lens.spacy_cli import defer_spacy_cli
+
+        defer_spacy_cli()  # and spaCy's import may skip its CLI package (0.4 s of a cold triage)
         from resume_lens.cli import main as cli_main
 
         return cli_main()

@@ -27,7 +27,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["MODEL_TYPES", "import_skops_io_for_our_models", "own_this_process", "sklearn_types_in_file"]
+__all__ = [
+    "MODEL_TYPES",
+    "import_skops_io_for_our_models",
+    "own_this_process",
+    "owns_this_process",
+    "sklearn_types_in_file",
+]
 
 #: Every scikit-learn class in the claim and role model files (``resume-lens train`` writes no other).
 MODEL_TYPES: tuple[str, ...] = (
@@ -50,6 +56,11 @@ def own_this_process() -> None:
     loads skops models, so :func:`import_skops_io_for_our_models` may narrow skops' default trust."""
     global _owned
     _owned = True
+
+
+def owns_this_process() -> bool:
+    """Whether :func:`own_this_process` was called in this process."""
+    return _owned
 
 
 def _resolve(type_name: str) -> type:
