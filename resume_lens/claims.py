@@ -239,9 +239,14 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
                 continue
             before = sentence[:g_start]
             near = _words_before(before)
-            if _context("others_before").search(near) or _context("sought_after").match(sentence[g_end:]):
+            if _context("sought_after").match(sentence[g_end:]):
                 continue
-            if _context("sentence_start").match(before) or _context("self_assignment").search(near):
+            others = _context("others_before").search(near)
+            own = _context("self_assignment").search(near)
+            if others is not None and (own is None or own.start() <= others.start()):
+                continue  # someone else's title ("mentored 3 ML Engineers"), unless a nearer cue assigns it
+                # to the candidate ("… all of the above as a Staff ML Engineer", real resumes probe 24)
+            if _context("sentence_start").match(before) or own is not None:
                 out.append((sm.start() + g_start, sm.start() + g_end, group))
     return out
 

@@ -1,0 +1,97 @@
+"""Shapes from real resumes probes 24 and 25 (lines written for this test, not copied): headings marked by
+an emoji, a title after two joined describing words, a title assigned after a phrase that names others,
+and a software title qualified by ML with "in"."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens.extract.normalize import normalize_text
+from resume_lens.segment import segment
+from resume_lens.titles import classify_title
+
+
+def _headline(summary: str) -> list[str]:
+    text = f"Sam Rivera\n\n{summary}\n\nEXPERIENCE\nData Analyst, Acme, 2020 - 2022\n- Built dashboards\n"
+    return [c.title for c in segment(text).claims if c.source == "headline"]
+
+
+def test_emoji_headings_open_their_sections() -> None:
+    text = normalize_text(
+        "Sam Rivera\nMachine Learning Engineer\n\n"
+        "💼 Experience\nML Engineer | Northwind | 2021 - 2023\n"
+        "- Served the churn model behind a FastAPI endpoint\n\n"
+        "🎓 Education\nB.Sc. Computer Science, 2020\n\n"
+        "🛠 Skills\n• Python\n• Research\n• SQL\n"
+    )
+    s = segment(text)
+    assert [(x.name, x.heading) for x in s.sections] == [
+        ("header", ""),
+        ("experience", "Experience"),
+        ("education", "Education"),
+        ("skills", "Skills"),
+    ]
+    assert [(p.title, len(p.bullets)) for p in s.positions] == [("ML Engineer", 1)]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # short items: "Research" and "Training" name sections but stay items
+        "• Python\n• Research\n• SQL\n• Training\n• Excel\n",
+        "• Experience\n",  # one icon heading alone is not enough to call the list marks headings
+    ],
+)
+def test_list_items_named_like_headings_stay_items(items: str) -> None:
+    text = normalize_text(f"Sam Rivera\nData Analyst\n\nSKILLS\n{items}")
+    assert [x.name for x in segment(text).sections] == ["header", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "title"),
+    [
+        (
+            "Creative and results-driven Machine Learning Engineer with a strong base in Python.",
+            "Machine Learning Engineer",
+        ),
+        ("Highly motivated ML Engineer with 3 years of experience.", "ML Engineer"),
+        ("Passionate, detail-oriented AI Engineer building retrieval apps.", "AI Engineer"),
+        # a phrase naming others ("of the") further back does not undo a nearer self-assignment ("as a")
+        (
+            "These days I do all of the above as a Staff Machine Learning Engineer at a marketplace.",
+            "Staff Machine Learning Engineer",
+        ),
+        ("I partner with product teams as a Machine Learning Engineer.", "Machine Learning Engineer"),
+    ],
+)
+def test_summary_titles_are_claims(summary: str, title: str) -> None:
+    assert _headline(summary) == [title]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Mentored junior ML Engineers at a startup.",
+        "Worked closely with ML Engineers.",
+        "Trained new ML Engineers on our stack.",
+        "I mentor ML Engineers at a startup.",
+        "As a mentor to ML Engineers, I run workshops.",
+        "Certified cloud ML Engineer.",  # a certificate, not a title held
+        "Aspiring junior ML Engineer.",
+    ],
+)
+def test_others_titles_and_certificates_are_no_claims(summary: str) -> None:
+    assert _headline(summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Software Engineer in Machine Learning", "ml_engineer"),
+        ("Software Engineer II in ML", "ml_engineer"),
+        ("Software Engineer in Test", "software_engineer"),
+        ("Data Engineer in Machine Learning", "data_engineer"),  # a team, not the title's qualifier
+    ],
+)
+def test_software_engineer_in_ml_is_qualified(title: str, family: str) -> None:
+    assert classify_title(title).family == family
