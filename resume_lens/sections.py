@@ -69,6 +69,8 @@ _BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
 _SUBTITLE_RE = re.compile(r"^([^\u2014\u2013]+?)\s+[\u2014\u2013]\s+([^\u2014\u2013]+)$")
 #: The most words a heading's subtitle may have.
 _MAX_SUBTITLE_WORDS = 5
+# A numbered heading of a portfolio page: "01 · ABOUT — Who I Am", "02. Work — Projects", "3) Education"
+_ORDINAL_HEADING_RE = re.compile(r"^(?:0?[1-9]|1\d)\s*[\u00b7.):|]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,9 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped) > 60:
         return None
+    ordinal = _ORDINAL_HEADING_RE.match(stripped)
+    if ordinal is not None:
+        return _numbered_heading(stripped[ordinal.end() :], after_heading=after_heading)
     subtitled = _SUBTITLE_RE.match(stripped)
     if (
         subtitled
@@ -294,6 +299,20 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
     ):
         return "other"
     return None
+
+
+def _numbered_heading(rest: str, *, after_heading: bool) -> str | None:
+    """The section a numbered heading opens, its number removed: ``"ABOUT — Who I Am"`` is ``summary``;
+    with a subtitle that names a section itself, the subtitle's (``"WORK — Projects"`` is ``projects``,
+    real resumes probe 25)."""
+    subtitled = _SUBTITLE_RE.match(rest)
+    if subtitled is None:
+        return heading_name(rest, after_heading=after_heading)
+    label = heading_name(subtitled.group(1), after_heading=after_heading)
+    if label is None:
+        return None
+    subtitle = heading_name(subtitled.group(2), after_heading=after_heading)
+    return subtitle if subtitle not in (None, "other") else label
 
 
 # An acronym used as a modifier: "AI/ML", "NLP", "LLM", "CV" (capitals, with "/", "-" or "&" between)

@@ -95,3 +95,22 @@ def test_others_titles_and_certificates_are_no_claims(summary: str) -> None:
 )
 def test_software_engineer_in_ml_is_qualified(title: str, family: str) -> None:
     assert classify_title(title).family == family
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("01 · ABOUT — Who I Am", "summary"),
+        ("02 · WORK — Projects", "projects"),  # a subtitle that names a section itself wins
+        ("03 · STACK — Tools", "skills"),
+        ("3) Education", "education"),
+        ("02. Skills", "skills"),
+        ("1. Experience with Python", None),  # a numbered item, not a heading
+        ("1. Built a churn model", None),
+        ("2020 Education", None),  # a year is no ordinal
+    ],
+)
+def test_numbered_portfolio_headings(line: str, name: str | None) -> None:
+    from resume_lens.sections import heading_name
+
+    assert heading_name(line) == name
