@@ -1,0 +1,73 @@
+"""Tagger rules from the twenty-fourth and twenty-fifth probes of public resumes (lines written for this
+test, not copied).
+
+* A Kaggle forecasting competition's "6-month live test window" is the competition's scoring period, not an
+  online experiment (``t25_excl_test_window``); "a 2-week A/B test" stays one.
+* Labelling pipelines prepare data for training: they are data pipelines (taxonomy P03, as the gold line set
+  marks "the data labelling pipeline"), not production ML pipelines (``ml_pipeline_built`` no longer takes
+  "labeling"; ``data_pipeline_built`` does).
+* "adopted by 3+ U.S. clients" counts its clients like "adopted by 3+ US clients"
+  (``t15_used_by_n_plus_people``).
+* The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
+  incidents is no monitoring of a model (``t25_excl_incident_summaries``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels
+
+
+def test_a_competitions_live_test_window_is_no_online_experiment(nlp):
+    line = "Achieved 4.2% outperformance on a 6-month live test window in the Kaggle competition."
+    assert "PROD.ONLINE_EXP" not in labels(nlp, line)
+    assert "PROD.ONLINE_EXP" in labels(nlp, "Ran a 2-week online test of the new ranking model.")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Built semi-automated labeling pipelines for the annotation team.",
+            "Built semi-automated labeling pipelines",
+        ),
+        ("Maintained the annotation pipelines for the vision team.", "Maintained the annotation pipelines"),
+    ],
+)
+def test_labelling_pipelines_are_data_pipelines(nlp, line, span):
+    found = evidence(nlp, line)
+    assert ("PROD.DATA_ENG", span, "asserted") in found
+    assert not any(label == "PROD.PIPELINE" for label, _, _ in found)
+
+
+def test_a_training_pipeline_is_still_an_ml_pipeline(nlp):
+    assert "PROD.PIPELINE" in labels(nlp, "Built the model training pipelines for the ranking team.")
+
+
+@pytest.mark.parametrize("clients", ["US", "U.S.", "U.K."])
+def test_clients_after_an_abbreviated_country(nlp, clients):
+    line = f"Deployed the detector on Jetson devices; adopted by 3+ {clients} clients in energy."
+    assert ("MEAS.USERS", f"adopted by 3+ {clients} clients", "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Improved reporting accuracy by 20%.", "NB.OFFLINE_METRIC"),
+        ("Improved data accuracy by 15% with validation rules.", "NB.OFFLINE_METRIC"),
+        ("Automated incident summaries and runbooks from pipeline logs.", "PROD.MONITORING"),
+    ],
+)
+def test_data_accuracy_and_incident_summaries_are_not_model_evidence(nlp, line, label):
+    assert label not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Improved forecast accuracy by 12%.", "NB.OFFLINE_METRIC"),
+        ("Wrote incident postmortems for the fraud model outages.", "PROD.MONITORING"),
+    ],
+)
+def test_model_accuracy_and_model_incidents_still_count(nlp, line, label):
+    assert label in labels(nlp, line)
