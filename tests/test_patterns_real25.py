@@ -8,6 +8,12 @@ test, not copied).
   "labeling"; ``data_pipeline_built`` does).
 * "adopted by 3+ U.S. clients" counts its clients like "adopted by 3+ US clients"
   (``t15_used_by_n_plus_people``).
+* An AI system deployed is deployment (taxonomy P01) even with words between "AI" and the system, or when
+  the system is named by its model ("deployed a secure in-house Private GPT system on Ubuntu", "Deployed an
+  AI-based image failure detection system for three clients": ``t25_deploy_ai_system``;
+  ``t21_deploy_ai_services`` allows no words between); "Deployed as a teaching assistant" is no system.
+* "for 400 company users" and "2M monthly active users" count their users (``serving_users`` allows two
+  describing words before "users").
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -71,3 +77,39 @@ def test_data_accuracy_and_incident_summaries_are_not_model_evidence(nlp, line, 
 )
 def test_model_accuracy_and_model_incidents_still_count(nlp, line, label):
     assert label in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Designed, configured, and deployed a secure in-house Private GPT system on Ubuntu with Nginx.",
+            "deployed a secure in-house Private GPT system",
+        ),
+        (
+            "Deployed an AI-based image failure detection system for three clients.",
+            "Deployed an AI-based image failure detection system",
+        ),
+        (
+            "Built and deployed an AI-powered resume screening tool used by 30 recruiters.",
+            "deployed an AI-powered resume screening tool",
+        ),
+    ],
+)
+def test_a_deployed_ai_system_is_deployment(nlp, line, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, line)
+
+
+def test_deployed_as_an_assistant_is_no_system(nlp):
+    assert "PROD.SERVING" not in labels(nlp, "Deployed as a teaching assistant for the AI course.")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Deployed the RAG assistant on-premises for 400 company users.", "for 400 company users"),
+        ("Served 2M monthly active users.", "Served 2M monthly active users"),
+    ],
+)
+def test_users_with_two_describing_words(nlp, line, span):
+    assert ("MEAS.USERS", span, "asserted") in evidence(nlp, line)
