@@ -90,11 +90,18 @@ def test_skops_imported_for_our_models_skips_the_walk_and_still_loads_them():
         "    'walked': sorted(m for m in ('sklearn.neural_network', 'sklearn.gaussian_process',\n"
         "                                 'sklearn.mixture') if m in sys.modules),\n"
         "    'version': models.version,\n"
+        "    'scipy_ufuncs': len(_trusted_types.SCIPY_UFUNC_TYPE_NAMES),\n"
+        "    'numpy_ufuncs': len(_trusted_types.NUMPY_UFUNC_TYPE_NAMES) > 0,\n"
+        "    'hooks_left': [type(f).__name__ for f in sys.meta_path\n"
+        "                   if type(f).__module__ == 'resume_lens.model_types'],\n"
         "}))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd="/")
     got = json.loads(done.stdout)
     assert got["restored"] and got["default_trust"]
+    # scipy.special's ufuncs are not listed (their module search costs 0.6 s; our files hold none), numpy's
+    # are, and the import hook is gone
+    assert (got["scipy_ufuncs"], got["numpy_ufuncs"], got["hooks_left"]) == (0, True, [])
     assert got["walked"] == []  # subpackages only the walk imports were never imported
     assert got["version"] == load_models().version
 
@@ -108,10 +115,11 @@ def test_a_process_resume_lens_does_not_own_keeps_skops_default_trust():
         "import_skops_io_for_our_models()\n"
         "from skops.io import _trusted_types\n"
         "names = _trusted_types.SKLEARN_ESTIMATOR_TYPE_NAMES\n"
-        "print(json.dumps('sklearn.linear_model._ridge.Ridge' in names))\n"
+        "print(json.dumps(['sklearn.linear_model._ridge.Ridge' in names,\n"
+        "                  len(_trusted_types.SCIPY_UFUNC_TYPE_NAMES) > 0]))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd="/")
-    assert json.loads(done.stdout) is True
+    assert json.loads(done.stdout) == [True, True]
 
 
 def test_the_console_script_owns_its_process(monkeypatch):
