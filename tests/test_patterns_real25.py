@@ -14,6 +14,8 @@ test, not copied).
   ``t21_deploy_ai_services`` allows no words between); "Deployed as a teaching assistant" is no system.
 * "for 400 company users" and "2M monthly active users" count their users (``serving_users`` allows two
   describing words before "users").
+* "331K+ measurements across 2,649 patients" is a study's data, not 2,649 users
+  (``t25_excl_measurements_across_patients``); "used across 25,000 patients" stays users.
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -113,3 +115,11 @@ def test_deployed_as_an_assistant_is_no_system(nlp):
 )
 def test_users_with_two_describing_words(nlp, line, span):
     assert ("MEAS.USERS", span, "asserted") in evidence(nlp, line)
+
+
+def test_measurements_across_patients_are_no_users(nlp):
+    line = (
+        "XGBoost early-warning system predicting sepsis onset from 331K+ measurements across 2,649 patients."
+    )
+    assert "MEAS.USERS" not in labels(nlp, line)
+    assert "MEAS.USERS" in labels(nlp, "The triage model is used across 25,000 patients every month.")
