@@ -16,6 +16,10 @@ test, not copied).
   describing words before "users").
 * "331K+ measurements across 2,649 patients" is a study's data, not 2,649 users
   (``t25_excl_measurements_across_patients``); "used across 25,000 patients" stays users.
+* ETL, ingestion or reporting jobs orchestrated with Airflow are data pipelines (taxonomy P05: data
+  engineering supports an ML claim only when it feeds models), not an ML pipeline
+  (``t25_excl_etl_jobs_orchestrated``), and Hadoop or ETL jobs migrated to Databricks use no cloud ML
+  platform (``t25_excl_data_jobs_to_databricks``); training pipelines and models moved there still count.
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -123,3 +127,29 @@ def test_measurements_across_patients_are_no_users(nlp):
     )
     assert "MEAS.USERS" not in labels(nlp, line)
     assert "MEAS.USERS" in labels(nlp, "The triage model is used across 25,000 patients every month.")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (
+            "Developed PySpark ETL jobs on EMR orchestrated with Airflow, processing ~3 TB daily.",
+            "PROD.PIPELINE",
+        ),
+        ("Migrated on-prem Hadoop jobs to Azure Databricks; 200+ jobs moved.", "PROD.CLOUD_ML"),
+    ],
+)
+def test_data_jobs_are_no_ml_pipeline_or_platform(nlp, line, label):
+    assert label not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Built ETL and training pipelines in Airflow.", "PROD.PIPELINE"),
+        ("Migrated the churn model training jobs to Databricks.", "PROD.CLOUD_ML"),
+        ("Deployed the fraud model on SageMaker endpoints.", "PROD.CLOUD_ML"),
+    ],
+)
+def test_ml_pipelines_and_platforms_still_count(nlp, line, label):
+    assert label in labels(nlp, line)
