@@ -9,11 +9,12 @@ the whole period the resume names:
   Fall/Autumn 09–11, Winter 12–02 of the next year, written as the year given: ``"Winter 2020"`` is
   ``2020-12`` to ``2021-02``);
 * a quarter ``Q1``–``Q4`` is its first month as a start and its last month as an end;
-* a month and a year joined by a hyphen, ``"Mar-2020"``, ``"Mar - 2020"``, ``"March - 2020"``, is
-  that month (so is a season or quarter, ``"Q1-2020"``). A month number and a year joined by a hyphen
-  without spaces, ``"03-2020 – till date"``, ``"3-2020 - present"``, is that month as one end of a range
-  (MM-YYYY, as ``"03/2020"``), not alone (``"ran 3-2020 simulations"``) and not after another hyphen or
-  digit (``"555-03-2020"``); ``"03 - 2020"`` with spaces could be a count and a year and is not a month;
+* a month and a year joined by a hyphen or a slash, ``"Mar-2020"``, ``"Mar - 2020"``, ``"March - 2020"``,
+  ``"October/2020"``, is that month (so is a season or quarter, ``"Q1-2020"``). A month number and a year
+  joined by a hyphen without spaces, ``"03-2020 – till date"``, ``"3-2020 - present"``, is that month as one
+  end of a range (MM-YYYY, as ``"03/2020"``), not alone (``"ran 3-2020 simulations"``) and not after another
+  hyphen or digit (``"555-03-2020"``); ``"03 - 2020"`` with spaces could be a count and a year and is not a
+  month;
 * ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
   ``till now``, ``till today``, ``until now``, ``up to date`` (Indian and British English), ``date``, the
   Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actual``,
@@ -177,7 +178,8 @@ def _date_pattern(month_word: str, *, numeric_hyphen: bool) -> str:
         rf"(?:{year_first}"
         # May 25, 2026; 25 May 2026
         rf"(?:{_DAY}\s+{month_word}|{month_word}\s*{_DAY}\s*,?)\s*(?:{_YEAR}|{_SHORT_YEAR})"
-        rf"|(?:{_SEASON}|{month_word})(?:\s*-\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"  # Mar 2021, Mar - 2021
+        # Mar 2021, Mar - 2021, Mar/2021
+        rf"|(?:{_SEASON}|{month_word})(?:\s*[-/]\s*|\s*,?\s*)(?:{_YEAR}|{_SHORT_YEAR})"
         rf"|{_JA_MONTH}|{_JA_YEAR}"  # 2018年04月, 2018年
         rf"|{_DMY}"  # 06/15/2019, 15/06/2019, 15.06.2019: the month
         rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 03/2021, 3.2021
@@ -346,7 +348,8 @@ def parse_date(token: str, *, end: bool = False, day_first: bool = False) -> str
         return None
     if _PRESENT_RE.match(tok):
         return "present" if end else None
-    tok = re.sub(r"(?<=[^\W\d_.])\.?\s*-\s*(?=\d)", " ", tok)  # "Mar-2020", "Sept.-2019", "Mar - 2020"
+    # "Mar-2020", "Sept.-2019", "Mar - 2020", "Mar/2020"
+    tok = re.sub(r"(?<=[^\W\d_.])\.?\s*[-/]\s*(?=\d)", " ", tok)
     tok = _DAY_FIRST_RE.sub("", tok)  # "25 May 2026"
     tok = _DAY_AFTER_MONTH_RE.sub(r"\1 ", tok)  # "May 25 2026"
     m = re.fullmatch(rf"({_YEAR})", tok)

@@ -1,6 +1,7 @@
 """Full numeric dates written day and month first: "06/15/2019 – 08/30/2021" (US), "15/06/2019 –
 30/08/2021" and "15.06.2019 – 31.12.2022" (British, Indian, European). They were no dates at all, so a
-position whose header gave its dates this way had no dates (resume_lens.dates; noticed on real resumes)."""
+position whose header gave its dates this way had no dates (resume_lens.dates; noticed on real resumes); so
+were a month name and a year joined by a slash ("October/2020 - Present", real resumes probe 26)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,20 @@ def test_positions_dated_day_month_year_get_their_dates() -> None:
         ("Data Analyst", "2018-07", "2021-05"),
     ]
     assert [len(p.bullets) for p in positions] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("October/2020 - Present: Machine Learning Engineer", "2020-10", "present"),
+        ("AI Engineer (February/2025 - Present)", "2025-02", "present"),
+        ("July/2016 - September/2020: Graduate Student", "2016-07", "2020-09"),
+        ("Oct/2020 – Mar/2022", "2020-10", "2022-03"),
+    ],
+)
+def test_month_name_slash_year(line: str, start: str, end: str) -> None:
+    # real resumes probe 26: every entry of a resume written "Month/YYYY - Present" had no dates
+    found = find_date_range(line)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+    assert find_dates("TCP/2020 release") is None  # no month before the slash
