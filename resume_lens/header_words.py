@@ -30,6 +30,7 @@ _LISTS = (
     "web_domain_endings",
     "tool_list_labels",
     "work_verbs_irregular",
+    "tool_list_stop_words",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
@@ -68,6 +69,11 @@ class HeaderWords:
         PySpark, Plotly, Dash"): a skills list inside a position. Not a list: one that opens with a verb
         ("Stack: built an inference API, ..."; an -ed or -ing word or one of ``work_verbs_irregular``).
         :meth:`is_tool_list` also asks for no figure in the line.
+    work_verb:
+        Full match of a word that opens a line of work: an -ed or -ing word, or one of
+        ``work_verbs_irregular``.
+    list_stop_word:
+        Full match of a ``tool_list_stop_words`` word: an item holding one is a phrase, not a tool.
     """
 
     organization_suffix: re.Pattern[str]
@@ -81,16 +87,46 @@ class HeaderWords:
     self_employment: re.Pattern[str]
     web_domain_word: re.Pattern[str]
     tool_list: re.Pattern[str]
+    work_verb: re.Pattern[str]
+    list_stop_word: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
         """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items) with no
         figure in it ("Stack: fraud scoring, 5k TPS, p99 20 ms" describes work)."""
         return self.tool_list.match(text) is not None and _FIGURE_RE.search(text) is None
 
+    def is_bare_tool_list(self, text: str) -> bool:
+        """Whether a line of work is a tool list with no label: four or more items, or a name, a spaced dash
+        and three or more ("Generative Vision Model — PyTorch, Python, Jupyter Notebook, Computer Vision").
+
+        No figure, no closing period; every item one to four words, none opening with a verb or, unless it is
+        one word ("pandas"), a lower-case word, and none holding a ``tool_list_stop_words`` word ("Built
+        models in PyTorch, TensorFlow, Keras, JAX" is a line of work). Rubric §2: tools listed are not
+        evidence (real resumes, probe 27: a stack line under a job counted as its work).
+        """
+        if _FIGURE_RE.search(text) or text.rstrip().endswith("."):
+            return False
+        named = _NAME_DASH_RE.match(text)
+        items = [item.strip() for item in _LIST_SEPARATOR_RE.split(text[named.end() :] if named else text)]
+        if len(items) < (3 if named else 4):
+            return False
+        return all(self._is_list_item(item) for item in items)
+
+    def _is_list_item(self, item: str) -> bool:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or any(self.list_stop_word.fullmatch(w) for w in words):
+            return False
+        return len(words) == 1 or not (words[0][:1].islower() or self.work_verb.fullmatch(words[0]))
+
 
 #: A figure in a line: a number with a unit, a percentage or a rate ("5k", "99.9%", "24/7", "20 ms"), or a
 #: latency percentile ("p99"); a version number ("Python 3", "S3", "GPT-4o") is none.
 _FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|[kmb]\b|ms\b|s\b|x\b|\+|/\d)|\bp\d{2}\b", re.IGNORECASE)
+
+#: A name and a spaced dash before a tool list ("Generative Vision Model — PyTorch, Python, ...").
+_NAME_DASH_RE = re.compile(r"^[^,;|\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+(?=\S)")
+#: What separates the items of a tool list with no label ("/" stays inside an item: "CI/CD").
+_LIST_SEPARATOR_RE = re.compile(r"\s*[,;|\u00b7\u2022]\s*")
 
 #: One item of a tool list: one to four words ("PySpark", "Google Cloud Platform (GCP)"), not a sentence.
 _ITEM = r"\s*[^\s,;|/]+(?:\s+[^\s,;|/]+){0,3}\s*"
@@ -163,6 +199,8 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
             + r"){2,}$",
             re.IGNORECASE,
         ),
+        work_verb=re.compile(r"(?:[a-z]+(?:ed|ing)|" + words["work_verbs_irregular"] + ")", re.IGNORECASE),
+        list_stop_word=re.compile(words["tool_list_stop_words"], re.IGNORECASE),
     )
 
 

@@ -493,7 +493,8 @@ def segment(text: str) -> ResumeStructure:
         positions.extend(found)
         owner.update(owned)
 
-    # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, never a line of work
+    # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, never a line of work; so is
+    # "Python, PySpark, Plotly, Dash" with no label
     header_words = load_header_words()
     lines = tuple(
         Line(
@@ -501,7 +502,8 @@ def segment(text: str) -> ResumeStructure:
             line.start,
             line.end,
             "skills"
-            if s.name in ("experience", "projects") and header_words.is_tool_list(line.text)
+            if s.name in ("experience", "projects")
+            and (header_words.is_tool_list(line.text) or header_words.is_bare_tool_list(line.text))
             else s.name,
             owner.get(line.start),
         )

@@ -20,6 +20,14 @@ test, not copied).
   engineering supports an ML claim only when it feeds models), not an ML pipeline
   (``t25_excl_etl_jobs_orchestrated``), and Hadoop or ETL jobs migrated to Databricks use no cloud ML
   platform (``t25_excl_data_jobs_to_databricks``); training pipelines and models moved there still count.
+* "production-grade" or "production-ready" describes a system that was used when the line gives a business
+  effect, users or traffic ("Built a production-grade RAG system that improved search-to-purchase conversion
+  by 4%", real resumes probe 26; ``hyp_ready`` has an ``unless`` list); alone it stays hypothetical (issue 4's
+  robustness test), and so does "would serve 1M users", "can handle 10k requests per second"
+  (``t25_hyp_would_serve``) or a figure from "(simulated)" or "simulated traffic" (``t25_hyp_simulated``,
+  ``t25_hyp_simulated_load``). A model that "could reach production" is no capability claim.
+* "a 40% reduction in p99 inference latency" is inference optimisation like "reduced p99 inference latency
+  by 40%" (``t25_pct_reduction_in_latency``).
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -153,3 +161,53 @@ def test_data_jobs_are_no_ml_pipeline_or_platform(nlp, line, label):
 )
 def test_ml_pipelines_and_platforms_still_count(nlp, line, label):
     assert label in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (
+            "Built a production-grade RAG system that improved search-to-purchase conversion by 4%.",
+            "MEAS.BUSINESS",
+        ),
+        ("Built a production-grade RAG system serving 2M shoppers.", "MEAS.USERS"),
+    ],
+)
+def test_production_grade_with_a_figure_of_use_is_asserted(nlp, line, label):
+    assert any(lab == label and pol == "asserted" for lab, _, pol in evidence(nlp, line))
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Production-ready, scalable, end-to-end ML pipelines.", "PROD.PIPELINE"),
+        ("Designed a production-ready recommender that would serve 1M users.", "MEAS.USERS"),
+        ("A production-ready pipeline that can handle 10k requests per second.", "MEAS.THROUGHPUT"),
+        ("Production-ready ML platform for 500+ users (simulated).", "MEAS.USERS"),
+        ("Load-tested the API at 2k QPS with simulated traffic.", "MEAS.THROUGHPUT"),
+    ],
+)
+def test_readiness_and_capability_figures_stay_hypothetical(nlp, line, label):
+    found = [(lab, pol) for lab, _, pol in evidence(nlp, line) if lab == label]
+    assert found and all(pol == "hypothetical" for _, pol in found)
+
+
+def test_a_model_that_could_reach_production_leaves_the_checks_asserted(nlp):
+    line = "Schema checks I added with Pandera stopped training before a bad model could reach production."
+    assert all(pol == "asserted" for lab, _, pol in evidence(nlp, line) if lab == "PROD.QUALITY")
+    assert "PROD.QUALITY" in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Achieved a 40% reduction in p99 inference latency.", "40% reduction in p99 inference latency"),
+        ("40% lower inference latency after quantisation.", "40% lower inference latency"),
+    ],
+)
+def test_a_percent_reduction_in_latency_is_inference_optimisation(nlp, line, span):
+    assert ("PROD.INFER_OPT", span, "asserted") in evidence(nlp, line)
+
+
+def test_network_latency_is_no_inference_optimisation(nlp):
+    assert "PROD.INFER_OPT" not in labels(nlp, "Saw a 20% reduction in network latency.")

@@ -114,3 +114,43 @@ def test_numbered_portfolio_headings(line: str, name: str | None) -> None:
     from resume_lens.sections import heading_name
 
     assert heading_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "is_list"),
+    [
+        ("Generative Vision Model — PyTorch, Python, Jupyter Notebook, Computer Vision", True),
+        (
+            "Signal Processing, Statistical Analysis, Production Systems, CI/CD, Grafana, Monitoring",
+            True,
+        ),
+        ("Kubernetes · Helm · ArgoCD · Terraform", True),
+        ("pandas, numpy, scikit-learn, matplotlib", True),
+        # lines of work written as lists
+        ("Built models in PyTorch, TensorFlow, Keras, JAX", False),
+        ("Cleaned data, built features, trained models, deployed APIs", False),
+        ("Deployed APIs, dashboards, alerts, reports", False),
+        ("Reduced latency by 40%, cost by 20%, errors, churn", False),
+        ("Python, SQL, Spark and Airflow", False),  # "and" joins a phrase: kept as work, to be safe
+        ("Fraud scoring service, Kafka consumers, Redis cache.", False),  # a sentence ends with a period
+    ],
+)
+def test_unlabelled_tool_lists(line: str, is_list: bool) -> None:
+    from resume_lens.header_words import load_header_words
+
+    assert load_header_words().is_bare_tool_list(line) is is_list
+
+
+def test_an_unlabelled_stack_line_under_a_job_is_a_skills_line() -> None:
+    # real resumes probe 27: a job's stack line ("... CI/CD, Grafana, Real-time Monitoring") counted as work
+    text = (
+        "EXPERIENCE\n"
+        "Machine Learning Engineer, Northwind, 2021 - 2023\n"
+        "- Trained churn models in notebooks for the marketing team\n"
+        "- Signal Processing, Production Systems, CI/CD, Grafana, Real-time Monitoring\n"
+    )
+    lines = segment(text).lines
+    assert [(ln.text[:22], ln.section) for ln in lines[1:]] == [
+        ("Trained churn models i", "experience"),
+        ("Signal Processing, Pro", "skills"),
+    ]
