@@ -99,13 +99,13 @@ class HeaderWords:
         """Whether a line of work is a tool list with no label: four or more items, or a name, a spaced dash
         and three or more ("Generative Vision Model — PyTorch, Python, Jupyter Notebook, Computer Vision").
 
-        No figure, no closing period; every item one to four words, none opening with a verb or, unless it is
-        one word ("pandas"), a lower-case word, and none holding a ``tool_list_stop_words`` word ("Built
-        models in PyTorch, TensorFlow, Keras, JAX" is a line of work). Rubric §2: tools listed are not
-        evidence (real resumes, probe 27: a stack line under a job counted as its work).
+        No figure, no year, no closing period; every item one to four words, none opening with a verb or,
+        unless it is one word ("pandas"), a lower-case word, and none holding a ``tool_list_stop_words``
+        word ("Built models in PyTorch, TensorFlow, Keras, JAX" is a line of work). Rubric §2: tools listed
+        are not evidence (real resumes, probe 27: a stack line under a job counted as its work).
         """
-        if _FIGURE_RE.search(text) or text.rstrip().endswith("."):
-            return False
+        if _FIGURE_RE.search(text) or _YEAR_RE.search(text) or text.rstrip().endswith("."):
+            return False  # a figure, a date (a position's header line), a sentence
         named = _NAME_DASH_RE.match(text)
         items = [item.strip() for item in _LIST_SEPARATOR_RE.split(text[named.end() :] if named else text)]
         if len(items) < (3 if named else 4):
@@ -125,6 +125,8 @@ _FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|[kmb]\b|ms\b|s\b|x\b|\+|/\d)|\bp\d{2}
 
 #: A name and a spaced dash before a tool list ("Generative Vision Model — PyTorch, Python, ...").
 _NAME_DASH_RE = re.compile(r"^[^,;|\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+(?=\S)")
+#: A year: a line holding one is a header or a line of work, not a tool list.
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: What separates the items of a tool list with no label ("/" stays inside an item: "CI/CD").
 _LIST_SEPARATOR_RE = re.compile(r"\s*[,;|\u00b7\u2022]\s*")
 

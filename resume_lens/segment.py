@@ -494,8 +494,17 @@ def segment(text: str) -> ResumeStructure:
         owner.update(owned)
 
     # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, never a line of work; so is
-    # "Python, PySpark, Plotly, Dash" with no label
+    # "Python, PySpark, Plotly, Dash" with no label among a job's lines of work or in the projects (a job's
+    # header line, "Data Scientist | Acme | Montréal", is no list)
     header_words = load_header_words()
+    work_lines = {b.start for p in positions for b in p.bullets}
+    header_lines = {
+        line.start
+        for s, bucket in by_section
+        if s.name == "experience"
+        for line in bucket
+        if line.start not in work_lines
+    }
     lines = tuple(
         Line(
             line.text,
@@ -503,7 +512,10 @@ def segment(text: str) -> ResumeStructure:
             line.end,
             "skills"
             if s.name in ("experience", "projects")
-            and (header_words.is_tool_list(line.text) or header_words.is_bare_tool_list(line.text))
+            and (
+                header_words.is_tool_list(line.text)
+                or (line.start not in header_lines and header_words.is_bare_tool_list(line.text))
+            )
             else s.name,
             owner.get(line.start),
         )

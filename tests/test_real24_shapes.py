@@ -154,3 +154,16 @@ def test_an_unlabelled_stack_line_under_a_job_is_a_skills_line() -> None:
         ("Trained churn models i", "experience"),
         ("Signal Processing, Pro", "skills"),
     ]
+
+
+def test_a_job_header_listing_its_parts_is_no_tool_list() -> None:
+    # "Title | Employer | City | Remote" lists four parts too; read as a tool list it made the verdict depend
+    # on how a location is written (tests/test_counterfactual.py caught it)
+    text = (
+        "EXPERIENCE\n"
+        "Data Scientist | Fibre Laurentienne | Montréal | Remote\n"
+        "- Built churn models in notebooks\n"
+        "Junior Data Scientist | Boutique Maple | Montréal | 2020 – 2022\n"
+        "- Built dashboards for the sales team\n"
+    )
+    assert {ln.section for ln in segment(text).lines} == {"experience"}
