@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from resume_lens.claims import newest_position
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.ml_work import is_non_ml_production, ml_work_positions
-from resume_lens.structure import Claim, Line, ResumeStructure
+from resume_lens.structure import Claim, Line, Position, ResumeStructure
 
 __all__ = [
     "CLAIM_FEATURES",
@@ -28,6 +28,7 @@ __all__ = [
     "ClaimContext",
     "claim_context",
     "claim_features",
+    "has_long_job",
     "role_features",
     "is_tool_mention",
     "span_scope",
@@ -294,11 +295,43 @@ def claim_feature_evidence(context: ClaimContext) -> dict[str, tuple[EvidenceSpa
     }
 
 
+def _months(date: str) -> int:
+    year, month = date.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+#: Months a job must last to be more than a short internship (rubric §5).
+_LONG_JOB_MONTHS = 12
+
+
+def has_long_job(positions: Sequence[Position]) -> bool:
+    """Whether a dated position that is no student or intern position lasted a year or more.
+
+    Rubric §5 calls ``student`` the evidence of coursework, academic projects and *short* internships; a
+    year in a job is more (real resumes: engineers with three years in industry and a certificate list read
+    as ``student``). An open end ("present") counts to the latest date the resume writes, so the answer
+    depends only on the text. A yes or no, not years: the length of a career is no feature (it stands
+    for age, a fairness rule of the design).
+    """
+    written = [d for p in positions for d in (p.start_date, p.end_date) if d and d != "present"]
+    if not written:
+        return False
+    latest = max(_months(d) for d in written)
+    for p in positions:
+        if not p.start_date or p.title_family == "student" or p.seniority == "intern":
+            continue
+        end = latest if p.end_date in (None, "present") else _months(p.end_date)
+        if end - _months(p.start_date) + 1 >= _LONG_JOB_MONTHS:
+            return True
+    return False
+
+
 def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> dict[str, float]:
     """Resume-level features for the evidence-role model (rubric §5).
 
     Counts asserted spans per taxonomy label and per category over every section except the skills
-    list, plus the title families of the positions (titles are job facts, not personal data) and
+    list, plus the title families of the positions (titles are job facts, not personal data), whether a job
+    outside student and intern positions lasted a year (:func:`has_long_job`), and
     the seniority band and title family of the newest position
     (:func:`resume_lens.claims.newest_position`: the first listed, or the latest by its dates when the
     resume lists its jobs oldest first).
@@ -332,6 +365,7 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
     sections = {line.section for line in structure.lines}
     for name in ("projects", "publications", "certifications"):
         features[f"has_section={name}"] = 1.0 if name in sections else 0.0
+    features["has_long_job"] = 1.0 if has_long_job(structure.positions) else 0.0
     newest = newest_position(structure.positions)  # the last listed when the jobs are listed oldest first
     if newest is not None:
         band = _SENIORITY_BANDS.get(newest.seniority or "", "unknown")

@@ -107,7 +107,9 @@ def test_no_model_feature_names_identity() -> None:
     names = manifest["claim_model"]["feature_names"] + manifest["role_model"]["feature_names"]
     # every claim feature (CLAIM_FEATURES) and the role model's vocabulary as fitted on the corpus
     assert len(manifest["claim_model"]["feature_names"]) == len(CLAIM_FEATURES) == 24
-    assert len(manifest["role_model"]["feature_names"]) == 182
+    # 183 with has_long_job: a yes/no for a year in a job, not the length of a career (which stands for age)
+    assert len(manifest["role_model"]["feature_names"]) == 183
+    assert "has_long_job" in manifest["role_model"]["feature_names"]
     assert protected_hits("manifest", names) == []
 
 
