@@ -500,8 +500,10 @@ def modelling_only_lines(
     figure other than a negated, planned or demo one (:data:`_N_LEVEL_POLARITIES`: "The churn model was not
     deployed" is N-level), no tool named in a line of work (a tool the tagger only names may stand for
     production work it missed) and no LLM-application action; otherwise (and for a research
-    internship, rubric clarification 4) the result is empty. Vague responsibilities ("Responsible for the
-    end-to-end machine learning lifecycle", "Using machine learning to drive decisions") are no such lines:
+    internship, rubric clarification 4) the result is empty. A fine-tuning or evaluation span
+    (:data:`_TRAINING_RUN_LABELS`) is a training run, N-level like a notebook-level span (rubric §2).
+    Vague responsibilities ("Responsible for the end-to-end machine learning lifecycle", "Using machine
+    learning to drive decisions") are no such lines:
     a claim of only those stays ``unclear`` (rubric §3). The notebook-level span keeps production work the
     tagger has no words for ("Trained speech recognition models now shipping in the company's smart speaker")
     from turning ``inflated``: a review found 20 of 54 such lines untagged; with no span at all such a claim
@@ -541,12 +543,15 @@ def modelling_only_lines(
         for s in scope_spans
     ):  # a tool named in a line ("packaged with Docker") may stand for production work the tagger missed
         return []
-    if any(s.category == "llm" and s.polarity == "asserted" and not is_tool_mention(s) for s in scope_spans):
+    if any(
+        s.category == "llm" and s.polarity == "asserted" and not (is_tool_mention(s) or _is_training_run(s))
+        for s in scope_spans
+    ):
         return []
-    if not any(s.category == "notebook" for s in scope_spans):  # no tagged N-level signal to stand on
+    if not any(s.category == "notebook" or _is_training_run(s) for s in scope_spans):  # no N-level signal
         return []
     rules = load_modelling_rules()
-    n_level = [s.start for s in scope_spans if s.category in ("notebook", "research")]
+    n_level = [s.start for s in scope_spans if s.category in ("notebook", "research") or _is_training_run(s)]
     units = [unit for line in lines for unit in _sentences_of(line, (sentence_starts or {}).get(line.start))]
     found = [
         unit
@@ -554,6 +559,16 @@ def modelling_only_lines(
         if any(unit.start <= start < unit.end for start in n_level) or is_modelling_text(unit.text, rules)
     ]
     return found if len(found) >= MIN_LINES_TO_JUDGE else []
+
+
+#: LLM-application labels that name a training run, not an application: rubric §2 lists "trained/fine-tuned/
+#: benchmarked a model reaching X% accuracy" with no deployment among the notebook-level signals
+#: ("Fine-tune models for document understanding and evaluate performance", real resumes probes 26-27).
+_TRAINING_RUN_LABELS = frozenset({"LLM.FINETUNE", "LLM.EVAL"})
+
+
+def _is_training_run(span: EvidenceSpan) -> bool:
+    return span.label in _TRAINING_RUN_LABELS and span.polarity == "asserted" and not is_tool_mention(span)
 
 
 def _sentences_of(line: Line, starts: Sequence[int] | None) -> list[Line]:

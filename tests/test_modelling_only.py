@@ -233,3 +233,39 @@ def test_a_paragraph_with_one_n_level_sentence_is_one_line_of_n_level_work():
     assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
     assert claim.p_inflated < 0.5  # the model leans unclear, as for the two-sentence paragraph
     assert claim.verdict == "unclear"
+
+
+# --- a fine-tuning or evaluation run is N-level work (rubric §2: "trained/fine-tuned/benchmarked a model") --
+
+FINE_TUNING = """Omar Said
+
+Experience
+
+Machine Learning Engineer | Nile Telecom | Feb 2020 - Sep 2023
+- Build and train deep learning models for OCR tasks
+- Fine-tune models for document understanding and evaluate performance
+"""
+
+
+def test_fine_tuning_and_training_only_is_inflated():
+    # real resumes probes 26-27: the fine-tuning line was read as LLM-application work, which kept the claim
+    # from the rule, and the lines held no notebook-level span: "too little notebook-level work" (unclear)
+    assessment, claim = _claim(FINE_TUNING)
+    assert [(e["label"], e["text"]) for e in claim.evidence if e["category"] != "tool"] == [
+        ("LLM.FINETUNE", "Fine-tune models")
+    ]
+    why = [r for r in claim.reasons if "describe building, training or analysing models" in r]
+    assert len(why) == 1 and why[0].startswith("2 bullet(s) or sentence(s) of work in this position describe")
+    assert assessment.verdict == "inflated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Deployed the OCR model behind a FastAPI service used by 40 clerks",  # production
+        "- Built a RAG assistant over the contract archive with LangChain",  # an LLM application
+    ],
+)
+def test_fine_tuning_beside_production_or_an_application_is_not_made_inflated(line):
+    assessment, claim = _claim(FINE_TUNING + line + "\n")
+    assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
