@@ -501,7 +501,8 @@ def modelling_only_lines(
     deployed" is N-level), no tool named in a line of work (a tool the tagger only names may stand for
     production work it missed) and no LLM-application action; otherwise (and for a research
     internship, rubric clarification 4) the result is empty. A fine-tuning or evaluation span
-    (:data:`_TRAINING_RUN_LABELS`) is a training run, N-level like a notebook-level span (rubric §2).
+    (:data:`_TRAINING_RUN_LABELS`) is a training run, N-level like a notebook-level or research span
+    (rubric §2; §3 lists "research" among N-level work).
     Vague responsibilities ("Responsible for the end-to-end machine learning lifecycle", "Using machine
     learning to drive decisions") are no such lines:
     a claim of only those stays ``unclear`` (rubric §3). The notebook-level span keeps production work the
@@ -548,8 +549,8 @@ def modelling_only_lines(
         for s in scope_spans
     ):
         return []
-    if not any(s.category == "notebook" or _is_training_run(s) for s in scope_spans):  # no N-level signal
-        return []
+    if not any(s.category in ("notebook", "research") or _is_training_run(s) for s in scope_spans):
+        return []  # no tagged N-level signal to stand on
     rules = load_modelling_rules()
     n_level = [s.start for s in scope_spans if s.category in ("notebook", "research") or _is_training_run(s)]
     units = [unit for line in lines for unit in _sentences_of(line, (sentence_starts or {}).get(line.start))]

@@ -269,3 +269,23 @@ def test_fine_tuning_and_training_only_is_inflated():
 def test_fine_tuning_beside_production_or_an_application_is_not_made_inflated(line):
     assessment, claim = _claim(FINE_TUNING + line + "\n")
     assert not [r for r in claim.reasons if "describe building, training or analysing models" in r]
+
+
+RESEARCH = """Omar Said
+
+Experience
+
+Machine Learning Engineer | Nile Telecom | Feb 2020 - Sep 2023
+- Led research on graph neural networks for fraud detection.
+- Built and trained deep learning models for speech enhancement.
+"""
+
+
+def test_research_and_training_only_is_inflated():
+    # rubric §3 lists "research" among N-level work: a research span is a signal to stand on, like a notebook
+    assessment, claim = _claim(RESEARCH)
+    assert [(e["label"], e["text"]) for e in claim.evidence] == [("RES.ROLE", "Led research on")]
+    assert assessment.verdict == "inflated"
+    # a research internship stays unclear (rubric clarification 4)
+    intern = RESEARCH.replace("Machine Learning Engineer |", "Applied Scientist Intern |")
+    assert Screener().assess_text(intern).verdict == "unclear"
