@@ -305,23 +305,21 @@ _LONG_JOB_MONTHS = 12
 
 
 def has_long_job(positions: Sequence[Position]) -> bool:
-    """Whether a dated position that is no student or intern position lasted a year or more.
+    """Whether a dated position that is no student or intern position lasted a year or more, or goes on.
 
     Rubric §5 calls ``student`` the evidence of coursework, academic projects and *short* internships; a
-    year in a job is more (real resumes: engineers with three years in industry and a certificate list read
-    as ``student``). An open end ("present") counts to the latest date the resume writes, so the answer
-    depends only on the text. A yes or no, not years: the length of a career is no feature (it stands
-    for age, a fairness rule of the design).
+    year in a job is more, and so is a job held now (real resumes: engineers with years in industry and a
+    certificate list, a principal data scientist since 2017, read as ``student``). A closed range counts its
+    months; an open one ("present") is a job the candidate holds, whatever its length, so the answer depends
+    only on the text, not on today's date. A yes or no, not years: the length of a career is no feature (it
+    stands for age, a fairness rule of the design).
     """
-    written = [d for p in positions for d in (p.start_date, p.end_date) if d and d != "present"]
-    if not written:
-        return False
-    latest = max(_months(d) for d in written)
     for p in positions:
         if not p.start_date or p.title_family == "student" or p.seniority == "intern":
             continue
-        end = latest if p.end_date in (None, "present") else _months(p.end_date)
-        if end - _months(p.start_date) + 1 >= _LONG_JOB_MONTHS:
+        if p.end_date == "present":
+            return True
+        if p.end_date and _months(p.end_date) - _months(p.start_date) + 1 >= _LONG_JOB_MONTHS:
             return True
     return False
 
@@ -331,7 +329,7 @@ def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> 
 
     Counts asserted spans per taxonomy label and per category over every section except the skills
     list, plus the title families of the positions (titles are job facts, not personal data), whether a job
-    outside student and intern positions lasted a year (:func:`has_long_job`), and
+    outside student and intern positions lasted a year or goes on (:func:`has_long_job`), and
     the seniority band and title family of the newest position
     (:func:`resume_lens.claims.newest_position`: the first listed, or the latest by its dates when the
     resume lists its jobs oldest first).

@@ -1,5 +1,5 @@
 """The evidence-role feature ``has_long_job`` (rubric §5: ``student`` is coursework, academic projects and
-short internships): a year or more in a job that is no student or intern position."""
+short internships): a year or more, or a job held now, in a position that is no student or intern position."""
 
 from __future__ import annotations
 
@@ -18,12 +18,9 @@ def _positions(entries: str):
     [
         ("ML Engineer, Northwind, Jan 2021 - Dec 2021\n- Built the churn model\n", True),  # 12 months
         ("ML Engineer, Northwind, Jan 2021 - Nov 2021\n- Built the churn model\n", False),  # 11 months
-        # an open end counts to the latest date the resume writes (here the start of the later job)
-        (
-            "Data Scientist, Contoso, Mar 2022 - Present\n- Built dashboards\n"
-            "Analyst, Fabrikam, Jan 2020 - Feb 2022\n- Wrote reports\n",
-            True,
-        ),
+        # a job held now counts whatever its length (the answer must not depend on today's date)
+        ("Data Scientist, Contoso, Mar 2026 - Present\n- Built dashboards\n", True),
+        ("Machine Learning Intern, Contoso, Mar 2026 - Present\n- Trained models\n", False),
         ("Machine Learning Intern, Northwind, Jan 2021 - Dec 2022\n- Trained models\n", False),  # an intern
         ("Graduate Student, State University, 2019 - 2023\n- Thesis on graph models\n", False),  # a student
         ("ML Engineer, Northwind\n- Built the churn model\n", False),  # no dates

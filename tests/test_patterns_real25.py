@@ -28,6 +28,13 @@ test, not copied).
   ``t25_hyp_simulated_load``). A model that "could reach production" is no capability claim.
 * "a 40% reduction in p99 inference latency" is inference optimisation like "reduced p99 inference latency
   by 40%" (``t25_pct_reduction_in_latency``).
+* Probe 28: "deployed on company website" is serving (``t25_deployed_on_a_website``; "my personal website"
+  stays a demo), "utilized by over 200 users" counts its users, and "machine learning pipelines" or "deep
+  learning pipelines" built are ML pipelines like "ML pipelines" (``ml_pipeline_built`` takes "learning").
+* Probe 29: NVIDIA Jetson and DeepStream are edge serving tools (taxonomy P01 "edge and on-device"), so
+  "Developed and deployed computer vision models ... on edge devices (e.g., NVIDIA Jetson)" names where the
+  models run and is no bare "developed and deployed models" (``t19_vague_build_and_deploy_a_model`` has
+  TOOL.SERVING in its ``unless`` list).
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -35,7 +42,7 @@ test, not copied).
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
 
 def test_a_competitions_live_test_window_is_no_online_experiment(nlp):
@@ -211,3 +218,33 @@ def test_a_percent_reduction_in_latency_is_inference_optimisation(nlp, line, spa
 
 def test_network_latency_is_no_inference_optimisation(nlp):
     assert "PROD.INFER_OPT" not in labels(nlp, "Saw a 20% reduction in network latency.")
+
+
+def test_deployed_on_the_company_website_is_serving(nlp):
+    line = "Developed a chatbot for a university, deployed on company website."
+    assert ("PROD.SERVING", "deployed on company website", "asserted") in evidence(nlp, line)
+    personal = evidence(nlp, "Deployed on my personal website with Streamlit.")
+    assert not any(lab == "PROD.SERVING" and pol == "asserted" for lab, _, pol in personal)
+
+
+def test_utilized_by_users(nlp):
+    line = "The forecasting service is utilized by over 200 users."
+    assert ("MEAS.USERS", "utilized by over 200 users", "asserted") in evidence(nlp, line)
+
+
+def test_machine_learning_pipelines_are_ml_pipelines(nlp):
+    line = "Built machine learning pipelines for the pricing team."
+    assert ("PROD.PIPELINE", "Built machine learning pipelines", "asserted") in evidence(nlp, line)
+
+
+def test_deployed_on_jetson_edge_devices_is_not_vague(nlp):
+    line = (
+        "Developed and deployed computer vision models and transformers on edge devices "
+        "(e.g., NVIDIA Jetson) for real-time inference."
+    )
+    assert ("TOOL.SERVING", "NVIDIA Jetson", "asserted") in recorded(nlp, line)
+    found = evidence(nlp, line)
+    serving = [pol for lab, _, pol in found if lab == "PROD.SERVING"]
+    assert serving and all(pol == "asserted" for pol in serving)
+    bare = recorded(nlp, "Developed and deployed ML models.")
+    assert [pol for lab, _, pol in bare if lab == "PROD.SERVING"] == ["vague"]
