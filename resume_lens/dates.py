@@ -53,7 +53,8 @@ the whole period the resume names:
 * a full numeric date written day and month first with ``/`` or ``.`` (``"06/15/2019"``, ``"15/06/2019"``,
   ``"15.06.2019"``) is its month: a number over 12 is the day, and when both could be the month the US
   order (month first) is taken, unless the other end of the range shows its day first
-  (``"01/06/2019 – 15/08/2021"`` is June 2019 to August 2021);
+  (``"01/06/2019 – 15/08/2021"`` is June 2019 to August 2021), the dates are written with dots (European:
+  ``"01.10.2021"`` is October) or the range runs forward only day first (``"12/01/2021 – 02/03/2021"``);
 * a full numeric date written year first, ``"2021-03-15"``, ``"2025/12/01"``, ``"2024.01.15"`` (one
   separator throughout), is its month;
 * the Japanese forms ``2018年04月`` / ``2018年4月`` are ``2018-04`` and ``2018年`` a year; ``〜`` (wave
@@ -412,10 +413,11 @@ def _ordered(start: str | None, end: str | None) -> bool:
 
 
 def _day_first(token: str) -> bool:
-    """Whether a numeric date shows its day first (``"15/06/2019"``): one end of a range that does so
-    settles the order of the other (``"01/06/2019 – 15/08/2021"`` is June to August)."""
+    """Whether a numeric date shows its day first (``"15/06/2019"``, or any date with dots, the European
+    form ``"01.10.2021"``): one end of a range that does so settles the order of the other
+    (``"01/06/2019 – 15/08/2021"`` is June to August)."""
     m = _DMY_PARTS_RE.fullmatch(" ".join(token.split()))
-    return m is not None and int(m.group(1)) > 12 and int(m.group(3)) <= 12
+    return m is not None and ((int(m.group(1)) > 12 and int(m.group(3)) <= 12) or m.group(2) == ".")
 
 
 def _full_range(line: str) -> DateRange | None:
@@ -425,6 +427,9 @@ def _full_range(line: str) -> DateRange | None:
         day_first = _day_first(start_token) or _day_first(end_token)
         start = parse_date(start_token, day_first=day_first)
         end = parse_date(end_token, end=True, day_first=day_first)
+        if not day_first and not _ordered(start, end):  # "12/01/2021 – 02/03/2021": forward only day first
+            start = parse_date(start_token, day_first=True)
+            end = parse_date(end_token, end=True, day_first=True)
         if start is not None and end is not None and _ordered(start, end):
             return DateRange(start, end, m.start(), m.end())
     return None

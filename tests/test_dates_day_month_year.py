@@ -24,6 +24,10 @@ from resume_lens.dates import find_date_range, find_dates, parse_date
         # one end shows its day first, so the other end is read day first too (June, not January)
         ("01/06/2019 - 15/08/2021", "2019-06", "2021-08"),
         ("03/04/2019 – 15/06/2021", "2019-04", "2021-06"),
+        # dots are the European, day-first form; a range running forward only day first is read so (a review)
+        ("01.10.2021 – 01.03.2023", "2021-10", "2023-03"),
+        ("12/01/2021 – 02/03/2021", "2021-01", "2021-03"),
+        ("05/06/2019 - 03/07/2019", "2019-06", "2019-07"),
     ],
 )
 def test_day_month_year_ranges_are_their_months(line: str, start: str, end: str) -> None:
