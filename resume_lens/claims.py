@@ -243,12 +243,30 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
                 continue
             others = _context("others_before").search(near)
             own = _context("self_assignment").search(near)
-            if others is not None and (own is None or own.start() <= others.start()):
-                continue  # someone else's title ("mentored 3 ML Engineers"), unless a nearer cue assigns it
-                # to the candidate ("… all of the above as a Staff ML Engineer", real resumes probe 24)
+            if others is not None and not _nearer_own_cue(near, others, own):
+                continue  # someone else's title ("mentored 3 ML Engineers", "worked with ML engineers")
             if _context("sentence_start").match(before) or own is not None:
                 out.append((sm.start() + g_start, sm.start() + g_end, group))
     return out
+
+
+#: The others-cues that are only a preposition ("with", "for", "of the"): a nearer self-assignment after one
+#: still assigns the title to the candidate ("… all of the above as a Staff ML Engineer", real resumes probe
+#: 24); after a verb ("Hired Priyanka as our ML Engineer", "mentored …") it does not (a review).
+_PREPOSITION_CUES = frozenset({"with", "alongside", "for", "to", "of"})
+_OWN_AS_RE = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _nearer_own_cue(near: str, others: re.Match[str], own: re.Match[str] | None) -> bool:
+    """Whether a self-assignment ("as a") after a prepositional others-cue assigns the title to the
+    candidate: the others-cue is a preposition, the own cue starts after it and is "as a/an" (not "such as",
+    not "as our")."""
+    if own is None or own.start() <= others.start():
+        return False
+    if others.group(0).split()[0].lower() not in _PREPOSITION_CUES:
+        return False
+    as_cue = _OWN_AS_RE.search(near)
+    return as_cue is not None and not near[: as_cue.start()].rstrip().lower().endswith("such")
 
 
 def _is_not_current(text: str, start: int, end: int) -> bool:

@@ -62,6 +62,7 @@ def test_list_items_named_like_headings_stay_items(items: str) -> None:
             "Staff Machine Learning Engineer",
         ),
         ("I partner with product teams as a Machine Learning Engineer.", "Machine Learning Engineer"),
+        ("Worked with the data team as an ML Engineer.", "ML Engineer"),
     ],
 )
 def test_summary_titles_are_claims(summary: str, title: str) -> None:
@@ -78,6 +79,18 @@ def test_summary_titles_are_claims(summary: str, title: str) -> None:
         "As a mentor to ML Engineers, I run workshops.",
         "Certified cloud ML Engineer.",  # a certificate, not a title held
         "Aspiring junior ML Engineer.",
+        # a review: someone else's title after a verb, a possessive or a number; an aspiration
+        "Supervised our junior Machine Learning Engineer on the fraud team.",
+        "Onboarded our new ML Engineer in 2023.",
+        "Led one junior ML Engineer and two analysts.",
+        "Assisted our senior ML Engineer with data cleaning.",
+        "Fresher targeting Machine Learning Engineer.",
+        "Analyst upskilling towards Machine Learning Engineer.",
+        "Motivated fresher wanting Machine Learning Engineer.",
+        # a nearer "as" after a verb or in "such as" names someone else's or any title
+        "Hired Priyanka as our Machine Learning Engineer in 2023.",
+        "Trained a new hire as an ML Engineer.",
+        "Partnered with roles such as Machine Learning Engineer and Product Manager.",
     ],
 )
 def test_others_titles_and_certificates_are_no_claims(summary: str) -> None:
