@@ -16,25 +16,11 @@ test, not copied).
   describing words before "users").
 * "331K+ measurements across 2,649 patients" is a study's data, not 2,649 users
   (``t25_excl_measurements_across_patients``); "used across 25,000 patients" stays users.
-* ETL, ingestion or reporting jobs orchestrated with Airflow are data pipelines (taxonomy P05: data
-  engineering supports an ML claim only when it feeds models), not an ML pipeline
-  (``t25_excl_etl_jobs_orchestrated``), and Hadoop or ETL jobs migrated to Databricks use no cloud ML
-  platform (``t25_excl_data_jobs_to_databricks``); training pipelines and models moved there still count.
-* "production-grade" or "production-ready" describes a system that was used when the line gives a business
-  effect, users or traffic ("Built a production-grade RAG system that improved search-to-purchase conversion
-  by 4%", real resumes probe 26; ``hyp_ready`` has an ``unless`` list); alone it stays hypothetical (issue 4's
-  robustness test), and so does "would serve 1M users", "can handle 10k requests per second"
-  (``t25_hyp_would_serve``) or a figure from "(simulated)" or "simulated traffic" (``t25_hyp_simulated``,
-  ``t25_hyp_simulated_load``). A model that "could reach production" is no capability claim.
-* "a 40% reduction in p99 inference latency" is inference optimisation like "reduced p99 inference latency
-  by 40%" (``t25_pct_reduction_in_latency``).
-* Probe 28: "deployed on company website" is serving (``t25_deployed_on_a_website``; "my personal website"
-  stays a demo), "utilized by over 200 users" counts its users, and "machine learning pipelines" or "deep
-  learning pipelines" built are ML pipelines like "ML pipelines" (``ml_pipeline_built`` takes "learning").
-* Probe 29: NVIDIA Jetson and DeepStream are edge serving tools (taxonomy P01 "edge and on-device"), so
-  "Developed and deployed computer vision models ... on edge devices (e.g., NVIDIA Jetson)" names where the
-  models run and is no bare "developed and deployed models" (``t19_vague_build_and_deploy_a_model`` has
-  TOOL.SERVING in its ``unless`` list).
+* Tried and dropped: exclusions that made "ETL jobs orchestrated with Airflow" a data pipeline only and
+  "Hadoop jobs moved to Databricks" no cloud ML platform removed the ML pipeline or platform named beside the
+  data jobs in the same span ("Built ingestion pipelines and training pipelines in Kubeflow", "Migrated SQL
+  jobs and model serving to Vertex AI"; a review). A competition's test window needs "live", "private" or
+  "public" before it ("an A/B test window of two weeks" stays an experiment).
 * The accuracy of reports, records or data is no model metric (``t25_excl_data_accuracy``), and summarising
   incidents is no monitoring of a model (``t25_excl_incident_summaries``).
 """
@@ -58,7 +44,7 @@ def test_a_competitions_live_test_window_is_no_online_experiment(nlp):
             "Built semi-automated labeling pipelines for the annotation team.",
             "Built semi-automated labeling pipelines",
         ),
-        ("Maintained the annotation pipelines for the vision team.", "Maintained the annotation pipelines"),
+        ("Maintained the labelling pipelines for the vision team.", "Maintained the labelling pipelines"),
     ],
 )
 def test_labelling_pipelines_are_data_pipelines(nlp, line, span):
@@ -147,21 +133,10 @@ def test_measurements_across_patients_are_no_users(nlp):
 @pytest.mark.parametrize(
     ("line", "label"),
     [
-        (
-            "Developed PySpark ETL jobs on EMR orchestrated with Airflow, processing ~3 TB daily.",
-            "PROD.PIPELINE",
-        ),
-        ("Migrated on-prem Hadoop jobs to Azure Databricks; 200+ jobs moved.", "PROD.CLOUD_ML"),
-    ],
-)
-def test_data_jobs_are_no_ml_pipeline_or_platform(nlp, line, label):
-    assert label not in labels(nlp, line)
-
-
-@pytest.mark.parametrize(
-    ("line", "label"),
-    [
         ("Built ETL and training pipelines in Airflow.", "PROD.PIPELINE"),
+        ("Built ingestion pipelines and training pipelines in Kubeflow.", "PROD.PIPELINE"),
+        ("Migrated SQL jobs and model serving to Vertex AI.", "PROD.CLOUD_ML"),
+        ("Ran an A/B test window of two weeks for the new ranking model.", "PROD.ONLINE_EXP"),
         ("Migrated the churn model training jobs to Databricks.", "PROD.CLOUD_ML"),
         ("Deployed the fraud model on SageMaker endpoints.", "PROD.CLOUD_ML"),
     ],
@@ -248,3 +223,49 @@ def test_deployed_on_jetson_edge_devices_is_not_vague(nlp):
     assert serving and all(pol == "asserted" for pol in serving)
     bare = recorded(nlp, "Developed and deployed ML models.")
     assert [pol for lab, _, pol in bare if lab == "PROD.SERVING"] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "polarity"),
+    [
+        # a review: "can cut" after the deployment qualifies the figure after it, not the deployment before it
+        (
+            "Deployed the fraud model on SageMaker endpoints serving 2M customers, so analysts can cut "
+            "review time by 30%.",
+            "PROD.CLOUD_ML",
+            "asserted",
+        ),
+        # a figure that is hypothetical itself does not make "production-ready" real
+        (
+            "Designed a production-ready recommender that would serve 1M users.",
+            "PROD.SERVING",
+            "hypothetical",
+        ),
+        (
+            "Built a production-ready triage API, load-tested at 300 requests/sec on my laptop.",
+            "PROD.SERVING",
+            "hypothetical",
+        ),
+        # nor does a patient count the tagger excludes as a study's data
+        (
+            "Built a production-ready triage model using measurements across 5,000 patients.",
+            "PROD.SERVING",
+            "hypothetical",
+        ),
+    ],
+)
+def test_capability_cues_and_readiness_keep_their_scope(nlp, line, label, polarity):
+    assert [pol for lab, _, pol in evidence(nlp, line) if lab == label] == [polarity]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Launched a podcast about AI tools.",
+        "Launched a blog series reviewing AI coding assistants.",
+        "Launched a workshop series on GenAI applications.",
+        "Launched an AI governance policy covering all AI systems.",
+    ],
+)
+def test_something_about_ai_is_no_deployed_ai_system(nlp, line):
+    assert "PROD.SERVING" not in labels(nlp, line)

@@ -292,7 +292,8 @@ class ContextComponent:
     A cue applies to an evidence span when all hold:
 
     * the span's label starts with one of the rule's ``targets`` (or the rule has none);
-    * no label in the rule's ``unless`` list is present among the line's evidence;
+    * no label in the rule's ``unless`` list is present among the line's evidence that stands: a span that
+      no exclude cue removes and no other cue (one without an ``unless`` list) qualifies;
     * the cue is not overlapped by a ``pseudo`` cue ("zero-downtime", "without manual intervention",
       "no more than 40 ms", "machine learning" for the learning cue), unless the cue is longer and holds
       the whole pseudo phrase ("developed and deployed machine learning models" stays a vague cue:
@@ -423,9 +424,18 @@ class ContextComponent:
 
         if self.spans_filter is not None:
             evidence = self.spans_filter(evidence)
-        labels = {s.label_ for s in evidence}
-        qualified: list[Span] = []
         applies = self._applies
+        # an "unless" label counts only when its own span stands: kept and asserted by the cues that have no
+        # "unless" list ("would serve 1M users" does not make a "production-ready" beside it real; a review)
+        plain = [(cue_start, cue_end, rule) for cue_start, cue_end, rule in active if not rule.unless]
+        labels = {
+            s.label_
+            for s in evidence
+            if not any(
+                applies(cs, ce, rule, s.start, s.end, s.label_, set(), terminators) for cs, ce, rule in plain
+            )
+        }
+        qualified: list[Span] = []
         for span in evidence:
             start, end, label = span.start, span.end, span.label_
             applied = [
