@@ -99,7 +99,9 @@ class HeaderWords:
         """Whether a line of work is a tool list with no label: four or more items, or a name, a spaced dash
         and three or more ("Generative Vision Model — PyTorch, Python, Jupyter Notebook, Computer Vision").
 
-        No figure, no year, no closing period; every item one to four words, none opening with a verb or,
+        No figure, no year, no closing period; at least a third of the items one word (tools are named, work
+        is phrased: "Develop fraud models, Deploy SageMaker endpoints, Monitor model drift" is work, a
+        review); every item one to four words, none opening with a verb or,
         unless it is one word ("pandas"), a lower-case word, and none holding a ``tool_list_stop_words``
         word ("Built models in PyTorch, TensorFlow, Keras, JAX" is a line of work). Rubric §2: tools listed
         are not evidence (real resumes, probe 27: a stack line under a job counted as its work).
@@ -110,6 +112,8 @@ class HeaderWords:
         items = [item.strip() for item in _LIST_SEPARATOR_RE.split(text[named.end() :] if named else text)]
         if len(items) < (3 if named else 4):
             return False
+        if 3 * sum(len(item.split()) == 1 for item in items) < len(items):
+            return False  # mostly phrases: terse work ("Develop fraud models, Deploy SageMaker endpoints")
         return all(self._is_list_item(item) for item in items)
 
     def _is_list_item(self, item: str) -> bool:

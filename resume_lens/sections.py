@@ -69,8 +69,10 @@ _BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
 _SUBTITLE_RE = re.compile(r"^([^\u2014\u2013]+?)\s+[\u2014\u2013]\s+([^\u2014\u2013]+)$")
 #: The most words a heading's subtitle may have.
 _MAX_SUBTITLE_WORDS = 5
-# A numbered heading of a portfolio page: "01 · ABOUT — Who I Am", "02. Work — Projects", "3) Education"
-_ORDINAL_HEADING_RE = re.compile(r"^(?:0?[1-9]|1\d)\s*[\u00b7.):|]\s+(?=\S)")
+# A numbered heading of a portfolio page: "01 · ABOUT — Who I Am", "02. Work — Projects", "03 | Skills"; a
+# number with a middle dot or bar, or written with two digits. "1. Research" is a numbered item, often a
+# sub-label inside a job (a review).
+_ORDINAL_HEADING_RE = re.compile(r"^(?:(?:0?[1-9]|1\d)\s*[\u00b7|]|(?:0[1-9]|1\d)\s*[.):])\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -421,40 +423,6 @@ def _label_in_entry(line: str, headings: list[str]) -> bool:
     )
 
 
-_SHORT_ITEM_WORDS = 3
-
-
-def _is_short_item(line: SourceLine | None) -> bool:
-    return line is not None and line.bullet and len(line.text.split()) <= _SHORT_ITEM_WORDS
-
-
-def _icon_headings(lines: Sequence[SourceLine]) -> frozenset[int]:
-    """Indices of list-marked lines that are the resume's headings, written after an icon.
-
-    A profile README or portfolio page often marks each heading with an emoji ("💼 Experience", "🎓
-    Education", "🚀 Projects"), which :func:`resume_lens.extract.normalize.normalize_text` turns into a
-    list marker like any icon, so the heading looked like a list item and the whole resume like one
-    block (real resumes probe 24). Such a line is a heading when it names a section other than
-    ``other`` and the resume has at least two of them naming different sections, none next to
-    another and none inside a run of short list items ("• Research" between "• Python" and "• SQL" in a
-    skills list is an item).
-    """
-    names: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if not line.bullet or not line.text[:1].isupper():
-            continue
-        name = heading_name(line.text, after_heading=False)
-        if name is None or name == "other":
-            continue
-        before = lines[i - 1] if i > 0 else None
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if _is_short_item(before) and _is_short_item(after):
-            continue
-        names[i] = name
-    alone = {i: n for i, n in names.items() if i - 1 not in names and i + 1 not in names}
-    return frozenset(alone) if len(set(alone.values())) >= 2 else frozenset()
-
-
 def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tuple[Section, ...]:
     """Find the sections of a resume.
 
@@ -479,12 +447,8 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
     seen_heading = False
     headings: list[str] = []
     previous: SourceLine | None = None
-    icon_headings = _icon_headings(lines)
-    for index, line in enumerate(lines):
-        if line.bullet and index not in icon_headings:
-            found = None
-        else:
-            found = heading_name(line.text, after_heading=seen_heading)
+    for line in lines:
+        found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
         if found is not None and found == name and _entry_title_after_date(text, previous, line):
             found = None
         if found is not None and _label_in_entry(line.text, headings):

@@ -35,16 +35,28 @@ def test_emoji_headings_open_their_sections() -> None:
 
 
 @pytest.mark.parametrize(
-    "items",
+    "text",
     [
-        # short items: "Research" and "Training" name sections but stay items
-        "• Python\n• Research\n• SQL\n• Training\n• Excel\n",
-        "• Experience\n",  # one icon heading alone is not enough to call the list marks headings
+        # a list mark, not an emoji, before a section's name: an item or a sub-label (a review)
+        "Sam Rivera\nData Analyst\n\nSKILLS\n• Python\n• Research\n• SQL\n• Training\n• Excel\n",
+        "Sam Rivera\nData Analyst\n\nSKILLS\n• Research\nPyTorch, SageMaker, drift alerts\n• Tools\nGit\n",
+        # an emoji before a line of text that names no section is an icon
+        "Sam Rivera\nData Analyst\n\nSKILLS\n🐍 Python\n📊 Tableau dashboards\n",
     ],
 )
-def test_list_items_named_like_headings_stay_items(items: str) -> None:
-    text = normalize_text(f"Sam Rivera\nData Analyst\n\nSKILLS\n{items}")
-    assert [x.name for x in segment(text).sections] == ["header", "skills"]
+def test_list_items_named_like_headings_stay_items(text: str) -> None:
+    assert [x.name for x in segment(normalize_text(text)).sections] == ["header", "skills"]
+
+
+def test_sub_labels_inside_a_job_stay_in_it() -> None:
+    text = normalize_text(
+        "EXPERIENCE\nML Engineer | Northwind | 2021 - 2023\n• Highlights\n"
+        "- Served the churn model behind an API\n• Key Projects\n"
+        "- Built drift alerts for the fraud model\n1. Research\n- Tested graph features\n"
+    )
+    s = segment(text)
+    assert [x.name for x in s.sections] == ["experience"]
+    assert len(s.positions) == 1
 
 
 @pytest.mark.parametrize(
@@ -116,7 +128,9 @@ def test_software_engineer_in_ml_is_qualified(title: str, family: str) -> None:
         ("01 · ABOUT — Who I Am", "summary"),
         ("02 · WORK — Projects", "projects"),  # a subtitle that names a section itself wins
         ("03 · STACK — Tools", "skills"),
-        ("3) Education", "education"),
+        ("3) Education", None),  # a one-digit number with a bracket or a dot is a numbered item
+        ("1. Research", None),
+        ("01 | Experience", "experience"),
         ("02. Skills", "skills"),
         ("1. Experience with Python", None),  # a numbered item, not a heading
         ("1. Built a churn model", None),
@@ -146,6 +160,9 @@ def test_numbered_portfolio_headings(line: str, name: str | None) -> None:
         ("Reduced latency by 40%, cost by 20%, errors, churn", False),
         ("Python, SQL, Spark and Airflow", False),  # "and" joins a phrase: kept as work, to be safe
         ("Fraud scoring service, Kafka consumers, Redis cache.", False),  # a sentence ends with a period
+        # terse work is phrased, tools are named (a review)
+        ("Develop fraud models, Deploy SageMaker endpoints, Monitor model drift, Automate retraining", False),
+        ("Real-time EKS inference; Canary rollouts; Grafana drift alerts; Weekly retraining", False),
     ],
 )
 def test_unlabelled_tool_lists(line: str, is_list: bool) -> None:

@@ -74,6 +74,25 @@ _ICON_RANGES = "\u25a0-\u25ff\u2700-\u27bf\U0001f300-\U0001f6ff\U0001f900-\U0001
 _PUA = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 _BULLET_RE = re.compile(f"[{_BULLET_CHARS}{_ICON_RANGES}{_PUA}][ \t]*")
 
+# An emoji or dingbat that opens a short line ("💼 Experience", "🎓 Education", "✨ Projects"): a profile
+# README's heading when the rest of the line is one (:func:`_emoji_heading`), else an icon like any other.
+_EMOJI_HEADING_RE = re.compile(
+    "^([ \t]*)[\u2700-\u27bf\U0001f300-\U0001f6ff\U0001f900-\U0001faff][ \t]+([^\n]{1,60})$", re.MULTILINE
+)
+
+
+def _emoji_heading(match: re.Match[str]) -> str:
+    """The heading without its emoji when the line names a section (real resumes probe 24: the emoji made
+    "💼 Experience" a list item and the whole resume one block); the line unchanged otherwise."""
+    from resume_lens.sections import heading_name  # the heading words; imported here: no import cycle
+
+    return (
+        match.group(1) + match.group(2)
+        if heading_name(match.group(2), after_heading=False)
+        else match.group(0)
+    )
+
+
 #: Names of dingbat and icon fonts, whose glyphs are bullets or icons whatever letter they map to
 #: (pdf-notes §1 row 5: ZapfDingbats "■" prints as "n"). A subset prefix ("ABCDEF+") may precede
 #: the name. Symbol is not included: it also holds Greek letters and maths signs (≥, ±).
@@ -176,7 +195,8 @@ def normalize_text(text: str) -> str:
     4. Soft hyphens U+00AD, ``\\x02`` and zero-width characters are removed, joining the word
        (pdf-notes §1 row 6). A soft hyphen at the start of a line or after a space is a misencoded
        dash (seen in the awesome-cv template's date ranges) and becomes ``"-"``.
-    5. Bullet and icon glyphs (``•``, ``▪``, ``◦``, ``●``, ``■``, ``✓``, ``☎``, ``📧``, U+F0B7, any
+    5. An emoji that opens a line naming a section ("💼 Experience") is dropped: the line is a heading.
+       Bullet and icon glyphs (``•``, ``▪``, ``◦``, ``●``, ``■``, ``✓``, ``☎``, ``📧``, U+F0B7, any
        Private Use Area glyph, ...) plus the spaces after them become ``"• "``. Emoji variation
        selectors are removed with the zero-width characters in step 4.
     6. Other control characters are removed; ``\\n`` and ``\\t`` are kept. Lone surrogates (undecodable
@@ -214,6 +234,7 @@ def normalize_text(text: str) -> str:
     text = text.translate(_UNICODE_HYPHENS)
     text = _STANDALONE_SOFT_HYPHEN_RE.sub("-", text)
     text = _INVISIBLE_RE.sub("", text)
+    text = _EMOJI_HEADING_RE.sub(_emoji_heading, text)
     text = _BULLET_RE.sub(BULLET + " ", text)
     text = _CONTROL_RE.sub("", text)
     text = _SURROGATE_RE.sub("\ufffd", text)
