@@ -78,7 +78,14 @@ from datetime import datetime
 from dateutil import parser as _dateutil_parser
 from dateutil.parser import parserinfo as _parserinfo
 
-__all__ = ["DateRange", "find_date_range", "find_dates", "find_placeholder_dates", "parse_date"]
+__all__ = [
+    "DateRange",
+    "find_date_range",
+    "find_dates",
+    "find_placeholder_dates",
+    "month_number",
+    "parse_date",
+]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"['\u2019]\d\d"
@@ -306,6 +313,16 @@ class DateRange:
     span_start: int
     span_end: int
     is_range: bool = True
+
+
+def month_number(month: str) -> int:
+    """A ``"YYYY-MM"`` month as a count of months (year × 12 + month − 1), so that two months subtract.
+
+    >>> month_number("2021-03") - month_number("2020-12")
+    3
+    """
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
 
 
 def _year(token: str) -> int:

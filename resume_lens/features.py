@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from resume_lens.claims import newest_position
+from resume_lens.dates import month_number
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.ml_work import is_non_ml_production, ml_work_positions
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
@@ -295,11 +296,6 @@ def claim_feature_evidence(context: ClaimContext) -> dict[str, tuple[EvidenceSpa
     }
 
 
-def _months(date: str) -> int:
-    year, month = date.split("-")
-    return int(year) * 12 + int(month) - 1
-
-
 #: Months a job must last to be more than a short internship (rubric §5).
 _LONG_JOB_MONTHS = 12
 
@@ -319,7 +315,7 @@ def has_long_job(positions: Sequence[Position]) -> bool:
             continue
         if p.end_date == "present":
             return True
-        if p.end_date and _months(p.end_date) - _months(p.start_date) + 1 >= _LONG_JOB_MONTHS:
+        if p.end_date and month_number(p.end_date) - month_number(p.start_date) + 1 >= _LONG_JOB_MONTHS:
             return True
     return False
 

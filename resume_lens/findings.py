@@ -59,7 +59,7 @@ from typing import Any
 
 from resume_lens.analysis import Analysis
 from resume_lens.assess import Assessment
-from resume_lens.dates import _RANGE_RE, find_date_range
+from resume_lens.dates import _RANGE_RE, find_date_range, month_number
 from resume_lens.structure import Position, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -284,11 +284,6 @@ class _Builder:
         )
 
 
-def _month_number(month: str) -> int:
-    year, mon = month.split("-")
-    return int(year) * 12 + int(mon) - 1
-
-
 def _is_year(token: str | None) -> bool:
     return token is not None and re.fullmatch(r"(?:19|20)\d\d", token.strip()) is not None
 
@@ -367,7 +362,7 @@ def _date_findings(out: _Builder, as_of: date) -> None:
         for b in ordered[i + 1 :]:
             end_a = now if a.end == "present" else a.end
             end_b = now if b.end == "present" else b.end
-            months = _month_number(min(end_a, end_b)) - _month_number(max(a.start, b.start)) + 1
+            months = month_number(min(end_a, end_b)) - month_number(max(a.start, b.start)) + 1
             if months < minimum:
                 continue
             out.add(
