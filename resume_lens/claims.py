@@ -343,7 +343,7 @@ def find_headline(
                 first_line = line.text
             if match.is_ml_claim:
                 claim = Claim(
-                    title=title,
+                    title=" ".join(title.split()),
                     title_family=match.family,
                     source="headline",
                     position_index=None,
@@ -430,7 +430,7 @@ def find_claims(
     for p in sorted(ml_positions, key=recency_key, reverse=True):
         out.append(
             Claim(
-                title=p.title,
+                title=" ".join(p.title.split()),
                 title_family=p.title_family,
                 source="position",
                 position_index=p.index,

@@ -51,7 +51,13 @@ from resume_lens.header_words import load_header_words
 from resume_lens.positions import find_positions, header_signal, split_segments
 from resume_lens.sections import SourceLine, find_sections, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
-from resume_lens.titles import has_role_word, is_award_entry, is_not_a_title, is_project_entry
+from resume_lens.titles import (
+    has_role_word,
+    is_award_entry,
+    is_not_a_title,
+    is_project_entry,
+    is_wrapped_title,
+)
 
 __all__ = ["join_wrapped", "segment"]
 
@@ -75,6 +81,8 @@ def _continues(text: str, group: list[SourceLine], line: SourceLine, section: st
     across_blank = _BLANK_GAP_RE.fullmatch(gap) is not None
     if not (adjacent or across_blank):
         return False
+    if adjacent and len(group) == 1 and not first.bullet and is_wrapped_title(first.text, line.text):
+        return True
     signal = header_signal(line)
     if signal in ("date_range", "contact", "date", "title"):
         return False

@@ -78,7 +78,9 @@ class Claim:
     """An ML-engineer-family title claim (rubric §1).
 
     ``source`` is ``"headline"`` (headline, tagline or summary) or ``"position"``;
-    ``position_index`` is set for position claims. ``start``/``end`` locate the title words.
+    ``position_index`` is set for position claims. ``start``/``end`` locate the title words; ``title`` is
+    them with each run of whitespace made one space (a title wrapped over two lines reads
+    "Junior Machine Learning Engineer", :func:`resume_lens.titles.is_wrapped_title`).
     """
 
     title: str

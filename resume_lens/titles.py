@@ -30,6 +30,7 @@ __all__ = [
     "is_award_entry",
     "is_not_a_title",
     "is_project_entry",
+    "is_wrapped_title",
     "load_title_rules",
 ]
 
@@ -63,9 +64,12 @@ _TOP_KEYS = {
     "project_entry",
     "award_entry",
     "mention_context",
+    "wrapped_title",
     "families",
 }
 _RULE_KEYS = {"id", "pattern", "case_sensitive", "note"}
+#: The entries of ``wrapped_title``, both required (see the ``_doc`` of ``title_families.json``).
+WRAPPED_TITLE_PARTS = ("line_end", "next_line_start")
 #: The entries of ``mention_context``, all required (see the ``_doc`` of ``title_families.json``).
 MENTION_CONTEXTS = (
     "sentence_start",
@@ -139,6 +143,8 @@ class TitleRules:
     before_title_rule_ids: frozenset[str] = frozenset()
     #: ids of the ``not_a_claim`` rules marked ``"after_title": true`` (matched right after a mention)
     after_title_rule_ids: frozenset[str] = frozenset()
+    #: ``wrapped_title`` entry name → compiled regex (every name in :data:`WRAPPED_TITLE_PARTS`)
+    wrapped_title: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _fail(key: str, reason: str) -> RuleFileError:
@@ -261,25 +267,8 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         _check_keys(rule, key, {"id", "pattern"}, {"id", "pattern", "note"})
         award_entry.append((str(rule["id"]), _compile(rule["pattern"], f"{key}.pattern", macros)))
 
-    contexts = data["mention_context"]
-    if not isinstance(contexts, dict):
-        raise _fail("mention_context", "must be an object")
-    missing_contexts = set(MENTION_CONTEXTS) - contexts.keys()
-    if missing_contexts:
-        raise _fail(f"mention_context.{sorted(missing_contexts)[0]}", "required entry is missing")
-    unknown_contexts = contexts.keys() - set(MENTION_CONTEXTS)
-    if unknown_contexts:
-        raise _fail(f"mention_context.{sorted(unknown_contexts)[0]}", "unknown entry")
-    mention_context = {}
-    for name in MENTION_CONTEXTS:
-        entry, key = contexts[name], f"mention_context.{name}"
-        _check_keys(entry, key, {"pattern"}, {"pattern", "case_sensitive", "note"})
-        case_sensitive = entry.get("case_sensitive", False)
-        if not isinstance(case_sensitive, bool):
-            raise _fail(f"{key}.case_sensitive", "must be true or false")
-        mention_context[name] = _compile(
-            entry["pattern"], f"{key}.pattern", macros, case_sensitive=case_sensitive
-        )
+    mention_context = _named_patterns(data["mention_context"], "mention_context", MENTION_CONTEXTS, macros)
+    wrapped_title = _named_patterns(data["wrapped_title"], "wrapped_title", WRAPPED_TITLE_PARTS, macros)
 
     rules: list[_Rule] = []
     seen: set[str] = set()
@@ -314,7 +303,31 @@ def parse_title_rules(data: dict[str, Any]) -> TitleRules:
         frozenset(search_rule_ids),
         frozenset(before_title_rule_ids),
         frozenset(after_title_rule_ids),
+        MappingProxyType(wrapped_title),
     )
+
+
+def _named_patterns(
+    entries: Any, key: str, names: tuple[str, ...], macros: dict[str, str]
+) -> dict[str, re.Pattern[str]]:
+    """Compile named ``{'pattern', optional 'case_sensitive', optional 'note'}`` entries, all required."""
+    if not isinstance(entries, dict):
+        raise _fail(key, "must be an object")
+    missing = set(names) - entries.keys()
+    if missing:
+        raise _fail(f"{key}.{sorted(missing)[0]}", "required entry is missing")
+    unknown = entries.keys() - set(names)
+    if unknown:
+        raise _fail(f"{key}.{sorted(unknown)[0]}", "unknown entry")
+    out = {}
+    for name in names:
+        entry, entry_key = entries[name], f"{key}.{name}"
+        _check_keys(entry, entry_key, {"pattern"}, {"pattern", "case_sensitive", "note"})
+        case_sensitive = entry.get("case_sensitive", False)
+        if not isinstance(case_sensitive, bool):
+            raise _fail(f"{entry_key}.case_sensitive", "must be true or false")
+        out[name] = _compile(entry["pattern"], f"{entry_key}.pattern", macros, case_sensitive=case_sensitive)
+    return out
 
 
 def _as_list(value: Any, key: str) -> list[Any]:
@@ -423,6 +436,33 @@ def is_award_entry(title: str) -> bool:
     (True, False)
     """
     return any(regex.search(title) for _, regex in load_title_rules().award_entry)
+
+
+def is_wrapped_title(line: str, next_line: str) -> bool:
+    """Whether ``line`` is an ML title broken before its role word, which ``next_line`` starts with.
+
+    Parameters
+    ----------
+    line, next_line : str
+        Two adjacent physical lines, without their line break.
+
+    Returns
+    -------
+    bool
+        True when ``line`` is only the start of a title ("Junior Machine Learning", "Senior AI/ML") and
+        ``next_line`` begins with the role word ("Engineer — Acme Labs, 2021 – Present"): a PDF column too
+        narrow for the title breaks it there (real resumes, session 22). Rules: ``wrapped_title`` in
+        ``title_families.json``.
+
+    Examples
+    --------
+    >>> is_wrapped_title("Junior Machine Learning", "Engineer | Acme Labs")
+    True
+    >>> is_wrapped_title("Machine Learning", "Built a churn model in Python")
+    False
+    """
+    rules = load_title_rules().wrapped_title
+    return bool(rules["line_end"].search(line) and rules["next_line_start"].search(next_line))
 
 
 def find_placeholder_title(part: str) -> TitleMatch | None:

@@ -144,7 +144,7 @@ def test_claims_headline_first_then_positions_newest_first() -> None:
         "applied_scientist",
     ]
     for c in s.claims:
-        assert RESUME[c.start : c.end] == c.title
+        assert " ".join(RESUME[c.start : c.end].split()) == c.title
     assert s.headline == "Machine Learning Engineer | Berlin"
     assert find_claims(RESUME, s.sections, s.positions) == s.claims
 

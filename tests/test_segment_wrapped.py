@@ -12,6 +12,7 @@ from resume_lens.sections import split_lines
 from resume_lens.segment import join_wrapped, segment
 from resume_lens.structure import ResumeStructure
 from resume_lens.tagging import tag_lines
+from resume_lens.titles import is_wrapped_title
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -361,3 +362,42 @@ def test_wrapped_bullet_in_a_generated_pdf_is_joined(tmp_path: Path, render_modu
         "deployed to production"
     )
     assert first[1].text == "Built the feature store"
+
+
+# ------------------------------------------------------------------ a title wrapped before its role word
+
+WRAPPED_TITLE = (
+    "Alex Doe\n"
+    "Junior Machine Learning\n"
+    "Engineer\n"
+    "alex@example.com\n"
+    "\n"
+    "Experience\n"
+    "Senior AI/ML\n"
+    "Engineer — Acme Labs, Berlin\n"
+    "Jan 2022 – Present\n"
+    "- Trained a ResNet-50 classifier in Jupyter notebooks reaching 91% accuracy\n"
+    "- Explored customer data with pandas and presented findings in weekly reports\n"
+)
+
+
+def test_a_title_wrapped_before_its_role_word_is_one_claim() -> None:
+    s = segment(WRAPPED_TITLE)
+    assert_offsets(WRAPPED_TITLE, s)
+    assert [(c.title, c.source) for c in s.claims] == [
+        ("Junior Machine Learning Engineer", "headline"),
+        ("Senior AI/ML Engineer", "position"),
+    ]
+    assert s.positions[0].start_date == "2022-01"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Machine Learning", "Built a churn model in Python"),  # no role word first
+        ("Skills: Machine Learning", "Engineer mindset"),  # more than a title on the line
+        ("Machine Learning", "Engineering: Python, Go"),  # a skills label, not "Engineering Manager"
+    ],
+)
+def test_other_line_pairs_are_not_a_wrapped_title(first: str, second: str) -> None:
+    assert not is_wrapped_title(first, second)

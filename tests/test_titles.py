@@ -251,6 +251,12 @@ def test_every_family_is_known() -> None:
             "mention_context.future_after.case_sensitive",
         ),
         (lambda d: d["not_a_claim"][0].update(search="yes"), "not_a_claim[0].search"),
+        (lambda d: d.pop("wrapped_title"), "wrapped_title"),
+        (lambda d: d["wrapped_title"].pop("line_end"), "wrapped_title.line_end"),
+        (
+            lambda d: d["wrapped_title"]["next_line_start"].update(pattern="(engineer"),
+            "wrapped_title.next_line_start.pattern",
+        ),
     ],
 )
 def test_bad_rule_file_names_file_and_key(mutate, key: str) -> None:
@@ -274,3 +280,17 @@ def test_mention_context_entries_compile_with_their_flags() -> None:
     assert not rules.mention_context["self_assignment"].search("i'm thankful to bob, a ")
     assert rules.mention_context["intern_after"].match(" Intern at X").end() == len(" Intern")
     assert rules.search_rule_ids == {"TITLE.NOT_A_CLAIM.SEEKING", "t15_not_a_claim_target_role"}
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Machine Learning Enginneer", "ml_engineer"),
+        ("ML Enginner", "ml_engineer"),
+        ("Senior AI Engineeer", "ai_engineer"),
+        ("Machine Learning Engine", "other"),
+    ],
+)
+def test_a_misspelled_engineer_still_names_the_title(title: str, family: str) -> None:
+    # the ENG macro takes "Enginneer", "Enginner", "Engineeer" (real resumes, session 22); "Engine" is no role
+    assert classify_title(title).family == family
