@@ -36,6 +36,7 @@ from resume_lens.dates import find_date_range
 from resume_lens.errors import RuleFileError
 from resume_lens.rule_files import check_top_keys, read_rule_file
 from resume_lens.structure import SECTION_NAMES, Section
+from resume_lens.titles import classify_title
 
 __all__ = [
     "HeadingRules",
@@ -391,16 +392,18 @@ def split_lines(text: str) -> tuple[SourceLine, ...]:
     return tuple(out)
 
 
-def _entry_title_after_date(text: str, previous: SourceLine | None, line: SourceLine) -> bool:
-    """Whether a heading-like line is an entry's title printed just below its dates.
+def _entry_line_after_header(text: str, previous: SourceLine | None, line: SourceLine) -> bool:
+    """Whether a heading-like line is part of an entry, printed just below its dates or its title.
 
-    Europass prints "March 2002 – July 2002" and, on the next line, the position "Internship": a
-    line that names the section it is already in, directly under a line with a date range (no blank
-    line between), is part of that entry, not a new heading.
+    Europass prints "March 2002 – July 2002" and, on the next line, the position "Internship"; a
+    portfolio prints "Machine Learning Engineer" and, on the next line, the kind of job "Freelance"
+    (real resumes, session 23). A line that names the section it is already in, directly under a line
+    with a date range or a job title of a known family (no blank line between), is part of that entry,
+    not a new heading.
     """
-    if previous is None or text[previous.end : line.start].count("\n") != 1:
+    if previous is None or line.bullet or text[previous.end : line.start].count("\n") != 1:
         return False
-    return find_date_range(previous.text) is not None
+    return find_date_range(previous.text) is not None or classify_title(previous.text).family != "other"
 
 
 #: Headings in capitals a resume must have set before a mixed-case "Label:" can be told from them.
@@ -449,7 +452,7 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
     previous: SourceLine | None = None
     for line in lines:
         found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
-        if found is not None and found == name and _entry_title_after_date(text, previous, line):
+        if found is not None and found == name and _entry_line_after_header(text, previous, line):
             found = None
         if found is not None and _label_in_entry(line.text, headings):
             found = None

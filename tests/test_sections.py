@@ -214,6 +214,21 @@ def test_a_title_under_its_dates_is_no_heading() -> None:
     assert [s.name for s in find_sections(text)] == ["experience", "education"]
 
 
+def test_the_kind_of_job_under_its_title_is_no_heading() -> None:
+    # a portfolio prints the title, then "Freelance" (also an experience heading), then the dates
+    text = (
+        "Experience\n\nMachine Learning Engineer\nFreelance\nJan 2024 - Mar 2024\nBuilt an accent model.\n"
+        "\nFreelance\nLogo design for two shops\n"
+    )
+    assert [(s.name, s.heading) for s in find_sections(text)] == [
+        ("experience", "Experience"),
+        ("experience", "Freelance"),  # after a blank line it stays a heading
+    ]
+    # under a line that is no title it is a heading as before
+    text = "Experience\nAcme Corp\nFreelance\nLogo design\n"
+    assert [s.heading for s in find_sections(text)] == ["Experience", "Freelance"]
+
+
 RESUMED = """Jane Doe
 
 WORK EXPERIENCE
