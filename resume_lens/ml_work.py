@@ -228,6 +228,10 @@ def is_english_text(texts: Sequence[str], rules: MlWorkRules | None = None) -> b
     return sum(len(rules.non_english_words.findall(t)) for t in texts) < 2
 
 
+#: Polarities of spans that describe no work done (evidence taxonomy §6).
+_NOT_DONE = frozenset({"hypothetical", "negated", "hedged", "learning"})
+
+
 def ml_work_positions(
     structure: ResumeStructure, spans: Sequence[EvidenceSpan], rules: MlWorkRules | None = None
 ) -> frozenset[int]:
@@ -236,7 +240,9 @@ def ml_work_positions(
     A position counts when any of its bullets passes :func:`is_ml_text` or holds an evidence span
     whose category (notebook, LLM, research, foundation) or label (model serving, registry,
     feature store, retraining, cloud ML, inference optimisation, distributed training, and their
-    tool names) is specific to ML.
+    tool names) is specific to ML. A span that says work was not done or not yet done (hypothetical,
+    negated, hedged, learning: "delivering production-ready platforms" in a web developer's bullet) makes
+    no work ML work (real resumes, session 23).
 
     Parameters
     ----------
@@ -254,8 +260,10 @@ def ml_work_positions(
     found = {p.index for p in structure.positions if any(is_ml_text(b.text, rules) for b in p.bullets)}
     bullet_lines = {(p.index, b.start) for p in structure.positions for b in p.bullets}
     for span in spans:
-        if (span.position_index, span.line_start) in bullet_lines and (
-            span.category in rules.ml_categories or span.label in rules.ml_labels
+        if (
+            (span.position_index, span.line_start) in bullet_lines
+            and span.polarity not in _NOT_DONE
+            and (span.category in rules.ml_categories or span.label in rules.ml_labels)
         ):
             found.add(span.position_index)
     return frozenset(found)

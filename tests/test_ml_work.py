@@ -141,6 +141,18 @@ def test_an_ml_specific_label_is_kept_and_makes_its_position_ml_work():
     assert context.spans["non_ml"] == ()
 
 
+@pytest.mark.parametrize("polarity", ["hypothetical", "negated", "hedged", "learning"])
+def test_a_span_of_work_not_done_makes_no_position_ml_work(polarity):
+    # "delivering production-ready platforms" (hypothetical serving) in a web developer's bullet
+    structure = _structure()
+    serving = _span("PROD.SERVING", "production", 1, 100, polarity=polarity)
+    assert ml_work_positions(structure, [serving]) == frozenset({0})
+    # done work that is someone else's or a demo still names ML work
+    for kept in ("asserted", "attributed", "demo"):
+        done = _span("PROD.SERVING", "production", 1, 100, polarity=kept)
+        assert ml_work_positions(structure, [done]) == frozenset({0, 1})
+
+
 def test_title_and_employer_never_make_a_position_ml_work():
     """Position 0 is titled ML engineer at "Acme AI Labs"; with a non-ML bullet it is not ML work."""
     title = Line("Machine Learning Engineer, Acme AI Labs", 0, 40, "experience", 0)
