@@ -8,6 +8,11 @@
   or an operations figure; a stage list that goes on to deployment keeps it.
 * The teaching exclusion (people taught are no users of a system) no longer takes "AI tutor" or an
   "LLM-based tutoring app": its users count (``t26_excl_teaching_figures_*`` look at the word before).
+* Expenses are costs ("80 percent reduction in GPU expenses on Azure", taxonomy P13 cost saved), and "percent"
+  is "%".
+* A product that "is now actively sold around the world" or a system "deployed in 14 countries" was shipped
+  (rubric §2 "shipped inside a product"; ``t26_product_now_sold_worldwide``); the verb needs "is", "was",
+  "now" or the like before it, so "sales of products sold in 12 countries" is no shipping.
 """
 
 from __future__ import annotations
@@ -72,3 +77,44 @@ def test_users_of_an_ai_tutor_are_users(nlp, line, span):
 )
 def test_people_taught_are_still_no_users(nlp, line):
     assert "MEAS.USERS" not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "After these operations, we achieved a nearly 80 percent reduction in GPU expenses on Azure.",
+            "80 percent reduction in GPU expenses",
+        ),
+        ("Achieved an 80% reduction in cloud expenses", "80% reduction in cloud expenses"),
+        ("Reduced inference expenses by 30%", "Reduced inference expenses by 30%"),
+    ],
+)
+def test_expenses_are_costs(nlp, line, span):
+    assert ("MEAS.COST", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "This product was a great success in the field and is now actively sold around the world.",
+            "product was a great success in the field and is now actively sold around the world",
+        ),
+        ("The detection system is deployed in 14 countries.", "system is deployed in 14 countries"),
+        ("Our app is used worldwide by farmers.", "app is used worldwide"),
+    ],
+)
+def test_a_product_sold_or_deployed_worldwide_was_shipped(nlp, line, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysed sales of products sold in 12 countries for the quarterly report",
+        "The model could be sold worldwide if licensed.",
+    ],
+)
+def test_products_sold_without_a_shipped_subject_are_no_serving(nlp, line):
+    assert "PROD.SERVING" not in labels(nlp, line)
