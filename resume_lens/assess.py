@@ -34,6 +34,7 @@ from resume_lens.ml_work import (
     ml_work_positions,
 )
 from resume_lens.modelling_work import is_modelling_text, load_modelling_rules
+from resume_lens.roles import choose_role
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -1112,7 +1113,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             )
         )
     role_proba = models.role_probabilities(role_features(structure, analysis.spans))
-    role = max(sorted(role_proba), key=lambda r: role_proba[r])
+    role, role_probability = choose_role(role_proba, structure)
     warnings = list(analysis.document.warnings)
     if not structure.positions and all(section.name == "header" for section in structure.sections):
         warnings.append(
@@ -1131,7 +1132,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         verdict=current.verdict if current else "no_claim",
         p_inflated=current.p_inflated if current else None,
         evidence_role=role,
-        evidence_role_probability=role_proba[role],
+        evidence_role_probability=role_probability,
         claims=tuple(claims),
         warnings=tuple(warnings),
         sha256=analysis.document.sha256,

@@ -59,7 +59,7 @@ from resume_lens.titles import (
     is_wrapped_title,
 )
 
-__all__ = ["join_wrapped", "segment"]
+__all__ = ["is_study_text", "join_wrapped", "segment"]
 
 _PROSE_SECTIONS = frozenset({"summary", "experience", "projects"})
 _SENTENCE_END = (".", "!", "?", ";")
@@ -174,6 +174,13 @@ _STUDY_RE = re.compile(
     r"\b\d(?:st|nd|rd|th)[\s-]year\b)",
     re.IGNORECASE,
 )
+
+
+def is_study_text(text: str) -> bool:
+    """Whether ``text`` names a degree or a course of study ("MSc in Data Science, 2023 - 2025",
+    "B.Sc. in Statistics", "3rd-year B.Tech CSE", "graduate student"): :data:`_DEGREE_RE` at its start or
+    :data:`_STUDY_RE` anywhere."""
+    return _DEGREE_RE.match(text.strip()) is not None or _STUDY_RE.search(text) is not None
 
 
 def _lines_of_work(p: Position) -> int:
