@@ -209,6 +209,7 @@ def decide_verdict(
     modelling_only: bool = False,
     non_ml_software_only: bool = False,
     no_notebook_work: bool = False,
+    intern_production_only: bool = False,
 ) -> str:
     """The verdict for one claim from its calibrated probabilities.
 
@@ -245,6 +246,11 @@ def decide_verdict(
         Whether the claim's evidence holds no N-level work at all (:func:`has_no_notebook_work`): then the
         model's lean to ``inflated`` is not followed, since rubric §3 calls a claim ``inflated`` when "all
         of it is N-level" and ``unclear`` when its work is "only vague responsibilities".
+    intern_production_only:
+        Whether all of that job production work is in internships (:func:`intern_job_production`). When
+        the model leans ``inflated``, the claim is then ``unclear``: rubric clarification 3 gives
+        "unclear or inflated, not supported" to weak signals on a student or intern profile with no
+        deployed system named, and the job's production work keeps it from ``inflated``.
 
     Returns
     -------
@@ -280,8 +286,11 @@ def decide_verdict(
         return "unclear"
     if vague_production_only:
         return "unclear"
-    if probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD and not (job_production or no_notebook_work):
+    leans_inflated = probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD
+    if leans_inflated and not (job_production or no_notebook_work):
         return "unclear" if research_internship else "inflated"
+    if leans_inflated and job_production and intern_production_only:
+        return "unclear"
     if modelling_only or non_ml_software_only:
         return "inflated"
     if portfolio_only:
@@ -434,6 +443,29 @@ _JOB_PRODUCTION_LABELS = frozenset(
         "PROD.RETRAIN",
     }
 )
+
+
+def intern_job_production(
+    job_production: Sequence[EvidenceSpan], scope_spans: Sequence[EvidenceSpan], structure: ResumeStructure
+) -> bool:
+    """Whether all of ``job_production`` (:func:`concrete_job_production`) is weak work of internships.
+
+    True when every span lies in an internship (a position whose title is of the student family or has the
+    ``intern`` level: "Data Engineer Intern") and no line of them gives a figure of use
+    (:func:`is_use_figure`: users, traffic, business effect), so no deployed system is shown in use: rubric
+    clarification 3 calls two weak signals on an intern profile "with no deployed system named"
+    ``unclear`` or ``inflated``, not ``supported``. False when ``job_production`` is empty.
+    """
+    by_index = {p.index: p for p in structure.positions}
+    positions = [by_index.get(s.position_index) for s in job_production if s.position_index is not None]
+    if not positions or not all(
+        p is not None and (p.seniority == "intern" or p.title_family == "student") for p in positions
+    ):
+        return False
+    lines = {s.line_start for s in job_production}
+    return not any(
+        s.line_start in lines and s.polarity == "asserted" and is_use_figure(s) for s in scope_spans
+    )
 
 
 def concrete_job_production(scope_spans: Sequence[EvidenceSpan], text: str) -> list[EvidenceSpan]:
@@ -845,6 +877,7 @@ def _reasons(
     modelling_lines: Sequence[Line] = (),
     software_lines: Sequence[Line] = (),
     no_notebook_work: bool = False,
+    intern_production_only: bool = False,
 ) -> list[str]:
     where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
@@ -916,11 +949,19 @@ def _reasons(
         and probabilities.get("inflated", 0.0) >= INFLATED_THRESHOLD
         and job_production
     ):
-        reasons.append(
-            f"the model leaned inflated (p_inflated {probabilities.get('inflated', 0.0):.2f}), but a job "
-            f"shows concrete production work ({_describe([s.label for s in job_production])}), so not all "
-            f"of the evidence is notebook-level: {verdict}, not inflated (rubric §3)"
-        )
+        if intern_production_only and verdict == "unclear":
+            reasons.append(
+                f"the model leaned inflated (p_inflated {probabilities.get('inflated', 0.0):.2f}), but an "
+                f"internship shows production work ({_describe([s.label for s in job_production])}): not all "
+                "of the evidence is notebook-level, and production wording on an intern profile is weak "
+                "(rubric clarification 3), so unclear, neither inflated nor supported"
+            )
+        else:
+            reasons.append(
+                f"the model leaned inflated (p_inflated {probabilities.get('inflated', 0.0):.2f}), but a job "
+                f"shows concrete production work ({_describe([s.label for s in job_production])}), so not "
+                f"all of the evidence is notebook-level: {verdict}, not inflated (rubric §3)"
+            )
     if (
         verdict == "supported"
         and probabilities
@@ -1052,6 +1093,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             sentence_starts=sentences,
         )
         no_notebook_work = has_no_notebook_work(lines, scope_spans, analysis.spans)
+        intern_only = intern_job_production(job_production, scope_spans, structure)
         verdict = decide_verdict(
             proba,
             lines_in_scope=n_lines,
@@ -1064,6 +1106,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
             modelling_only=bool(modelling_lines),
             non_ml_software_only=bool(software_lines),
             no_notebook_work=no_notebook_work,
+            intern_production_only=intern_only,
         )
         contributions = models.claim_contributions(row)
         behind = claim_feature_evidence(ctx)
@@ -1096,6 +1139,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         modelling_lines=modelling_lines,
                         software_lines=software_lines,
                         no_notebook_work=no_notebook_work,
+                        intern_production_only=intern_only,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),

@@ -22,7 +22,9 @@ import dataclasses
 
 import pytest
 
-from resume_lens.assess import concrete_job_production, decide_verdict
+from resume_lens.analysis import analyze_document
+from resume_lens.assess import claim_context, concrete_job_production, decide_verdict, intern_job_production
+from resume_lens.document import Document
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.screener import Screener
 
@@ -181,3 +183,56 @@ def test_one_weak_or_non_ml_line_does_not_rescue_a_notebook_only_claim(extra):
     # rubric §3: every line of work is N-level (or not ML work, clarification 2), so the claim is inflated
     claims = Screener().assess_text(INTERN.format(extra=extra)).claims
     assert [(c.source, c.verdict) for c in claims] == [("headline", "inflated"), ("position", "inflated")]
+
+
+def test_production_work_of_internships_alone_makes_a_claim_leaning_inflated_unclear():
+    # rubric clarification 3: weak signals on an intern profile give unclear or inflated, not supported
+    kwargs = {"lines_in_scope": 12, "has_production": True, "job_production": True}
+    assert decide_verdict(LEANS_INFLATED, **kwargs) == "supported"
+    assert decide_verdict(LEANS_INFLATED, **kwargs, intern_production_only=True) == "unclear"
+    # a claim the model does not lean inflated on is left to the model
+    leans_supported = {"inflated": 0.2, "supported": 0.7, "unclear": 0.1}
+    assert decide_verdict(leans_supported, **kwargs, intern_production_only=True) == "supported"
+
+
+STUDENT_AI_ENGINEER = """Omar Haddad
+AI Engineer
+
+Education
+B.Sc. Artificial Intelligence, Tarn University | Expected 2026
+
+Experience
+Data Engineer Intern | Ministry of Digital Services | Apr 2024 - Dec 2024
+- Developed and deployed ML models using scikit-learn and MLflow with Flask on Azure{users}
+- Implemented MLOps practices for CI/CD workflows with model tracking and versioning
+
+Projects
+Wallet Risk Scoring
+- Trained XGBoost and Prophet models in Jupyter notebooks reaching 95% precision
+- Explored 460K transactions and visualised fraud patterns with seaborn
+Sentiment Notebook
+- Fine-tuned a BERT model on IMDB reviews in Colab, reaching 93% accuracy on the test set
+- Compared logistic regression, SVM and random forest baselines
+"""
+
+
+def test_an_interns_deployment_wording_beside_notebooks_is_unclear_end_to_end():
+    assessment = Screener().assess_text(STUDENT_AI_ENGINEER.format(users=""))
+    headline = assessment.claims[0]
+    assert headline.p_inflated >= 0.5  # the model leans inflated on the notebook lines
+    assert headline.verdict == "unclear"
+    assert any(
+        "production wording on an intern profile is weak (rubric clarification 3)" in r
+        for r in headline.reasons
+    )
+
+
+def test_an_interns_deployed_system_in_use_is_not_weak():
+    for users, weak in (("", True), (", used by 300 caseworkers", False)):
+        text = STUDENT_AI_ENGINEER.format(users=users)
+        analysis = analyze_document(Document.from_text(text))
+        ctx = claim_context(analysis.structure.claims[0], analysis.structure, analysis.spans)
+        scope = ctx.spans["claim"]
+        job = concrete_job_production(scope, text)
+        assert job  # the deployment line is production work done in a job
+        assert intern_job_production(job, scope, analysis.structure) is weak
