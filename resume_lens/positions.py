@@ -612,9 +612,12 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     if text.count("(", t_start, t_end) > text.count(")", t_start, t_end) and text.startswith(")", t_end):
         t_end += 1  # "Software Engineer (AI)": the qualifier's bracket closes inside the title
     title_text = text[t_start:t_end]
+    # "ML engineer    Mar 2023 to present": a title in sentence case is a title when it is all the line
+    # holds besides its dates (real resumes, session 23); in running text it would be a sentence
+    alone_with_dates = dates is not None and title_text[:1].isupper() and rest.strip() == title_text.strip()
     if (
         len(_words(title_text)) > _MAX_TITLE_WORDS
-        or not _is_title_case(title_text)
+        or not (_is_title_case(title_text) or alone_with_dates)
         or is_not_a_title(title_text)
     ):
         return HeaderLine(line, True, dates, placeholder=placeholder)

@@ -438,6 +438,23 @@ def test_a_sentence_beside_dates_is_no_title() -> None:
     assert got == [("", "Acme Corp", "2019-01", "2020-12")]
 
 
+def test_sentence_case_title_on_its_date_line_under_the_employer() -> None:
+    # "Employer    City" over "ML engineer    Mar 2023 to present": the title in sentence case is all the
+    # line holds besides its dates, so it is the title, not the employer line above it (session 23)
+    _, s = _positions(
+        "S8 Capital    Moscow\nML engineer    Mar 2023 to present\n- Built a SKU matching model\n\n"
+        "OzForensics    Almaty\nData scientist    Dec 2021 to Mar 2023\n- Trained image quality models\n"
+    )
+    got = [(p.title, p.title_family, p.start_date, p.end_date) for p in s.positions]
+    assert got == [
+        ("ML engineer", "ml_engineer", "2023-03", "present"),
+        ("Data scientist", "data_scientist", "2021-12", "2023-03"),
+    ]
+    # in lower case it is the wrapped tail of a sentence, no title
+    _, s = _positions("Acme Corp\nas ML engineer    Jan 2019 – Dec 2020\n- Built dashboards\n")
+    assert all(not p.title for p in s.positions)
+
+
 def test_dates_printed_above_each_title() -> None:
     # latexcv two_column: "date - employer" above the title, and a single date counts as one too
     _, s = _positions(
