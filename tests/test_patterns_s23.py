@@ -13,6 +13,9 @@
 * A product that "is now actively sold around the world" or a system "deployed in 14 countries" was shipped
   (rubric §2 "shipped inside a product"; ``t26_product_now_sold_worldwide``); the verb needs "is", "was",
   "now" or the like before it, so "sales of products sold in 12 countries" is no shipping.
+* Ranking, scoring or classifying millions of items is a scale of predictions (taxonomy P13,
+  ``t26_rank_millions_of_items``), and "online metrics" are measured on live traffic (P14,
+  ``t26_online_metrics``; "production metrics" may be a factory's, so not that word).
 """
 
 from __future__ import annotations
@@ -118,3 +121,33 @@ def test_a_product_sold_or_deployed_worldwide_was_shipped(nlp, line, span):
 )
 def test_products_sold_without_a_shipped_subject_are_no_serving(nlp, line):
     assert "PROD.SERVING" not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        (
+            "Building and scaling end-to-end Machine Learning pipelines to rank millions of candidates.",
+            "MEAS.THROUGHPUT",
+            "rank millions of candidates",
+        ),
+        (
+            "Ranked millions of search results with a LightGBM ranker",
+            "MEAS.THROUGHPUT",
+            "Ranked millions of search results",
+        ),
+        (
+            "Engineering better features and models to improve offline and online metrics.",
+            "PROD.ONLINE_EXP",
+            "online metrics",
+        ),
+        ("Improved online metrics by 3%", "PROD.ONLINE_EXP", "online metrics"),
+    ],
+)
+def test_ranking_at_scale_and_online_metrics_are_production(nlp, line, label, span):
+    # taxonomy P13: a scale of predictions; P14: online (live) evaluation of a model in production
+    assert (label, span, "asserted") in evidence(nlp, line)
+
+
+def test_production_metrics_of_a_factory_are_no_online_experiment(nlp):
+    assert "PROD.ONLINE_EXP" not in labels(nlp, "Reported production metrics of the bottling line")
