@@ -16,6 +16,9 @@
 * Ranking, scoring or classifying millions of items is a scale of predictions (taxonomy P13,
   ``t26_rank_millions_of_items``), and "online metrics" are measured on live traffic (P14,
   ``t26_online_metrics``; "production metrics" may be a factory's, so not that word).
+* "Research on detecting …" at a line's start and "researched/investigated (novel) methods" are research work
+  (``t26_research_on_topic_line_start``, ``t26_researched_methods``); "→ " opens a list item, so the line's
+  text starts after it (``resume_lens.sections``).
 """
 
 from __future__ import annotations
@@ -151,3 +154,27 @@ def test_ranking_at_scale_and_online_metrics_are_production(nlp, line, label, sp
 
 def test_production_metrics_of_a_factory_are_no_online_experiment(nlp):
     assert "PROD.ONLINE_EXP" not in labels(nlp, "Reported production metrics of the bottling line")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Research on detecting AI-generated receipts made with multimodal LLMs", "Research on"),
+        (
+            "Researched state-of-the-art methods for detecting deepfakes",
+            "Researched state-of-the-art methods",
+        ),
+        ("Investigated novel architectures for speech separation", "Investigated novel architectures"),
+    ],
+)
+def test_research_written_as_a_topic_or_a_verb_is_research(nlp, line, span):
+    # rubric §2: research prototypes are N-level work (taxonomy R: research role)
+    assert ("RES.ROLE", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Research in Motion: built the BlackBerry app", "Researched competitor pricing for the sales team"],
+)
+def test_research_in_a_name_or_market_research_is_no_research_role(nlp, line):
+    assert "RES.ROLE" not in labels(nlp, line)
