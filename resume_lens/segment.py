@@ -31,7 +31,11 @@ costs a phrase, a wrong join can swallow a position header):
     ``"- Own the model ...\\n  second at peak"``), or
   - the line above does not end a sentence (``. ! ? ;``), the line starts with a letter or digit
     (not an icon glyph) and does not look like a new entry (a short title-case or location line: a
-    company or place);
+    company or place), or
+  - it looks like such an entry but starts with a letter and the line above ends on a word no phrase
+    ends on ("with", "using", "and", a comma), or filled its column (80 % of the section's widest
+    line) while this one holds small words of running text: "…SQL Server, Power / BI, and Azure ML"
+    (:func:`_wraps_after`);
 
 * **in prose** (a non-bullet line in ``summary``, ``experience`` or ``projects``), on the next
   physical line or after one blank line, only when it starts with a lower-case letter, the line
@@ -49,9 +53,10 @@ from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
 from resume_lens.header_words import load_header_words
 from resume_lens.positions import find_positions, header_signal, split_segments
-from resume_lens.sections import SourceLine, find_sections, split_lines
+from resume_lens.sections import SourceLine, find_sections, heading_name, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
 from resume_lens.titles import (
+    classify_title,
     has_role_word,
     is_award_entry,
     is_not_a_title,
@@ -71,7 +76,56 @@ def _column(text: str, offset: int) -> int:
     return offset - (text.rfind("\n", 0, offset) + 1)
 
 
-def _continues(text: str, group: list[SourceLine], line: SourceLine, section: str) -> bool:
+#: Words a wrapped line can break after but a phrase does not end on ("…models using Scikit-learn + MLflow
+#: with / Flask on Azure").
+_DANGLING_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "with",
+        "using",
+        "on",
+        "of",
+        "for",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "via",
+        "by",
+        "from",
+        "into",
+    }
+    | {"at", "as", "&", "+", "/", ","}
+)
+#: Small words of running text that a company or place line rarely holds ("BI, and Azure ML", "Flask on
+#: Azure"; "of" is left out: "Bank of America").
+_RUNNING_TEXT_RE = re.compile(
+    r"(?:^|[\s,])(?:and|or|with|using|on|for|to|the|via|by|from|into|as)\s", re.IGNORECASE
+)
+#: A physical line this share of the section's widest line or more filled its column, so the next one
+#: goes on with it.
+_FULL_LINE_SHARE = 0.8
+
+
+def _wraps_after(text: str, prev: SourceLine, line: SourceLine, width: int) -> bool:
+    """Whether a capitalised ``line`` that reads like a company or place line is a bullet's wrapped tail.
+
+    A PDF column breaks a bullet wherever the line is full, also before a tool or product name ("…SQL
+    Server, Power / BI, and Azure ML"; real resumes rendered to two columns, session 23). The line goes on
+    the one above when that one ends on a word no phrase ends on (:data:`_DANGLING_WORDS`), or when it
+    filled its column (:data:`_FULL_LINE_SHARE` of ``width``, the section's widest physical line) and
+    the line holds small words of running text (:data:`_RUNNING_TEXT_RE`).
+    """
+    words = prev.text.rstrip().split()
+    if words and (words[-1].casefold() in _DANGLING_WORDS or prev.text.rstrip().endswith(",")):
+        return True
+    full = width > 0 and len(text[text.rfind("\n", 0, prev.end) + 1 : prev.end]) >= _FULL_LINE_SHARE * width
+    return full and _RUNNING_TEXT_RE.search(line.text) is not None
+
+
+def _continues(text: str, group: list[SourceLine], line: SourceLine, section: str, width: int = 0) -> bool:
     """Whether ``line`` is the wrapped tail of the logical line made of ``group`` (see module doc)."""
     first, prev = group[0], group[-1]
     if line.bullet:
@@ -99,6 +153,8 @@ def _continues(text: str, group: list[SourceLine], line: SourceLine, section: st
             return False
         if lead in _OPENING or _column(text, line.start) == _column(text, first.start) > 0:
             return True
+        if open_end and signal == "entry" and lead.isalpha() and adjacent:
+            return _wraps_after(text, prev, line, width)
         return open_end and signal is None and lead.isalnum()
     if section not in _PROSE_SECTIONS or not (lead.islower() and open_end):
         return False
@@ -131,8 +187,9 @@ def join_wrapped(text: str, lines: Sequence[SourceLine], section: str) -> list[S
     ['Served 4k requests per\\n  second at peak', 'Acme Corp, 2019 - 2021']
     """
     groups: list[list[SourceLine]] = []
+    width = max((len(text[text.rfind("\n", 0, ln.end) + 1 : ln.end]) for ln in lines), default=0)
     for line in lines:
-        if groups and _continues(text, groups[-1], line, section):
+        if groups and _continues(text, groups[-1], line, section, width):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -441,6 +498,70 @@ def _self_employed(header: str) -> bool:
     )
 
 
+# A person's name as a header prints it: two to four capitalised words of letters ("Alp Tamer",
+# "Mary-Jane O'Neil", "J. R. Smith"); used only to find where the header block starts, never as a feature
+_NAME_SHAPE_RE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*$")
+#: Sections a sidebar holds, which a two-column PDF can print before the header's name and title.
+_SIDEBAR_SECTIONS = frozenset({"skills", "education", "certifications"})
+#: Most words of a title line under a name.
+_MAX_TITLE_LINE_WORDS = 8
+
+
+def _header_after_sidebar(
+    text: str, lines: Sequence[SourceLine], sections: tuple[Section, ...]
+) -> tuple[Section, ...]:
+    """Give back the header block a two-column PDF reads after its sidebar.
+
+    With the sidebar (skills, education) left of the main column, the text starts with a sidebar
+    heading, and the name, title line and summary at the top of the main column come after the sidebar's
+    last entry (real resumes rendered to two columns, session 23). When the text starts with no header,
+    the first paragraph in a sidebar section that opens with a name-shaped line directly followed by a
+    short title line of a known family (no digits) starts a ``header`` section that runs to that
+    section's end, so its headline claim is found as in any header.
+    """
+    if not sections or sections[0].name == "header":
+        return sections
+    previous: SourceLine | None = None
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        section = _section_of(line, sections)
+        if section is None or section.name == "experience" or section.start == line.start:
+            if section is not None and section.name == "experience":
+                return sections  # the experience section came first: the layout is not a sidebar's
+            previous = line
+            continue
+        paragraph_start = previous is None or text[previous.end : line.start].count("\n") >= 2
+        previous = line
+        if not (section.name in _SIDEBAR_SECTIONS and paragraph_start and nxt is not None):
+            continue
+        if text[line.end : nxt.start].count("\n") != 1 or not _is_name_shaped(line.text):
+            continue
+        words = nxt.text.split()
+        if len(words) > _MAX_TITLE_LINE_WORDS or re.search(r"\d", nxt.text):
+            continue
+        if classify_title(nxt.text).family == "other":
+            continue
+        cut = Section(section.name, section.heading, section.start, _end_before(text, line.start))
+        header = Section("header", "", line.start, section.end)
+        return tuple(x for s in sections for x in ((cut, header) if s is section else (s,)))
+    return sections
+
+
+def _end_before(text: str, offset: int) -> int:
+    """The end of the last non-blank text before ``offset`` (trailing whitespace left out)."""
+    return len(text[:offset].rstrip())
+
+
+def _is_name_shaped(line: str) -> bool:
+    return (
+        _NAME_SHAPE_RE.match(line) is not None
+        and not has_role_word(line)
+        and heading_name(line) is None
+        and classify_title(line).family == "other"
+        and not load_header_words().organization_suffix.search(line)
+    )
+
+
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
     for s in sections:
         if s.start <= line.start and line.end <= s.end:
@@ -479,7 +600,7 @@ def segment(text: str) -> ResumeStructure:
     (['ML Engineer', 'ML Engineer'], 'Acme', '2023-12')
     """
     src = split_lines(text)
-    sections = find_sections(text, src)
+    sections = _header_after_sidebar(text, src, find_sections(text, src))
     heading_starts = {s.start for s in sections if s.heading}
 
     by_section: list[tuple[Section, list[SourceLine]]] = [(s, []) for s in sections]

@@ -731,3 +731,57 @@ def test_project_entries_land_in_projects_with_their_dates(templates_dir: Path, 
             in_projects(t) and in_projects(d) and _section_of(s, starts[t]) == _section_of(s, starts[d])
             for t, d in pairs
         ), (title, date)
+
+
+SIDEBAR_FIRST = """SKILLS
+
+Machine Learning
+
+PyTorch, TensorFlow
+
+EDUCATION
+
+Electronics and Communication Engineering
+
+Kocaeli University • 2016 - 2022
+
+Alp Tamer
+AI & Computer Vision Engineer
+
+I have worked in 3 companies in Computer Vision and Machine Learning for about 3 years.
+
+EXPERIENCE
+
+CV & ML Engineer
+Vispera • 2023 - Present
+• Cut GPU spend on Azure by 80% for the recognition pipelines
+"""
+
+
+def test_a_header_read_after_the_sidebar_gives_the_headline() -> None:
+    # a two-column PDF with the sidebar on the left prints the main column's name and title after it
+    s = segment(SIDEBAR_FIRST)
+    assert [x.name for x in s.sections] == ["skills", "education", "header", "experience"]
+    assert [(c.title, c.source) for c in s.claims] == [
+        ("AI & Computer Vision Engineer", "headline"),
+        ("CV & ML Engineer", "position"),
+    ]
+    education = s.sections[1]
+    assert SIDEBAR_FIRST[education.start : education.end].endswith("Kocaeli University • 2016 - 2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a header first: nothing moves
+        "Alp Tamer\nData Analyst\n\nEDUCATION\n\nTarn University • 2016 - 2022\n\nJane Roe\nML Engineer\n",
+        # a reference in the sidebar after the experience section is no header
+        (
+            "EXPERIENCE\n\nData Analyst\nAcme • 2020 - Present\n• Built dashboards\n\n"
+            "SKILLS\n\nJane Roe\nML Engineer\n"
+        ),
+    ],
+)
+def test_no_header_block_is_made_elsewhere(text: str) -> None:
+    s = segment(text)
+    assert [c.source for c in s.claims if c.source == "headline"] == []

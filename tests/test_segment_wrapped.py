@@ -401,3 +401,33 @@ def test_a_title_wrapped_before_its_role_word_is_one_claim() -> None:
 )
 def test_other_line_pairs_are_not_a_wrapped_title(first: str, second: str) -> None:
     assert not is_wrapped_title(first, second)
+
+
+# ------------------------------------------------------------------ a capitalised tail after a full line
+
+TWO_COLUMN_BULLETS = (
+    "Experience\n"
+    "Data Engineer Intern | Apr 2024 -- Dec 2024\n"
+    "Ministry of Communications & IT | Cairo, Egypt\n"
+    "\n"
+    "• Designed scalable data pipelines using Microsoft SQL Server, Power\n"
+    "BI, and Azure ML\n"
+    "\n"
+    "• Developed and deployed ML models using Scikit-learn + MLflow with\n"
+    "Flask on Azure\n"
+    "\n"
+    "• Built the feature store for the fraud team\n"
+    "Globex Corp, Berlin\n"
+)
+
+
+def test_a_capitalised_tail_goes_on_a_full_or_dangling_line() -> None:
+    # a PDF column breaks a bullet before a product name ("Power / BI, and Azure ML") or after "with"
+    s = segment(TWO_COLUMN_BULLETS)
+    assert_offsets(TWO_COLUMN_BULLETS, s)
+    texts = [" ".join(ln.text.split()) for ln in s.lines if ln.section == "experience"]
+    assert "Designed scalable data pipelines using Microsoft SQL Server, Power BI, and Azure ML" in texts
+    assert "Developed and deployed ML models using Scikit-learn + MLflow with Flask on Azure" in texts
+    # a short line before a company line: the company line stays its own line
+    assert "Built the feature store for the fraud team" in texts
+    assert "Globex Corp, Berlin" in texts
