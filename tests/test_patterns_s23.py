@@ -19,6 +19,10 @@
 * "Research on detecting …" at a line's start and "researched/investigated (novel) methods" are research work
   (``t26_research_on_topic_line_start``, ``t26_researched_methods``); "→ " opens a list item, so the line's
   text starts after it (``resume_lens.sections``).
+* A pipeline or system "serving 50,000 daily active users" and "deployed … recognition pipeline" are serving
+  (``t26_system_serving_n_users``, ``t26_deployed_ml_pipeline``); a system "for a financial customer" or
+  "for enterprise customers" has clients (``t26_built_for_a_customer``); "15 billion data points" is a data
+  volume. LLM or AI agents are software, not users (``t26_excl_software_agents_are_no_users``).
 """
 
 from __future__ import annotations
@@ -178,3 +182,54 @@ def test_research_written_as_a_topic_or_a_verb_is_research(nlp, line, span):
 )
 def test_research_in_a_name_or_market_research_is_no_research_role(nlp, line):
     assert "RES.ROLE" not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        (
+            "Implemented the pipeline for vehicle ID recognition, serving 50,000 daily active users",
+            "PROD.SERVING",
+            "pipeline for vehicle ID recognition, serving 50,000 daily active users",
+        ),
+        (
+            "Deployed end-to-end Named Entity Recognition pipeline using AWS Textract and Comprehend",
+            "PROD.SERVING",
+            "Deployed end-to-end Named Entity Recognition pipeline",
+        ),
+        (
+            "Designed and implemented a RAG-based agent system for a financial customer",
+            "MEAS.USERS",
+            "agent system for a financial customer",
+        ),
+        (
+            "Delivered Text-to-SQL solutions for enterprise customers",
+            "MEAS.USERS",
+            "solutions for enterprise customers",
+        ),
+        (
+            "Developed a RAG-based chatbot processing over 15 billion data points",
+            "MEAS.DATA_VOLUME",
+            "15 billion data points",
+        ),
+    ],
+)
+def test_systems_serving_users_or_customers_and_data_at_scale(nlp, line, label, span):
+    # rubric §2: a model deployed or "used by named users/clients"; taxonomy P13 scale figures
+    assert (label, span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Configured four specialized LLM agents (Planner, Architect, Coder, and Reviewer) using LangGraph",
+        "Orchestrated 3 autonomous AI agents for code review",
+    ],
+)
+def test_software_agents_are_no_users(nlp, line):
+    assert "MEAS.USERS" not in labels(nlp, line)
+
+
+def test_support_agents_served_are_still_users(nlp):
+    line = "The assistant answers questions for 400 support agents every day"
+    assert "MEAS.USERS" in labels(nlp, line)
