@@ -203,9 +203,9 @@ def test_research_in_a_name_or_market_research_is_no_research_role(nlp, line):
             "agent system for a financial customer",
         ),
         (
-            "Delivered Text-to-SQL solutions for enterprise customers",
+            "Delivered a Text-to-SQL assistant for enterprise customers",
             "MEAS.USERS",
-            "solutions for enterprise customers",
+            "assistant for enterprise customers",
         ),
         (
             "Developed a RAG-based chatbot processing over 15 billion data points",
@@ -228,6 +228,17 @@ def test_systems_serving_users_or_customers_and_data_at_scale(nlp, line, label, 
 )
 def test_software_agents_are_no_users(nlp, line):
     assert "MEAS.USERS" not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Developing AI-powered solutions for enterprise clients.", "MEAS.USERS"),  # a generic phrase
+        ("Built VBA-driven valuation models using 10,000+ data points", "MEAS.DATA_VOLUME"),  # a small figure
+    ],
+)
+def test_generic_solutions_and_small_data_are_no_figures(nlp, line, label):
+    assert label not in labels(nlp, line)
 
 
 def test_support_agents_served_are_still_users(nlp):
