@@ -23,12 +23,14 @@
   (``t26_system_serving_n_users``, ``t26_deployed_ml_pipeline``); a system "for a financial customer" or
   "for enterprise customers" has clients (``t26_built_for_a_customer``); "15 billion data points" is a data
   volume. LLM or AI agents are software, not users (``t26_excl_software_agents_are_no_users``).
+* Capability phrases of an about page, "deploy scalable AI systems" and "from exploratory data analysis … to
+  deploying sophisticated LLM applications", are vague (``t26_vague_*``), unless a figure makes them concrete.
 """
 
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
 
 @pytest.mark.parametrize(
@@ -244,3 +246,34 @@ def test_generic_solutions_and_small_data_are_no_figures(nlp, line, label):
 def test_support_agents_served_are_still_users(nlp):
     line = "The assistant answers questions for 400 support agents every day"
     assert "MEAS.USERS" in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "I architect and deploy scalable AI systems that transform complex business challenges.",
+            "deploy scalable AI systems",
+        ),
+        (
+            "My expertise spans everything from exploratory data analysis to deploying sophisticated Large "
+            "Language Model applications.",
+            "deploying sophisticated Large Language Model",
+        ),
+    ],
+)
+def test_generic_capability_phrases_are_vague(nlp, line, span):
+    # taxonomy §6.8 / rubric §3: deployment wording with no object, mechanism, user or figure is weak
+    assert ("PROD.SERVING", span, "vague") in recorded(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deployed scalable ML models on SageMaker serving 3M predictions a day",  # a figure makes it concrete
+        "Built the pipeline from ingestion to deployment in Kubeflow",  # taxonomy P02's strong form
+    ],
+)
+def test_concrete_deployment_stays_asserted(nlp, line):
+    found = recorded(nlp, line)
+    assert found and all(polarity == "asserted" for _, _, polarity in found)
