@@ -35,8 +35,9 @@ the whole period the resume names:
   must exceed 12, because ``"2021-03"`` is March 2021 (ISO 8601);
 * ``since`` (or ``desde``, ``seit``, ``depuis``) and a date, at the start of a line or a part of it
   (after ``( [ | , . ; : – — ·``) and ending it (``"…, Hamilton. Since June 2022."``, ``"(since
-  2021)"``), runs from that date to ``present``; inside a sentence (``"has run every night since
-  September 2022 on a server"``) it is no range;
+  2021)"``), or opening the line (``"Since Apr 2021 Freelance, MLOps Engineer"``, a date-first entry),
+  runs from that date to ``present``; inside a sentence (``"has run every night since September 2022
+  on a server"``) it is no range;
 * a two-digit year is 20YY below 50 and 19YY from 50 (``'21`` → 2021, ``’98`` → 1998). It is read
   after an apostrophe (``"Mar '21"``) anywhere, and without one only inside a range whose ends are
   both written that way (or end in ``present``): ``"Sep 15 - NOW"``, ``"Jan 15 - Sep 15"``,
@@ -485,8 +486,23 @@ def _present_first(line: str) -> DateRange | None:
     return None
 
 
+# "Since Apr 2021 Freelance, MLOps Engineer": a date-first entry opens with its start (real resumes, session
+# 23); "Since 2019 I have led …" is a sentence
+_SINCE_LEAD_RE = re.compile(
+    rf"^\s*(?P<word>since|desde|seit|depuis)\s+(?P<date>{_ALONE_DATE})"
+    r"(?=[\s,.;:|\u2013\u2014]|$)(?![\s,;:]+(?:I|we|my|our|they)\b)",
+    re.IGNORECASE,
+)
+
+
 def _since(line: str) -> DateRange | None:
-    """A start date after ``since`` that ends its part of the line: ``"Since June 2022."`` runs to present."""
+    """A start date after ``since`` that ends its part of the line (``"Since June 2022."``) or opens the
+    line (``"Since Apr 2021 Freelance, …"``): it runs to present."""
+    lead = _SINCE_LEAD_RE.match(line)
+    if lead is not None:
+        start = parse_date(lead.group("date"))
+        if start is not None:
+            return DateRange(start, "present", lead.start("word"), lead.end())
     for m in _SINCE_RE.finditer(line):
         start = parse_date(m.group("date"))
         if start is not None:

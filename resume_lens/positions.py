@@ -379,10 +379,31 @@ def _title_item_reading(line: SourceLine) -> HeaderLine | None:
         return None  # a title of no known family only after opening dates ("- 2020.01 - 2022.02, Consultant")
     text = line.text
     lead = _without_dates(text)[: h.title_start - line.start]
-    if lead.strip(_TRIM + " "):
+    if lead.strip(_TRIM + " ") and not _employer_part_after_dates(text, lead):
         return None
     title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
     return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
+
+
+def _employer_part_after_dates(text: str, lead: str) -> bool:
+    """Whether ``lead``, the item's text before its title with the dates blanked, is one employer part set
+    off by a comma or bar after the date range that opens the item: "- Nov 2018 - Mar 2021 Cathedral
+    Software, Senior Data Engineer & DevOps." (real resumes, session 23)."""
+    if not _opens_with_date_range(text):
+        return False
+    part = lead.strip(_TRIM + " ")
+    if not re.search(r"[,|]\s*$", lead) or not part:
+        return False
+    words = _words(part)
+    return (
+        len(words) <= _MAX_EMPLOYER_PART_WORDS
+        and _is_title_case(part)
+        and not any(w.lower() in _NOT_IN_TITLES for w in words)
+    )
+
+
+#: Most words of the employer part between a list item's opening dates and its title.
+_MAX_EMPLOYER_PART_WORDS = 6
 
 
 def _opens_with_date_range(text: str) -> bool:

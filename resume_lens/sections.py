@@ -54,12 +54,12 @@ _MAX_HEADING_WORDS = 5
 _MAX_GENERIC_WORDS = 4
 
 # List markers stripped from a line's start (the normaliser maps glyph bullets to "• "; "›" is one
-# too). Dashes, "*" and arrows ("→ Taxi demand forecasting", real resumes, session 23) need a following
-# space so "-5%", "*args" or "→B" stay text; "(cid:N)" is an unmapped glyph pdfminer prints for a bullet in
-# some templates (moderncv).
+# too). Dashes, "*", "+" (a sub-item) and arrows ("→ Taxi demand forecasting", real resumes, session
+# 23) need a following space so "-5%", "*args" or "→B" stay text; "(cid:N)" is an unmapped glyph
+# pdfminer prints for a bullet in some templates (moderncv).
 _BULLET_RE = re.compile(
     r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7\u203a]\s*|"
-    r"[-*\u2013\u2014\u2192\u21d2]\s+|\(cid:\d+\)\s*)+"
+    r"[-*+\u2013\u2014\u2192\u21d2]\s+|\(cid:\d+\)\s*)+"
 )
 _DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#/\u3010\u3011\[\]]"  # and 【】, [], "//" around headings
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")

@@ -158,6 +158,8 @@ def test_not_placeholder_dates(line: str) -> None:
         ),
         ("ML Engineer (since Mar 2021), Acme", "2021-03", "present", "since Mar 2021"),
         ("Datenanalyst | seit 2019 | Berlin", "2019-01", "present", "seit 2019"),
+        # "since" and a date opening a date-first entry (session 23)
+        ("Since Apr 2021 Freelance, MLOps Engineer & DevOps.", "2021-04", "present", "Since Apr 2021"),
         # the earliest of the forms wins
         ("2016–19, then Jan 2020 – Mar 2021", "2016-01", "2019-12", "2016–19"),
     ],
@@ -178,6 +180,7 @@ def test_new_range_forms(line: str, start: str, end: str, written: str) -> None:
         "Nov–Feb 2025",  # the year of November is unknown
         "It has run every night since September 2022 on a small server",  # "since" inside a sentence
         "Since 2021, I have led the team of four.",
+        "Since 2019 we have shipped a model a month",
         "2019-22-01",
         "set 2019 targets",  # "set" alone is an English word
         "From 2019 a new model",  # "a" joins two dates only

@@ -608,3 +608,30 @@ def test_two_digit_years_in_a_header() -> None:
         ("DevOps/FullStack developer", "2015-09", "present"),
         ("DevOps engineer", "2015-01", "2015-09"),
     ]
+
+
+def test_date_first_items_with_employer_then_title_and_plus_sub_items() -> None:
+    # a markdown CV: "* <dates> <employer>, <title>." with "+" sub-items of work (real resumes, session 23)
+    _, s = _positions(
+        "* Since Apr 2021 Freelance, MLOps Engineer & DevOps.\n"
+        "  + Create and deploy Kubeflow pipelines, and models with KServe.\n"
+        "  + Admin DKube/Kubeflow/Kubernetes infrastructure.\n"
+        "* Nov 2018 - Mar 2021 Cathedral Software, Senior Data Engineer & DevOps.\n"
+        "  + Implement continuous integration with CircleCI and Helm.\n"
+    )
+    got = [
+        (p.title, p.title_family, p.organization, p.start_date, p.end_date, len(p.bullets))
+        for p in s.positions
+    ]
+    assert got == [
+        ("MLOps Engineer & DevOps", "mlops_engineer", None, "2021-04", "present", 2),
+        ("Senior Data Engineer & DevOps", "data_engineer", "Cathedral Software", "2018-11", "2021-03", 1),
+    ]
+    assert [(c.title, c.source) for c in s.claims] == [("MLOps Engineer & DevOps", "position")]
+
+
+def test_a_dated_item_of_work_is_no_header() -> None:
+    _, s = _positions(
+        "Experience\nData Analyst, Acme, 2019 - 2022\n* 2019 - 2021 I worked with the team, as ML Engineer\n"
+    )
+    assert [p.title for p in s.positions] == ["Data Analyst"]

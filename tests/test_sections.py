@@ -143,7 +143,10 @@ def test_all_caps_company_inside_experience_is_not_a_heading() -> None:
 
 
 def test_split_lines_strips_markers_and_keeps_offsets() -> None:
-    text = "• one\n- two\n* three\n  – four\n▪ five\n◦ six\n•\n-5% cost\n→ seven\n⇒ eight\n→B arrow\n"
+    text = (
+        "• one\n- two\n* three\n  – four\n▪ five\n◦ six\n•\n-5% cost\n"
+        "→ seven\n⇒ eight\n→B arrow\n  + nine\n+5% lift\n"
+    )
     lines = split_lines(text)
     assert [(ln.text, ln.bullet) for ln in lines] == [
         ("one", True),
@@ -156,6 +159,8 @@ def test_split_lines_strips_markers_and_keeps_offsets() -> None:
         ("seven", True),
         ("eight", True),
         ("→B arrow", False),
+        ("nine", True),
+        ("+5% lift", False),
     ]
     for ln in lines:
         assert text[ln.start : ln.end] == ln.text
