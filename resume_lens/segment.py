@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
@@ -562,6 +563,62 @@ def _is_name_shaped(line: str) -> bool:
     )
 
 
+def _merge_promotion_stacks(
+    text: str, positions: list[Position], owner: dict[int, int]
+) -> tuple[list[Position], dict[int, int]]:
+    """Read titles stacked under one employer with one list of work as one position.
+
+    A promotion is often printed as two dated titles on consecutive lines over one list of bullets
+    ("Senior Machine Learning Engineer    December 2024 – present" / "Machine Learning Engineer    June
+    2022 – December 2024" / "• Developed and deployed …"; real resumes, session 23). Read line by line,
+    the newer title has no work and the older one all of it. When a dated position with no bullets is
+    followed on the very next line by another dated position of no other employer, the two are one
+    position: the newer title, employer and end date, the older start date and the shared bullets.
+
+    Returns
+    -------
+    tuple
+        The positions, renumbered from 0 in order, and the line owner map (line start → position index)
+        updated to match.
+    """
+    merged: list[Position] = []
+    skip: set[int] = set()
+    for i, p in enumerate(positions):
+        if i in skip:
+            continue
+        nxt = positions[i + 1] if i + 1 < len(positions) else None
+        if (
+            nxt is not None
+            and not p.bullets
+            and nxt.bullets
+            and p.start_date
+            and nxt.start_date
+            and nxt.organization in (None, p.organization)
+            and p.end <= nxt.start
+            and text[p.end : nxt.start].count("\n") == 1
+            and not text[p.end : nxt.start].strip()
+        ):
+            start = min(p.start_date, nxt.start_date)
+            p = replace(p, start_date=start, end=nxt.end, bullets=nxt.bullets)
+            skip.add(i + 1)
+        merged.append(p)
+    if not skip:
+        return positions, owner
+    new_index = {}
+    out = []
+    for k, p in enumerate(merged):
+        new_index[p.index] = k
+        out.append(p)
+    # the absorbed position's lines belong to the position that took them
+    for i in skip:
+        new_index[positions[i].index] = new_index[positions[i - 1].index]
+    out = [
+        replace(p, index=k, bullets=tuple(replace(b, position_index=k) for b in p.bullets))
+        for k, p in enumerate(out)
+    ]
+    return out, {start: new_index[index] for start, index in owner.items()}
+
+
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
     for s in sections:
         if s.start <= line.start and line.end <= s.end:
@@ -628,6 +685,7 @@ def segment(text: str) -> ResumeStructure:
         found, owned = find_positions(bucket, first_index=len(positions), section=s.name)
         positions.extend(found)
         owner.update(owned)
+    positions, owner = _merge_promotion_stacks(text, positions, owner)
 
     # "Technologies: Python, PySpark, Plotly, Dash" under a job is a skills list, never a line of work; so is
     # "Python, PySpark, Plotly, Dash" with no label among a job's lines of work or in the projects (a job's

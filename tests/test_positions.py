@@ -635,3 +635,32 @@ def test_a_dated_item_of_work_is_no_header() -> None:
         "Experience\nData Analyst, Acme, 2019 - 2022\n* 2019 - 2021 I worked with the team, as ML Engineer\n"
     )
     assert [p.title for p in s.positions] == ["Data Analyst"]
+
+
+def test_titles_stacked_over_one_list_of_work_are_one_position() -> None:
+    # a promotion: two dated titles on consecutive lines under one employer, one list of bullets (session 23)
+    text = (
+        "Experience\n"
+        "Aquabyte    New York, NY\n"
+        "Senior Machine Learning Engineer    December 2024 – present\n"
+        "Machine Learning Engineer    June 2022 – December 2024\n"
+        "• Developed and deployed sea lice detection serving 350+ fish farm pens\n"
+        "• Built a 16-day lice forecasting model deployed to 350+ pens\n"
+        "\n"
+        "Indigo    Boston, MA\n"
+        "Soil Data Research Intern    June – August 2021\n"
+        "• Developed generative Bayesian models for synthetic soil data\n"
+    )
+    s = segment(text)
+    got = [(p.index, p.title, p.start_date, p.end_date, len(p.bullets)) for p in s.positions]
+    assert got == [
+        (0, "Senior Machine Learning Engineer", "2022-06", "present", 2),
+        (1, "Soil Data Research Intern", "2021-06", "2021-08", 1),
+    ]
+    assert [(c.title, c.position_index) for c in s.claims] == [("Senior Machine Learning Engineer", 0)]
+    assert {ln.position_index for ln in s.lines if ln.position_index is not None} == {0, 1}
+
+
+def test_jobs_listed_without_work_stay_apart() -> None:
+    s = segment("Experience\nData Analyst    2018 – 2019\nAnalyst Intern    2017 – 2018\n")
+    assert [p.title for p in s.positions] == ["Data Analyst", "Analyst Intern"]
