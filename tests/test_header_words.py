@@ -116,6 +116,9 @@ def test_web_domain_word_is_one_lower_case_domain(word, expected):
         ("Stack: built an inference API, Kubernetes, Prometheus", False),
         ("Stack: wrote the serving layer, Go, gRPC, Redis", False),
         ("Environment: cut cloud costs 30%, 2k QPS, 99.9% uptime", False),
+        # session 23: a portfolio's "Libraries and Frameworks:" line
+        ("Libraries and Frameworks: scikit-learn, XGBoost, Keras, PyTorch, Pandas", True),
+        ("Frameworks & Libraries: FastAPI, Django, Flask", True),
     ],
 )
 def test_tool_list_is_a_labelled_list_of_three_or_more_items(line, expected):
