@@ -42,6 +42,10 @@ from resume_lens.screener import Screener
         ("Designed the data model of the billing service.", False),  # ml_work.json's not_words
         ("Implemented regression tests for the payments API.", False),  # no regression model
         ("Used SQL to build weekly reports.", False),
+        # session 23: reinforcement learning and detectors named by their algorithm or model
+        ("Implemented self-play training for the DQN agent.", True),
+        ("Trained YOLOv8 detectors for pile depth tracking.", True),
+        ("Developed a PPO policy network with curriculum learning.", True),
     ],
 )
 def test_modelling_lines(text, expected):

@@ -321,3 +321,8 @@ def test_a_latency_compared_to_a_baseline_is_vague(nlp):
 )
 def test_business_figures_and_speed_figures_stay(nlp, line, label):
     assert (label, "asserted") in {(lab, pol) for lab, _, pol in evidence(nlp, line)}
+
+
+def test_a_customer_team_is_no_customer(nlp):
+    # "for the customer care team" names a team the model was built for, not a client using a system
+    assert "MEAS.USERS" not in labels(nlp, "Trained a complaint topic model for the customer care team.")
