@@ -783,8 +783,33 @@ def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
     return [
         line
         for line in ctx.lines["claim"]
-        if line.position_index is None or (line.position_index, line.start) in bullets
+        if (line.position_index is None or (line.position_index, line.start) in bullets)
+        and not is_topic_label(line.text)
     ]
+
+
+#: Most words of a topic label ("Recommendation Systems", "Marketing Mix Modeling (MMM)").
+_TOPIC_LABEL_WORDS = 5
+#: Small words a topic label may hold in lower case ("Cloud and Edge Deployment", "Design of Experiments").
+_TOPIC_SMALL_WORDS = frozenset(
+    {"and", "of", "for", "in", "on", "the", "a", "an", "to", "with", "&", "/", "+"}
+)
+
+
+def is_topic_label(text: str) -> bool:
+    """Whether a line of work is only a topic label: at most :data:`_TOPIC_LABEL_WORDS` words, every word
+    capitalised but small words, no digit and no sentence end ("Generative AI", "Recommendation Systems",
+    "Marketing Mix Modeling (MMM)"). A position listing its topics instead of its work has no bullets or
+    sentences of work to judge (rubric §3: "2 or more bullets or sentences of work"; real resumes, session
+    23: a headline claim read as ``inflated`` over fourteen such labels). "Built dashboards" is work.
+    """
+    words = [w.strip("()[],;:") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _TOPIC_LABEL_WORDS or text.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(w.lower() in _TOPIC_SMALL_WORDS or not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def is_research_internship(

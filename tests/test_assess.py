@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from resume_lens.assess import SCHEMA_VERSION, Assessment, decide_verdict
+from resume_lens.assess import SCHEMA_VERSION, Assessment, decide_verdict, is_topic_label
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,21 @@ def test_every_row_carries_the_review_notice():
     assert REVIEW_NOTICE == REVIEW_NOTE == "Triage signal for human review, not a hiring decision."
     assert Assessment.failed("a.pdf", "corrupt", "a.pdf is damaged").to_dict()["notice"] == REVIEW_NOTICE
     assert failed_row("a.pdf", "corrupt", "a.pdf is damaged")["notice"] == REVIEW_NOTICE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Generative AI", True),
+        ("Recommendation Systems", True),
+        ("Marketing Mix Modeling (MMM)", True),
+        ("Design of Experiments", True),
+        ("Built dashboards", False),  # work: a verb and a lower-case object
+        ("Deployed the ranking model to production.", False),
+        ("Cut GPU Spend 40%", False),  # a figure is work done
+        ("Recommendation Systems for Retail Banking and Insurance Customers", False),  # too long for a label
+    ],
+)
+def test_topic_labels_are_no_lines_of_work(text: str, expected: bool) -> None:
+    # rubric §3 counts "bullets or sentences of work"; a list of topics under a job is neither
+    assert is_topic_label(text) is expected
