@@ -30,6 +30,7 @@ __all__ = [
     "claim_context",
     "claim_features",
     "has_long_job",
+    "lasted_a_year_or_goes_on",
     "role_features",
     "is_tool_mention",
     "span_scope",
@@ -310,14 +311,23 @@ def has_long_job(positions: Sequence[Position]) -> bool:
     only on the text, not on today's date. A yes or no, not years: the length of a career is no feature (it
     stands for age, a fairness rule of the design).
     """
-    for p in positions:
-        if not p.start_date or p.title_family == "student" or p.seniority == "intern":
-            continue
-        if p.end_date == "present":
-            return True
-        if p.end_date and month_number(p.end_date) - month_number(p.start_date) + 1 >= _LONG_JOB_MONTHS:
-            return True
-    return False
+    return any(
+        p.title_family != "student" and p.seniority != "intern" and lasted_a_year_or_goes_on(p)
+        for p in positions
+    )
+
+
+def lasted_a_year_or_goes_on(position: Position) -> bool:
+    """Whether a dated position ran 12 months or more (its closed range, both months counted) or is open
+    ("present": held now, whatever its length, so the answer depends only on the text, not on today's date).
+    False without a start date."""
+    if not position.start_date:
+        return False
+    if position.end_date == "present":
+        return True
+    return bool(position.end_date) and (
+        month_number(position.end_date) - month_number(position.start_date) + 1 >= _LONG_JOB_MONTHS
+    )
 
 
 def role_features(structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> dict[str, float]:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from resume_lens.dates import find_date_range, month_number
+from resume_lens.dates import find_date_range
+from resume_lens.features import lasted_a_year_or_goes_on
 from resume_lens.segment import is_study_text
 from resume_lens.structure import Position, ResumeStructure
 
 __all__ = ["choose_role", "enrolled_now", "holds_a_job"]
 
-#: Months a closed job must last to be more than a short internship (rubric §5 "short internships").
-_JOB_MONTHS = 12
 #: Words of a degree in progress on an education line ("Expected May 2026", "MSc candidate").
 _IN_PROGRESS_RE = re.compile(
     r"\b(?:expected|pursuing|candidate|currently\s+enrolled|in\s+progress|ongoing)\b", re.IGNORECASE
@@ -45,23 +44,16 @@ def holds_a_job(positions: tuple[Position, ...]) -> bool:
     or data scientist, data analyst or engineer, software engineer): a teacher or an accountant who went
     through a bootcamp has only coursework as evidence of data or ML work, which rubric §5 calls
     ``student``. Intern, junior, part-time and study titles ("Junior ML Engineer" after a bootcamp,
-    "Part-time Support Developer", "Undergraduate Research Assistant") do not count. A closed range
-    counts its months (12 or more); an open one ("present") is a job held now.
+    "Part-time Support Developer", "Undergraduate Research Assistant") do not count. The length test is
+    :func:`resume_lens.features.lasted_a_year_or_goes_on`.
     """
-    for p in positions:
-        title = p.title or ""
-        if (
-            not p.start_date
-            or p.title_family not in _JOB_FAMILIES
-            or p.seniority in ("intern", "junior")
-            or _STUDENT_TITLE_RE.search(title)
-        ):
-            continue
-        if p.end_date == "present":
-            return True
-        if p.end_date and month_number(p.end_date) - month_number(p.start_date) + 1 >= _JOB_MONTHS:
-            return True
-    return False
+    return any(
+        p.title_family in _JOB_FAMILIES
+        and p.seniority not in ("intern", "junior")
+        and not _STUDENT_TITLE_RE.search(p.title or "")
+        and lasted_a_year_or_goes_on(p)
+        for p in positions
+    )
 
 
 def enrolled_now(structure: ResumeStructure) -> bool:
