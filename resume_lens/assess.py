@@ -8,6 +8,7 @@ evidence spans behind it and plain-language reasons.
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -785,23 +786,34 @@ def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
         for line in ctx.lines["claim"]
         if (line.position_index is None or (line.position_index, line.start) in bullets)
         and not is_topic_label(line.text)
+        and not _LINK_OR_NOTE_RE.fullmatch(line.text.strip())
     ]
 
 
-#: Most words of a topic label ("Recommendation Systems", "Marketing Mix Modeling (MMM)").
-_TOPIC_LABEL_WORDS = 5
+# A line that is only a link ("https://abilbiju.dev", "github.com/x/y") or only a bracketed note
+# ("(Google QuickDraw dataset)"): no bullet or sentence of work (rubric §3)
+_LINK_OR_NOTE_RE = re.compile(
+    r"(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/\S*)?|\([^()]*\)|\[[^\[\]]*\]", re.IGNORECASE
+)
+
+
+#: Most words of a topic label ("Recommendation Systems", "Live Event Detection using Audio Deep Learning").
+_TOPIC_LABEL_WORDS = 7
 #: Small words a topic label may hold in lower case ("Cloud and Edge Deployment", "Design of Experiments").
 _TOPIC_SMALL_WORDS = frozenset(
-    {"and", "of", "for", "in", "on", "the", "a", "an", "to", "with", "&", "/", "+"}
+    {"and", "of", "for", "in", "on", "the", "a", "an", "to", "with", "using", "via", "from", "by", "vs"}
+    | {"&", "/", "+"}
 )
 
 
 def is_topic_label(text: str) -> bool:
     """Whether a line of work is only a topic label: at most :data:`_TOPIC_LABEL_WORDS` words, every word
     capitalised but small words, no digit and no sentence end ("Generative AI", "Recommendation Systems",
-    "Marketing Mix Modeling (MMM)"). A position listing its topics instead of its work has no bullets or
+    "Marketing Mix Modeling (MMM)", a project's title alone: "Intrusion Detection System using Suricata"). A
+    position listing its topics, or a projects section listing titles, instead of its work has no bullets or
     sentences of work to judge (rubric §3: "2 or more bullets or sentences of work"; real resumes, session
-    23: a headline claim read as ``inflated`` over fourteen such labels). "Built dashboards" is work.
+    23: headline claims read as ``inflated`` over fourteen such labels, and over four project titles with no
+    line of work). "Built dashboards" is work.
     """
     words = [w.strip("()[],;:") for w in text.split()]
     words = [w for w in words if w]

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from resume_lens.assess import SCHEMA_VERSION, Assessment, decide_verdict, is_topic_label
+from resume_lens.screener import Screener
 
 
 @pytest.mark.parametrize(
@@ -96,9 +97,44 @@ def test_every_row_carries_the_review_notice():
         ("Built dashboards", False),  # work: a verb and a lower-case object
         ("Deployed the ranking model to production.", False),
         ("Cut GPU Spend 40%", False),  # a figure is work done
-        ("Recommendation Systems for Retail Banking and Insurance Customers", False),  # too long for a label
+        ("Intrusion Detection System using Suricata", True),  # a project's title alone
+        ("Live Event Detection using Audio Deep Learning", True),
+        (
+            "Recommendation Systems for Retail Banking and Insurance Customers in Three Regions",
+            False,
+        ),  # too long
     ],
 )
 def test_topic_labels_are_no_lines_of_work(text: str, expected: bool) -> None:
     # rubric §3 counts "bullets or sentences of work"; a list of topics under a job is neither
     assert is_topic_label(text) is expected
+
+
+THIN_PORTFOLIO = """Abel Ray
+
+AI Engineer focused on Artificial Intelligence and Machine Learning.
+
+EXPERIENCE
+
+AI Intern
+KeyValue Software Systems
+2025
+
+PROJECTS
+
+Live Event Detection using Audio Deep Learning
+
+Real-time Doodle Classifier
+(Google QuickDraw dataset)
+
+Intrusion Detection System using Suricata
+
+More:
+https://example.dev
+"""
+
+
+def test_project_titles_links_and_notes_are_no_lines_of_work() -> None:
+    # rubric §3: "a title with 0-1 bullets" is too thin to judge; titles, a link and a note are no work
+    assessment = Screener().assess_text(THIN_PORTFOLIO)
+    assert [(c.source, c.verdict) for c in assessment.claims] == [("headline", "unclear")]
