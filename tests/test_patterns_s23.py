@@ -326,3 +326,15 @@ def test_business_figures_and_speed_figures_stay(nlp, line, label):
 def test_a_customer_team_is_no_customer(nlp):
     # "for the customer care team" names a team the model was built for, not a client using a system
     assert "MEAS.USERS" not in labels(nlp, "Trained a complaint topic model for the customer care team.")
+
+
+def test_worked_on_a_list_of_concepts_is_vague(nlp):
+    line = "Worked on automated model deployment, MLOps pipelines, and cloud infrastructure orchestration."
+    assert ("PROD.PIPELINE", "automated model deployment, MLOps pipelines", "vague") in recorded(nlp, line)
+    # a figure makes it concrete, and a mechanism further on is out of the cue's reach
+    assert ("PROD.SERVING", "model deployment", "asserted") in recorded(
+        nlp, "Worked on model deployment for 3M daily users on SageMaker"
+    )
+    assert ("PROD.SERVING", "model deployed behind a gRPC API", "asserted") in recorded(
+        nlp, "Worked on the fraud model deployed behind a gRPC API"
+    )
