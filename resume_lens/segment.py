@@ -563,6 +563,11 @@ def _is_name_shaped(line: str) -> bool:
     )
 
 
+def _end_key(end_date: str | None) -> str:
+    """Sort key of an end date: "present" after every month, no date before all."""
+    return "9999-99" if end_date == "present" else (end_date or "")
+
+
 def _merge_promotion_stacks(
     text: str, positions: list[Position], owner: dict[int, int]
 ) -> tuple[list[Position], dict[int, int]]:
@@ -571,9 +576,11 @@ def _merge_promotion_stacks(
     A promotion is often printed as two dated titles on consecutive lines over one list of bullets
     ("Senior Machine Learning Engineer    December 2024 – present" / "Machine Learning Engineer    June
     2022 – December 2024" / "• Developed and deployed …"; real resumes, session 23). Read line by line,
-    the newer title has no work and the older one all of it. When a dated position with no bullets is
-    followed on the very next line by another dated position of no other employer, the two are one
-    position: the newer title, employer and end date, the older start date and the shared bullets.
+    the newer title has no work and the older one all of it. When a dated position with an employer and
+    no bullets is followed on the very next line by another dated position of no other employer, the two
+    are one position: the newer title (by end date, whichever order the stack is printed in) with its end
+    date, the employer, the older start date and the shared bullets. A title with no employer of its own
+    ("AI Engineer, Self-employed" over an analyst job) is no promotion within one employer.
 
     Returns
     -------
@@ -593,13 +600,24 @@ def _merge_promotion_stacks(
             and nxt.bullets
             and p.start_date
             and nxt.start_date
+            and p.organization is not None
             and nxt.organization in (None, p.organization)
             and p.end <= nxt.start
             and text[p.end : nxt.start].count("\n") == 1
             and not text[p.end : nxt.start].strip()
         ):
             start = min(p.start_date, nxt.start_date)
-            p = replace(p, start_date=start, end=nxt.end, bullets=nxt.bullets)
+            # the newer title holds the claim, whichever order the stack is printed in
+            newer = nxt if _end_key(nxt.end_date) > _end_key(p.end_date) else p
+            p = replace(
+                newer,
+                index=p.index,
+                organization=p.organization,
+                start_date=start,
+                start=p.start,
+                end=nxt.end,
+                bullets=nxt.bullets,
+            )
             skip.add(i + 1)
         merged.append(p)
     if not skip:

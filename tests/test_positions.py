@@ -664,3 +664,32 @@ def test_titles_stacked_over_one_list_of_work_are_one_position() -> None:
 def test_jobs_listed_without_work_stay_apart() -> None:
     s = segment("Experience\nData Analyst    2018 – 2019\nAnalyst Intern    2017 – 2018\n")
     assert [p.title for p in s.positions] == ["Data Analyst", "Analyst Intern"]
+
+
+def test_a_stack_printed_oldest_first_keeps_the_newer_title() -> None:
+    # a review (session 23): the merge kept the first title printed, "Data Scientist", and lost the claim
+    text = (
+        "Experience\n"
+        "Acme Payments    London\n"
+        "Data Scientist    Jun 2021 - Dec 2023\n"
+        "Machine Learning Engineer    Jan 2024 - Present\n"
+        "- Deployed the fraud scoring model on Kubernetes, serving 3,000 requests per second.\n"
+    )
+    s = segment(text)
+    got = [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in s.positions]
+    assert got == [("Machine Learning Engineer", "2021-06", "present", 1)]
+    assert [c.title for c in s.claims] == ["Machine Learning Engineer"]
+
+
+def test_a_title_with_no_employer_of_its_own_is_no_promotion() -> None:
+    # "AI Engineer, Self-employed" over an analyst job at another employer: the analyst's work is not its own
+    text = (
+        "EXPERIENCE\n"
+        "AI Engineer, Self-employed    Jan 2025 - Present\n"
+        "Data Analyst    Jun 2019 - Dec 2024\n"
+        "Northwind Traders, Seattle\n"
+        "- Built Power BI dashboards for weekly sales KPIs.\n"
+        "- Wrote SQL queries and presented promotion analyses to category managers.\n"
+    )
+    s = segment(text)
+    assert [(p.title, len(p.bullets)) for p in s.positions] == [("AI Engineer", 0), ("Data Analyst", 2)]
