@@ -150,9 +150,8 @@ def test_products_sold_without_a_shipped_subject_are_no_serving(nlp, line):
         (
             "Engineering better features and models to improve offline and online metrics.",
             "PROD.ONLINE_EXP",
-            "online metrics",
+            "offline and online metrics",
         ),
-        ("Improved online metrics by 3%", "PROD.ONLINE_EXP", "online metrics"),
     ],
 )
 def test_ranking_at_scale_and_online_metrics_are_production(nlp, line, label, span):
@@ -160,8 +159,17 @@ def test_ranking_at_scale_and_online_metrics_are_production(nlp, line, label, sp
     assert (label, span, "asserted") in evidence(nlp, line)
 
 
-def test_production_metrics_of_a_factory_are_no_online_experiment(nlp):
-    assert "PROD.ONLINE_EXP" not in labels(nlp, "Reported production metrics of the bottling line")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reported production metrics of the bottling line",
+        "Built a Power BI dashboard of live KPIs for the client's sales team.",  # a review: analyst work
+        "Tracked online metrics of marketing campaigns in Google Analytics",
+    ],
+)
+def test_factory_dashboard_and_web_analytics_metrics_are_no_online_experiment(nlp, line):
+    # only "offline and online metrics" of a model says it was measured on live traffic
+    assert "PROD.ONLINE_EXP" not in labels(nlp, line)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +180,7 @@ def test_production_metrics_of_a_factory_are_no_online_experiment(nlp):
             "Researched state-of-the-art methods for detecting deepfakes",
             "Researched state-of-the-art methods",
         ),
-        ("Investigated novel architectures for speech separation", "Investigated novel architectures"),
+        ("Investigated novel methods for speech separation", "Investigated novel methods"),
     ],
 )
 def test_research_written_as_a_topic_or_a_verb_is_research(nlp, line, span):
@@ -338,3 +346,44 @@ def test_worked_on_a_list_of_concepts_is_vague(nlp):
     assert ("PROD.SERVING", "model deployed behind a gRPC API", "asserted") in recorded(
         nlp, "Worked on the fraud model deployed behind a gRPC API"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # a review of the session's rules: each of these must stay as before
+        ("The assistant is used daily by 300 customer service agents.", "MEAS.USERS"),
+        ("Raised fraud detection rate by 18% in production.", "MEAS.BUSINESS"),
+        ("Reduced default prediction losses by 25% on the lending platform.", "MEAS.BUSINESS"),
+        (
+            "Designed an Airflow pipeline from data ingestion to model training that runs nightly.",
+            "PROD.PIPELINE",
+        ),
+        (
+            "Automated the forecasting pipeline from ingestion through validation with Airflow DAGs.",
+            "PROD.PIPELINE",
+        ),
+    ],
+)
+def test_users_business_figures_and_training_pipelines_are_kept(nlp, line, label):
+    assert (label, "asserted") in {(lab, pol) for lab, _, pol in evidence(nlp, line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Built a customer churn prediction model for a telecom client in Jupyter.", "MEAS.USERS"),
+        ("Performed exploratory data analysis on 2 million data points in pandas.", "MEAS.DATA_VOLUME"),
+        ("Joined the payments platform team serving 20M customers as a data analyst", "PROD.SERVING"),
+        ("Virtual tutoring for 45 learners in algebra", "MEAS.USERS"),
+    ],
+)
+def test_a_model_for_a_client_small_data_borrowed_scale_and_tutoring_are_no_production(nlp, line, label):
+    assert (label, "asserted") not in {(lab, pol) for lab, _, pol in evidence(nlp, line)}
+
+
+def test_a_scalable_deployment_with_a_mechanism_stays_asserted(nlp):
+    line = "Deployed scalable ML models with FastAPI and Docker on AWS ECS, with Prometheus drift monitoring."
+    found = recorded(nlp, line)
+    assert ("PROD.SERVING", "asserted") in {(lab, pol) for lab, _, pol in found}
+    assert not any(pol == "vague" for _, _, pol in found)
