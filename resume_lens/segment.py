@@ -101,10 +101,9 @@ _DANGLING_WORDS = frozenset(
     | {"at", "as", "&", "+", "/", ","}
 )
 #: Small words of running text that a company or place line rarely holds ("BI, and Azure ML", "Flask on
-#: Azure"; "of" is left out: "Bank of America").
-_RUNNING_TEXT_RE = re.compile(
-    r"(?:^|[\s,])(?:and|or|with|using|on|for|to|the|via|by|from|into|as)\s", re.IGNORECASE
-)
+#: Azure"), in lower case; "of", "for", "with" and "the" are left out: "Bank of America", "The Home Depot",
+#: a project's title "Movie Recommendation System for MovieLens" (a review, session 23).
+_RUNNING_TEXT_RE = re.compile(r"(?:^|[\s,])(?:and|or|on)\s")
 #: A physical line this share of the section's widest line or more filled its column, so the next one
 #: goes on with it.
 _FULL_LINE_SHARE = 0.8
@@ -506,6 +505,13 @@ _NAME_SHAPE_RE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s
 _SIDEBAR_SECTIONS = frozenset({"skills", "education", "certifications"})
 #: Most words of a title line under a name.
 _MAX_TITLE_LINE_WORDS = 8
+# A certificate printed as issuer over name ("Google Cloud / Professional Machine Learning Engineer",
+# "Microsoft Azure / Data Analyst Associate"): no name and title (a review, session 23)
+_CREDENTIAL_RE = re.compile(
+    r"\b(?:professional|certified|certificate|certification|associate|specialty|specialist|practitioner|"
+    r"foundations?|fundamentals|nanodegree)\b",
+    re.IGNORECASE,
+)
 
 
 def _header_after_sidebar(
@@ -517,8 +523,9 @@ def _header_after_sidebar(
     heading, and the name, title line and summary at the top of the main column come after the sidebar's
     last entry (real resumes rendered to two columns, session 23). When the text starts with no header,
     the first paragraph in a sidebar section that opens with a name-shaped line directly followed by a
-    short title line of a known family (no digits) starts a ``header`` section that runs to that
-    section's end, so its headline claim is found as in any header.
+    short title line of a known family (no digits, no credential word: "Google Cloud / Professional Machine
+    Learning Engineer" is a certificate) starts a ``header`` section that runs to that section's end, so
+    its headline claim is found as in any header.
     """
     if not sections or sections[0].name == "header":
         return sections
@@ -540,7 +547,7 @@ def _header_after_sidebar(
         words = nxt.text.split()
         if len(words) > _MAX_TITLE_LINE_WORDS or re.search(r"\d", nxt.text):
             continue
-        if classify_title(nxt.text).family == "other":
+        if classify_title(nxt.text).family == "other" or _CREDENTIAL_RE.search(nxt.text):
             continue
         cut = Section(section.name, section.heading, section.start, _end_before(text, line.start))
         header = Section("header", "", line.start, section.end)

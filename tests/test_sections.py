@@ -16,7 +16,6 @@ from resume_lens.segment import segment
     ("line", "name"),
     [
         ("EXPERIENCE", "experience"),
-        ("FLAGSHIP PROJECT", "projects"),  # a portfolio's one featured project (real resumes, session 23)
         ("Work Experience", "experience"),
         ("Professional Experience:", "experience"),
         ("## Experience", "experience"),

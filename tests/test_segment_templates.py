@@ -785,3 +785,17 @@ def test_a_header_read_after_the_sidebar_gives_the_headline() -> None:
 def test_no_header_block_is_made_elsewhere(text: str) -> None:
     s = segment(text)
     assert [c.source for c in s.claims if c.source == "headline"] == []
+
+
+def test_a_certificate_in_the_sidebar_is_no_header() -> None:
+    # a review (session 23): "Google Cloud / Professional Machine Learning Engineer" is a certificate
+    text = (
+        "SKILLS\nPython, SQL, Power BI\n\nCERTIFICATIONS\n\n"
+        "Google Cloud\nProfessional Machine Learning Engineer\n\n"
+        "Sofia Marquez\nData Analyst\nsofia@example.com\n\nEXPERIENCE\n"
+        "Data Analyst, Contoso Retail    Feb 2021 - Present\n"
+        "- Built Power BI dashboards for weekly sales KPIs.\n"
+    )
+    s = segment(text)
+    assert s.claims == ()
+    assert s.headline == "Data Analyst"

@@ -431,3 +431,16 @@ def test_a_capitalised_tail_goes_on_a_full_or_dangling_line() -> None:
     # a short line before a company line: the company line stays its own line
     assert "Built the feature store for the fraud team" in texts
     assert "Globex Corp, Berlin" in texts
+
+
+def test_a_project_title_after_a_full_bullet_stays_a_title() -> None:
+    # a review (session 23): "Movie Recommendation System for MovieLens" is the next project, not a tail
+    text = (
+        "Projects\n"
+        "Real-Time Fraud Detection with Kafka and Spark\n"
+        "- Added drift monitoring with Evidently and automated weekly retraining with Airflow DAGs\n"
+        "Movie Recommendation System for MovieLens\n"
+        "- Trained a collaborative filtering model on MovieLens 100k in a Colab notebook\n"
+    )
+    texts = [ln.text for ln in segment(text).lines]
+    assert "Movie Recommendation System for MovieLens" in texts
