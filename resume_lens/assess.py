@@ -25,6 +25,7 @@ from resume_lens.features import (
     role_features,
     span_scope,
 )
+from resume_lens.header_words import load_header_words
 from resume_lens.labels import INFLATED_THRESHOLD
 from resume_lens.ml_work import (
     is_english_text,
@@ -446,16 +447,22 @@ _JOB_PRODUCTION_LABELS = frozenset(
 )
 
 
+#: Kinds of production work (labels) rubric clarification 3 still calls weak ("two weak signals").
+_WEAK_SIGNAL_KINDS = 2
+
+
 def intern_job_production(
     job_production: Sequence[EvidenceSpan], scope_spans: Sequence[EvidenceSpan], structure: ResumeStructure
 ) -> bool:
     """Whether all of ``job_production`` (:func:`concrete_job_production`) is weak work of internships.
 
     True when every span lies in an internship (a position whose title is of the student family or has the
-    ``intern`` level: "Data Engineer Intern") and no line of them gives a figure of use
-    (:func:`is_use_figure`: users, traffic, business effect), so no deployed system is shown in use: rubric
-    clarification 3 calls two weak signals on an intern profile "with no deployed system named"
-    ``unclear`` or ``inflated``, not ``supported``. False when ``job_production`` is empty.
+    ``intern`` level: "Data Engineer Intern"), they are of at most two kinds (:data:`_WEAK_SIGNAL_KINDS`:
+    "deployed ML models with Flask on Azure" and "CI/CD workflows"; a model served from an endpoint with drift
+    alarms and weekly retraining is a deployed system) and no line of them gives a figure of use
+    (:func:`is_use_figure`: users, traffic, business effect): rubric clarification 3 calls two weak signals on
+    an intern profile "with no deployed system named" ``unclear`` or ``inflated``, not ``supported``. False
+    when ``job_production`` is empty.
     """
     by_index = {p.index: p for p in structure.positions}
     positions = [by_index.get(s.position_index) for s in job_production if s.position_index is not None]
@@ -463,6 +470,10 @@ def intern_job_production(
         p is not None and (p.seniority == "intern" or p.title_family == "student") for p in positions
     ):
         return False
+    if len({s.label for s in job_production}) > _WEAK_SIGNAL_KINDS:
+        return (
+            False  # serving, monitoring and retraining of a named model: a deployed system, not weak wording
+        )
     lines = {s.line_start for s in job_production}
     return not any(
         s.line_start in lines and s.polarity == "asserted" and is_use_figure(s) for s in scope_spans
@@ -781,11 +792,13 @@ def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
         The segmented resume (its positions tell bullets from header lines).
     """
     bullets = {(p.index, b.start) for p in structure.positions for b in p.bullets}
+    # a line that holds evidence (not a bare tool name) says what was done, however short ("EDA in Jupyter")
+    with_evidence = {s.line_start for s in ctx.spans["claim"] if not is_tool_mention(s)}
     return [
         line
         for line in ctx.lines["claim"]
         if (line.position_index is None or (line.position_index, line.start) in bullets)
-        and not is_topic_label(line.text)
+        and (line.start in with_evidence or not is_topic_label(line.text))
         and not _LINK_OR_NOTE_RE.fullmatch(line.text.strip())
     ]
 
@@ -806,6 +819,13 @@ _TOPIC_SMALL_WORDS = frozenset(
 )
 
 
+def _is_work_verb(word: str) -> bool:
+    """A past tense ("Performed") or an irregular work verb of header_words.json ("Built", "Led"); an -ing
+    word opens a topic as often as work ("Marketing Mix Modeling"), so it is none."""
+    w = word.casefold()
+    return not w.endswith("ing") and load_header_words().work_verb.fullmatch(w) is not None
+
+
 def is_topic_label(text: str) -> bool:
     """Whether a line of work is only a topic label: at most :data:`_TOPIC_LABEL_WORDS` words, every word
     capitalised but small words, no digit and no sentence end ("Generative AI", "Recommendation Systems",
@@ -813,7 +833,7 @@ def is_topic_label(text: str) -> bool:
     position listing its topics, or a projects section listing titles, instead of its work has no bullets or
     sentences of work to judge (rubric §3: "2 or more bullets or sentences of work"; real resumes, session
     23: headline claims read as ``inflated`` over fourteen such labels, and over four project titles with no
-    line of work). "Built dashboards" is work.
+    line of work). A line that opens with a verb ("Built dashboards", "Performed EDA in Jupyter") is work.
     """
     words = [w.strip("()[],;:") for w in text.split()]
     words = [w for w in words if w]
@@ -821,6 +841,8 @@ def is_topic_label(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False
+    if _is_work_verb(words[0]):
+        return False  # "Performed EDA in Jupyter", "Built Recommender Systems": a verb says work was done
     return all(w.lower() in _TOPIC_SMALL_WORDS or not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 

@@ -59,16 +59,22 @@ def holds_a_job(positions: tuple[Position, ...]) -> bool:
 def enrolled_now(structure: ResumeStructure) -> bool:
     """Whether the resume shows a degree in progress (rubric §5 "currently enrolled").
 
-    True when an education line has an open date range ("2024 – Present") or a word of a degree in
-    progress ("Expected 2026", "pursuing", "MSc candidate"), or when a line or position title naming a
-    degree (:func:`resume_lens.segment.is_study_text`) has an open range.
+    True when an education line has an open date range ("2024 – Present"), a word of a degree in progress
+    ("Expected 2026", "pursuing", "MSc candidate") or a range that ends after the latest end of a closed job
+    on the resume ("Aug 2025 - May 2027" beside a job that ended in 2024: no today's date needed), or when a
+    line or position title naming a degree (:func:`resume_lens.segment.is_study_text`) has an open range.
     """
+    closed = [p.end_date for p in structure.positions if p.end_date and p.end_date != "present"]
+    latest_job_end = max(closed, default="")
     for line in structure.lines:
         study = line.section == "education" or is_study_text(line.text)
         if not study:
             continue
         found = find_date_range(line.text)
         if (found is not None and found.end == "present") or _IN_PROGRESS_RE.search(line.text):
+            return True
+        # a degree that ends after every job the resume closes was still under way when it was written
+        if found is not None and found.is_range and latest_job_end and found.end > latest_job_end:
             return True
     return any(p.end_date == "present" and is_study_text(p.title or "") for p in structure.positions)
 

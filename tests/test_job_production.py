@@ -236,3 +236,31 @@ def test_an_interns_deployed_system_in_use_is_not_weak():
         job = concrete_job_production(scope, text)
         assert job  # the deployment line is production work done in a job
         assert intern_job_production(job, scope, analysis.structure) is weak
+
+
+NAMED_SYSTEM_INTERN = """Lena Fischer
+Machine Learning Engineer
+
+EDUCATION
+B.Sc. Computer Science, TU Munich    Oct 2021 - Present
+
+EXPERIENCE
+Machine Learning Engineer Intern, Zalando    Apr 2025 - Sep 2025
+- Containerised the size-recommendation model with Docker and deployed it as a SageMaker real-time endpoint.
+- Added CloudWatch drift alarms and a GitHub Actions pipeline that retrains and redeploys the model weekly.
+
+PROJECTS
+Kaggle: House Prices
+- Trained XGBoost and LightGBM regressors in a Jupyter notebook; top 15% on the leaderboard.
+Sentiment Analysis
+- Fine-tuned BERT on IMDB reviews in Colab for a course project, reaching 92% accuracy.
+- Performed EDA and built visualisations with seaborn.
+"""
+
+
+def test_an_interns_deployed_system_with_monitoring_and_retraining_is_no_weak_wording():
+    # a review (session 23): clarification 3 is about weak signals "with no deployed system named"; an
+    # endpoint with drift alarms and weekly retraining is such a system, so the headline stays supported
+    headline = Screener().assess_text(NAMED_SYSTEM_INTERN).claims[0]
+    assert headline.source == "headline"
+    assert headline.verdict == "supported"

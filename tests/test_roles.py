@@ -64,6 +64,8 @@ def test_other_jobs_leave_student(header):
         "MSc Data Science, Tarn University, 2024 - Present",
         "MSc Data Science, Tarn University (expected 2026)",
         "Currently pursuing an MSc in Data Science at Tarn University",
+        # a degree that ends after the resume's last closed job: still under way (a review, session 23)
+        "M.S. Computer Science, Tarn University    Aug 2025 - May 2027",
     ],
 )
 def test_a_degree_in_progress_keeps_student(education):
