@@ -792,13 +792,11 @@ def work_lines(ctx: ClaimContext, structure: ResumeStructure) -> list[Line]:
         The segmented resume (its positions tell bullets from header lines).
     """
     bullets = {(p.index, b.start) for p in structure.positions for b in p.bullets}
-    # a line that holds evidence (not a bare tool name) says what was done, however short ("EDA in Jupyter")
-    with_evidence = {s.line_start for s in ctx.spans["claim"] if not is_tool_mention(s)}
     return [
         line
         for line in ctx.lines["claim"]
         if (line.position_index is None or (line.position_index, line.start) in bullets)
-        and (line.start in with_evidence or not is_topic_label(line.text))
+        and not is_topic_label(line.text)
         and not _LINK_OR_NOTE_RE.fullmatch(line.text.strip())
     ]
 
@@ -833,7 +831,8 @@ def is_topic_label(text: str) -> bool:
     position listing its topics, or a projects section listing titles, instead of its work has no bullets or
     sentences of work to judge (rubric §3: "2 or more bullets or sentences of work"; real resumes, session
     23: headline claims read as ``inflated`` over fourteen such labels, and over four project titles with no
-    line of work). A line that opens with a verb ("Built dashboards", "Performed EDA in Jupyter") is work.
+    line of work). A line that opens with a verb and goes on in lower case or with a preposition ("Built
+    dashboards", "Performed EDA in Jupyter") is work.
     """
     words = [w.strip("()[],;:") for w in text.split()]
     words = [w for w in words if w]
@@ -841,8 +840,10 @@ def is_topic_label(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False
-    if _is_work_verb(words[0]):
-        return False  # "Performed EDA in Jupyter", "Built Recommender Systems": a verb says work was done
+    if _is_work_verb(words[0]) and any(w in _TOPIC_SMALL_WORDS for w in words[1:]):
+        # "Performed EDA in Jupyter", "Built Tableau Dashboards for Underwriting": a verb and its object say
+        # work was done; "Applied Machine Learning", "Distributed Computing" are topics
+        return False
     return all(w.lower() in _TOPIC_SMALL_WORDS or not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 

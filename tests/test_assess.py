@@ -97,6 +97,8 @@ def test_every_row_carries_the_review_notice():
         ("Built dashboards", False),  # work: a verb and a lower-case object
         ("Performed EDA in Jupyter", False),  # a review: a verb opens work, however short
         ("Presented Results to the CTO", False),
+        ("Applied Machine Learning", True),  # a participle opens a topic
+        ("Distributed Computing", True),
         ("Deployed the ranking model to production.", False),
         ("Cut GPU Spend 40%", False),  # a figure is work done
         ("Intrusion Detection System using Suricata", True),  # a project's title alone
