@@ -471,9 +471,8 @@ def intern_job_production(
     ):
         return False
     if len({s.label for s in job_production}) > _WEAK_SIGNAL_KINDS:
-        return (
-            False  # serving, monitoring and retraining of a named model: a deployed system, not weak wording
-        )
+        # serving, monitoring and retraining of a named model: a deployed system, not weak wording
+        return False
     lines = {s.line_start for s in job_production}
     return not any(
         s.line_start in lines and s.polarity == "asserted" and is_use_figure(s) for s in scope_spans
