@@ -58,6 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pdfminer.layout import (
@@ -183,10 +184,17 @@ class Fragment:
 # ------------------------------------------------------------------------------------ fragments
 
 
+@lru_cache(maxsize=256)
+def _is_icon_font(fontname: str) -> bool:
+    """True for an icon font (:data:`~resume_lens.extract.normalize.ICON_FONT_RE`); a page has few fonts
+    and thousands of characters, so the answer is kept per font name."""
+    return ICON_FONT_RE.search(fontname) is not None
+
+
 def _char_text(item: LTItem) -> str:
     if isinstance(item, LTChar):
         text = item.get_text()
-        if ICON_FONT_RE.search(str(item.fontname)) and not text.isspace():
+        if _is_icon_font(str(item.fontname)) and not text.isspace():
             return BULLET
         return text
     if isinstance(item, LTAnno):
@@ -196,6 +204,31 @@ def _char_text(item: LTItem) -> str:
 
 def _line_text(line: Iterable[LTItem]) -> str:
     return "".join(_char_text(item) for item in line).replace("\n", " ").rstrip()
+
+
+def _line_text_and_extent(line: LTTextLine) -> tuple[str, float, float]:
+    """A horizontal line's text (as :func:`_line_text`) and the bottom and top of its letters and
+    digits, in one pass over its characters: an icon taller than the text (AltaCV's trophy beside
+    "Courage I had") must not make the line reach into the next one."""
+    parts: list[str] = []
+    y0 = y1 = None
+    for item in line:
+        if isinstance(item, LTChar):
+            text = item.get_text()
+            icon = _is_icon_font(str(item.fontname))
+            if icon and not text.isspace():
+                parts.append(BULLET)
+                continue
+            parts.append(text)
+            if not icon and text.isalnum():
+                y0 = item.y0 if y0 is None or item.y0 < y0 else y0
+                y1 = item.y1 if y1 is None or item.y1 > y1 else y1
+        elif isinstance(item, LTAnno):
+            parts.append(item.get_text())
+    text = "".join(parts).replace("\n", " ").rstrip()
+    if y0 is None or y1 is None:
+        return text, line.y0, line.y1
+    return text, y0, y1
 
 
 def _text_lines(container: LTContainer[Any]) -> Iterator[LTTextLine]:
@@ -237,9 +270,8 @@ def page_fragments(page: LTContainer[Any]) -> list[Fragment]:
             if text.strip():
                 fragments.append(Fragment(line.x0, line.y0, line.x1, line.y1, text.strip(), rotated=True))
             continue
-        text = _line_text(line)
+        text, y0, y1 = _line_text_and_extent(line)
         if text.strip():
-            y0, y1 = _text_extent(line)
             fragments.append(Fragment(line.x0, y0, line.x1, y1, text))
     rules = _Rules.of(page)
     if rules.vertical and rules.horizontal:
@@ -295,16 +327,6 @@ def _shapes(container: LTContainer[Any]) -> Iterator[LTLine | LTRect]:
             yield item
         elif isinstance(item, LTContainer):
             yield from _shapes(item)
-
-
-def _text_extent(line: LTTextLine) -> tuple[float, float]:
-    """Bottom and top of a line's letters and digits: an icon taller than the text (AltaCV's
-    trophy beside "Courage I had") must not make the line reach into the next one."""
-    letters = [c for c in line if isinstance(c, LTChar) and c.get_text().isalnum()]
-    letters = [c for c in letters if not ICON_FONT_RE.search(str(c.fontname))]
-    if not letters:
-        return line.y0, line.y1
-    return min(c.y0 for c in letters), max(c.y1 for c in letters)
 
 
 # ------------------------------------------------------------------------------------- ordering
