@@ -262,6 +262,11 @@ _PLACEHOLDER_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER_WORD_RE = re.compile(rf"^{_PLACEHOLDER_DATE}$", re.IGNORECASE)
+# Every date the patterns above read holds a digit (its year, ``_YEAR`` or ``_SHORT_YEAR``), and every
+# placeholder slot a digit or a placeholder year word: a line without one is passed over before the
+# long patterns run (most lines of a resume are bullets without dates).
+_MAY_HOLD_DATE_RE = re.compile(r"\d")
+_MAY_HOLD_PLACEHOLDER_RE = re.compile(r"\d|year|yyyy", re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
 _SEASON_MONTHS = {
@@ -530,6 +535,8 @@ def find_date_range(line: str) -> DateRange | None:
         (``"Sep 15 - NOW"``, ``"09/15 – 03/18"``; module docstring); ``None`` when there is none.
         Single dates are not ranges; see :func:`find_dates`.
     """
+    if _MAY_HOLD_DATE_RE.search(line) is None:
+        return None
     found = [
         r
         for r in (_full_range(line), _month_pair(line), _year_pair(line), _since(line), _present_first(line))
@@ -572,6 +579,8 @@ def find_placeholder_dates(line: str) -> tuple[int, int] | None:
     >>> find_placeholder_dates("Revenue grew year to year") is None
     True
     """
+    if _MAY_HOLD_PLACEHOLDER_RE.search(line) is None:
+        return None
     for m in _PLACEHOLDER_RE.finditer(line):
         ends = (m.group("start").strip(), m.group("end").strip())
         if all(_PLACEHOLDER_WORD_RE.match(" ".join(e.split())) is None for e in ends):
@@ -597,6 +606,8 @@ def find_dates(line: str) -> DateRange | None:
     DateRange or None
         ``is_range`` is ``False`` for a single date; offsets are into ``line``, end-exclusive.
     """
+    if _MAY_HOLD_DATE_RE.search(line) is None:
+        return None
     found = find_date_range(line)
     if found is not None:
         return found
