@@ -263,10 +263,11 @@ _PLACEHOLDER_RE = re.compile(
 )
 _PLACEHOLDER_WORD_RE = re.compile(rf"^{_PLACEHOLDER_DATE}$", re.IGNORECASE)
 # Every date the patterns above read holds a digit (its year, ``_YEAR`` or ``_SHORT_YEAR``), and every
-# placeholder slot a digit or a placeholder year word: a line without one is passed over before the
-# long patterns run (most lines of a resume are bullets without dates).
+# placeholder range an end that is a placeholder (``_PLACEHOLDER_DATE``: a placeholder year, or "month"
+# or "mm" before a year): a line without one is passed over before the long patterns run (most lines of
+# a resume are bullets without dates).
 _MAY_HOLD_DATE_RE = re.compile(r"\d")
-_MAY_HOLD_PLACEHOLDER_RE = re.compile(r"\d|year|yyyy", re.IGNORECASE)
+_MAY_HOLD_PLACEHOLDER_RE = re.compile(rf"{_PLACEHOLDER_YEAR}|month|mm", re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
 _SEASON_MONTHS = {
