@@ -1,0 +1,113 @@
+"""Tagger rules of session 24, from the misses and false alarms of two probes of public resumes (lines written
+for this test, not copied).
+
+* Algorithms or models "that power the Weather app" were shipped inside a product (rubric §2 "shipped inside a
+  product"; ``t27_that_power_product``, the plural form of ``t10_powering_product_feature``). "Power" needs
+  "that", "which" or "to" before it, so "Power BI reports in the app" stays a BI tool.
+* "Deployment on low-power edge devices" is the noun form of deploying to devices (rubric §2 "run on edge
+  devices in the field"; ``t27_deployment_on_devices``).
+* CI/CD workflows run "with Jenkins and MLflow" are CI/CD for models: an ML platform tool in the list stands
+  for the model object ``cicd_for_ml`` asks for (``t27_cicd_with_ml_tool``); CI/CD with Jenkins alone is not.
+* A latency range "30–35 ms" is a latency figure (``t27_ms_range``), and "saving several million dollars"
+  a cost saved (``t27_saved_millions``; taxonomy P13).
+* Cues that are no cues: "chunking strategies" and "caching strategy" name techniques, not plans, so the
+  strategy cue (``t14_hyp_strategy_after``) leaves them asserted (``t27_pseudo_technical_strategy``);
+  "targeted indexing" is an adjective, not a target figure (``t27_pseudo_targeted_adjective``).
+* A dataset published "on Kaggle" is no competition (``t27_excl_dataset_on_kaggle``); "Kaggle
+  competitions" still are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from line_evidence import evidence, labels
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "I design and build some of the ranking algorithms that power the Weather app on iOS.",
+            "that power the Weather app",
+        ),
+        ("Trained the intent models which power the in-car assistant.", "which power the in-car assistant"),
+    ],
+)
+def test_algorithms_that_power_a_product_are_serving(nlp, line, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built Power BI reports for the app team.",
+        "Measured the power draw of the feature on phones.",
+    ],
+)
+def test_power_as_a_noun_is_no_serving(nlp, line):
+    assert "PROD.SERVING" not in labels(nlp, line)
+
+
+def test_deployment_on_edge_devices_is_serving(nlp):
+    line = "Compressed the detector and enabled deployment on low-power edge devices in 40 stores."
+    assert ("PROD.SERVING", "deployment on low-power edge devices", "asserted") in evidence(nlp, line)
+
+
+def test_cicd_with_an_ml_platform_tool_is_cicd_for_models(nlp):
+    line = "Ran CI/CD workflows with GitLab CI and MLflow for the pricing team."
+    assert ("PROD.CICD", "CI/CD workflows with GitLab CI and MLflow", "asserted") in evidence(nlp, line)
+
+
+def test_cicd_with_a_generic_tool_alone_is_not_cicd_for_models(nlp):
+    assert "PROD.CICD" not in labels(nlp, "Ran CI/CD workflows with Jenkins for the web shop.")
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        ("Cut scoring to 20–25 ms per request on CPU.", "MEAS.LATENCY", "20–25 ms"),
+        (
+            "Forecasts saving several million dollars per year in stock write-offs.",
+            "MEAS.COST",
+            "saving several million dollars",
+        ),
+        ("Saved millions of dollars a year in chargebacks.", "MEAS.COST", "Saved millions of dollars"),
+    ],
+)
+def test_ranges_and_spelled_amounts_are_figures(nlp, line, label, span):
+    assert (label, span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        (
+            "Engineered custom chunking strategies for lecture transcripts, raising retrieval hit rate.",
+            "LLM.RAG",
+            "chunking strategies",
+        ),
+        (
+            "Rewrote the Go service with targeted indexing, cutting p95 latency to 40 ms.",
+            "MEAS.LATENCY",
+            "p95 latency to 40 ms",
+        ),
+    ],
+)
+def test_technique_words_are_no_hypothetical_cues(nlp, line, label, span):
+    assert (label, span, "asserted") in evidence(nlp, line)
+
+
+def test_the_strategy_cue_still_marks_a_plan(nlp):
+    line = "Drafted the model monitoring strategy for the bank."
+    assert ("PROD.MONITORING", "model monitoring", "hypothetical") in evidence(nlp, line)
+
+
+def test_a_dataset_on_kaggle_is_no_competition(nlp):
+    line = "Scraped 2,400 job ads (open-sourced dataset on Kaggle) and trained a role classifier."
+    assert "NB.COMPETITION" not in labels(nlp, line)
+
+
+def test_kaggle_competitions_are_still_competitions(nlp):
+    assert ("NB.COMPETITION", "Kaggle competitions", "asserted") in evidence(
+        nlp, "Placed in the top 3% of two Kaggle competitions."
+    )
