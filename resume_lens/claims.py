@@ -217,6 +217,10 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
 #: How far before a title the attribution and self-assignment cues are looked for, in characters;
 #: both cues are a few words long, so a bounded window keeps a very long sentence linear in time.
 _CUE_WINDOW = 120
+#: Markdown emphasis around a title ("Dynamic and highly motivated **ML Engineer** with …", real resumes
+#: probe, session 24): the markers are no words, so the cues before and after the title are read without them.
+_EMPHASIS_RE = re.compile(r"(?:\*{1,3}|_{1,3})(?=\s*$)")
+_LEADING_EMPHASIS_RE = re.compile(r"^(?:\*{1,3}|_{1,3})")
 
 
 def _words_before(before: str) -> str:
@@ -237,9 +241,9 @@ def _sentence_titles(line: SourceLine) -> list[tuple[int, int, list[TitleMatch]]
             g_start, g_end = group[0].start, group[-1].end
             if _is_wished(sentence, g_start, g_end):
                 continue
-            before = sentence[:g_start]
+            before = _EMPHASIS_RE.sub("", sentence[:g_start])
             near = _words_before(before)
-            if _context("sought_after").match(sentence[g_end:]):
+            if _context("sought_after").match(_LEADING_EMPHASIS_RE.sub("", sentence[g_end:])):
                 continue
             others = _context("others_before").search(near)
             own = _context("self_assignment").search(near)
