@@ -141,6 +141,8 @@ _MAJOR_SEPARATOR_RE = re.compile(
     r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7\u30fb]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _TRIM = " \t*_#`:;,.-\u2013\u2014|()[]"
+# A list number before a header's title ("2. Machine Learning Engineer Associate", "3) Data Scientist")
+_ORDINAL_RE = re.compile(r"\d{1,2}[.)]\s+")
 _SMALL_WORDS = {
     "of",
     "and",
@@ -630,12 +632,18 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     if not parts:
         return HeaderLine(line, True, dates, placeholder=placeholder)
     t_start, t_end = parts[0][0], parts[-1][1]
+    ordinal = _ORDINAL_RE.match(text, t_start, t_end)
+    if ordinal is not None and ordinal.end() <= match.start:
+        t_start = ordinal.end()  # "## 2. Machine Learning Engineer Associate": the list number is no title
     if text.count("(", t_start, t_end) > text.count(")", t_start, t_end) and text.startswith(")", t_end):
         t_end += 1  # "Software Engineer (AI)": the qualifier's bracket closes inside the title
     title_text = text[t_start:t_end]
     # "ML engineer    Mar 2023 to present": a title in sentence case is a title when it is all the line
-    # holds besides its dates (real resumes, session 23); in running text it would be a sentence
-    alone_with_dates = dates is not None and title_text[:1].isupper() and rest.strip() == title_text.strip()
+    # holds besides its dates (real resumes, session 23), separators aside ("ML engineer, Mar 2023 to
+    # present" under "S8 Capital, Moscow", session 24); in running text it would be a sentence
+    alone_with_dates = (
+        dates is not None and title_text[:1].isupper() and rest.strip(_TRIM) == title_text.strip(_TRIM)
+    )
     if (
         len(_words(title_text)) > _MAX_TITLE_WORDS
         or not (_is_title_case(title_text) or alone_with_dates)
@@ -900,24 +908,6 @@ def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:
     return HeaderLine(h.line, True, None, found, h.line.start + s, h.line.start + e)
 
 
-def _sentence_case_title_before_dates(h: HeaderLine) -> HeaderLine | None:
-    """Read the text before an untitled date line's dates as a sentence-case title ("ML engineer, Mar 2023
-    to present" under an "S8 Capital, Moscow" line; real resumes, session 24), by the tests of
-    :func:`_sentence_case_title`; the dates stay the line's."""
-    if not h.header_like or h.title is not None or h.dates is None or h.dates.span_start <= 0:
-        return None
-    prefix = h.line.text[: h.dates.span_start]
-    stripped = prefix.rstrip(_TRIM + " ,|(")
-    if not stripped.strip(_TRIM):
-        return None
-    found = _sentence_case_title(
-        HeaderLine(SourceLine(stripped, h.line.start, h.line.start + len(stripped), False), True)
-    )
-    if found is None:
-        return None
-    return HeaderLine(h.line, True, h.dates, found.title, found.title_start, found.title_end, h.placeholder)
-
-
 # After a title that opens a line of description: a note in parentheses, a separator or the line end
 _AFTER_OPENING_TITLE_RE = re.compile(
     r"(?:\s+(?:[IVX]{1,3}|[1-9]|L[1-9]\d?)\b)?()\s*(?:$|[(\[|:,;]|[\u2013\u2014-]\s)"
@@ -971,17 +961,11 @@ def _title_opening_line(h: HeaderLine) -> HeaderLine | None:
 
 
 def _add_sentence_case_titles(clusters: list[_Cluster], infos: list[HeaderLine]) -> None:
-    """Give an entry with a date and no title the sentence-case title before its dates on the date line
-    (:func:`_sentence_case_title_before_dates`), just below or above its date, or the title that opens the
-    line below its date (:func:`_title_opening_line`)."""
+    """Give an entry with a date and no title the sentence-case title just below or above its date,
+    or the title that opens the line below its date (:func:`_title_opening_line`)."""
     taken = {i for c in clusters for i in c.members}
     for c in clusters:
         if c.title_idx is not None or c.date_idx is None:
-            continue
-        own = _sentence_case_title_before_dates(infos[c.date_idx])
-        if own is not None:
-            infos[c.date_idx] = own
-            c.title_idx = c.date_idx
             continue
         for j in (c.date_idx + 1, c.date_idx - 1):
             if not 0 <= j < len(infos) or j in taken:

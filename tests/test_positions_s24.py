@@ -1,10 +1,11 @@
 """Position headers fixed after the session-24 probes of public resumes (text written for this test).
 
 An entry set as an employer line ("Acme Analytics, Moscow") over a date line that opens with a title in
-sentence case ("ML engineer, Mar 2023 to present") has that title: the text before the dates is read as a
-sentence-case title by the same tests as a title line of its own (at most four words, a known title family
-or a role word last, no article or preposition), and the line above names the employer. Before, the line
-above became the title ("S8 Capital", or its city), and the claim of "ML engineer" was lost.
+sentence case ("ML engineer, Mar 2023 to present") has that title: a sentence-case title that is all its line
+holds besides the dates is a title (session 23), and the comma between them is a separator, not more text.
+The line above names the employer. Before, the line above became the title ("S8 Capital", or its city), and
+the claim of "ML engineer" was lost. A list number before a heading's title ("## 2. Machine Learning Engineer
+Associate") is no part of the title.
 """
 
 from __future__ import annotations
@@ -44,3 +45,15 @@ def test_an_employer_before_the_dates_is_no_title():
     # "Acme Corp, Jan 2020 to present" under a title line: the title stays the line above
     entries = _entries("Research assistant", "Acme Corp, Jan 2020 to present")
     assert entries[0][0] == "Research assistant"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("## 2. Machine Learning Engineer Associate", "Machine Learning Engineer Associate"),
+        ("3) Data Scientist | Acme | 2020 - 2021", "Data Scientist"),
+    ],
+)
+def test_a_list_number_is_no_part_of_the_title(heading, title):
+    text = f"Jane Roe\n\nExperience\n\n{heading}\n**Feb 2021 - Dec 2021**\n- Built a ranking model.\n"
+    assert [p.title for p in segment(text).positions] == [title]
