@@ -128,6 +128,9 @@ __all__ = ["HeaderLine", "find_positions", "header_signal", "split_segments"]
 
 _MAX_HEADER_WORDS = 14
 _MAX_TITLE_WORDS = 10
+# A header line of short comma-separated parts may run longer (:func:`_is_listed_header`)
+_MAX_LISTED_HEADER_WORDS = 26
+_MAX_LISTED_PART_WORDS = 6
 _LOOKBACK = 3
 _LOOKAHEAD = 2
 _MAX_GAP = 2
@@ -496,7 +499,10 @@ def _is_header_like(line: SourceLine) -> bool:
     return (
         (not line.bullet or _is_date_item(line) or _is_dated_title_item(line))
         and not _FIRST_PERSON_RE.match(text)
-        and len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
+        and (
+            len(_words(_PARENTHESES_RE.sub(" ", _without_dates(text)))) <= _MAX_HEADER_WORDS
+            or _is_listed_header(text)
+        )
         and (
             not text[:1].islower()
             or _starts_with_date_slot(text)
@@ -507,6 +513,23 @@ def _is_header_like(line: SourceLine) -> bool:
         and not _PAGE_MARK_RE.search(_without_dates(text))
         and (not _ends_sentence(text) or find_date_range(text) is not None or _ends_with_date_part(text))
     )
+
+
+def _is_listed_header(text: str) -> bool:
+    """A long header line made of short comma-separated parts around a date range, opening with a title:
+    "Teaching and Research Assistant, Computer Science Institute (InCo), School of Engineering, University
+    of the Republic (UdelaR), Feb 2023 - Feb 2025, Montevideo, Uruguay" (real resumes, session 24) is a
+    header, where a sentence of as many words would not be."""
+    if find_date_range(text) is None:
+        return False
+    rest = _without_dates(text)
+    if len(_words(_PARENTHESES_RE.sub(" ", rest))) > _MAX_LISTED_HEADER_WORDS:
+        return False
+    parts = split_segments(rest)
+    if len(parts) < 3 or any(len(_words(rest[s:e])) > _MAX_LISTED_PART_WORDS for s, e in parts):
+        return False
+    first = rest[parts[0][0] : parts[0][1]]
+    return has_role_word(first) and _is_title_case(first)
 
 
 # What may stand between the other parts of a header line and a single date that ends it

@@ -15,6 +15,9 @@ for this test, not copied).
   "targeted indexing" is an adjective, not a target figure (``t27_pseudo_targeted_adjective``).
 * A dataset published "on Kaggle" is no competition (``t27_excl_dataset_on_kaggle``); "Kaggle
   competitions" still are.
+* "Preprocessing data pipelines" and "data cleaning pipelines" are data engineering, not exploratory
+  cleaning of a dataset (``t27_excl_data_pipeline_not_eda``, ``t27_excl_data_cleaning_pipeline_not_eda``);
+  "cleaned data in pandas" stays EDA.
 """
 
 from __future__ import annotations
@@ -111,3 +114,18 @@ def test_kaggle_competitions_are_still_competitions(nlp):
     assert ("NB.COMPETITION", "Kaggle competitions", "asserted") in evidence(
         nlp, "Placed in the top 3% of two Kaggle competitions."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Implemented ETLs and preprocessing data pipelines using PySpark and Airflow.",
+        "Built data cleaning pipelines in Spark for the feature store.",
+    ],
+)
+def test_a_data_pipeline_is_no_exploratory_cleaning(nlp, line):
+    assert "NB.EDA" not in labels(nlp, line)
+
+
+def test_cleaning_a_dataset_is_still_eda(nlp):
+    assert "NB.EDA" in labels(nlp, "Cleaned data in pandas for the churn model.")

@@ -57,3 +57,32 @@ def test_an_employer_before_the_dates_is_no_title():
 def test_a_list_number_is_no_part_of_the_title(heading, title):
     text = f"Jane Roe\n\nExperience\n\n{heading}\n**Feb 2021 - Dec 2021**\n- Built a ranking model.\n"
     assert [p.title for p in segment(text).positions] == [title]
+
+
+def test_a_long_header_of_short_listed_parts_opens_a_position():
+    text = (
+        "Jane Roe\n\nWork Experience\n\n"
+        "Machine Learning Engineer, Tryolabs, Oct 2024 - Present, Montevideo, Uruguay\n"
+        "- Built a document search model for a client.\n\n"
+        "Teaching and Research Assistant, Computer Science Institute (InCo), School of Engineering, "
+        "University of the Republic (UdelaR, Feb 2023 - Feb 2025, Montevideo, Uruguay\n"
+        "- In charge of the exercise classes of Programming 1.\n"
+    )
+    positions = segment(text).positions
+    assert [(p.title, p.start_date, p.end_date) for p in positions] == [
+        ("Machine Learning Engineer", "2024-10", "present"),
+        ("Teaching and Research Assistant", "2023-02", "2025-02"),
+    ]
+    assert [len(p.bullets) for p in positions] == [1, 1]
+
+
+def test_a_long_sentence_with_commas_and_dates_opens_no_position():
+    text = (
+        "Jane Roe\n\nWork Experience\n\n"
+        "Machine Learning Engineer, Tryolabs, Oct 2024 - Present, Montevideo, Uruguay\n"
+        "- Built a document search model for a client.\n"
+        "Shipped the model to three regions, cut costs, trained the support team, wrote the runbooks, "
+        "Feb 2023 - Feb 2025, with the platform group\n"
+    )
+    positions = segment(text).positions
+    assert [p.title for p in positions] == ["Machine Learning Engineer"]
