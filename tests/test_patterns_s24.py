@@ -18,6 +18,9 @@ for this test, not copied).
 * "Preprocessing data pipelines" and "data cleaning pipelines" are data engineering, not exploratory
   cleaning of a dataset (``t27_excl_data_pipeline_not_eda``, ``t27_excl_data_cleaning_pipeline_not_eda``);
   "cleaned data in pandas" stays EDA.
+* Gold-line misses of the notebook categories, in the taxonomy's words (N07, N08, N09): Kaggle tiers
+  ("Competitions Expert"), a platform rank ("Zindi top 50"), MLH (Major League Hacking), "TA for …", a
+  "project of final of degree", and "one-off questions" beside "ad hoc requests".
 """
 
 from __future__ import annotations
@@ -129,3 +132,34 @@ def test_a_data_pipeline_is_no_exploratory_cleaning(nlp, line):
 
 def test_cleaning_a_dataset_is_still_eda(nlp):
     assert "NB.EDA" in labels(nlp, "Cleaned data in pandas for the churn model.")
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        ("Kaggle profile: Competitions Expert, Datasets Master.", "NB.COMPETITION", "Competitions Expert"),
+        ("Competitions: Zindi top 50 in a crop-yield challenge.", "NB.COMPETITION", "Zindi top 50"),
+        ("Finalist, MLH Global Hack Week 2024.", "NB.COMPETITION", "MLH"),
+        ("TA for Introduction to Machine Learning (two terms).", "NB.ACADEMIC", "TA for"),
+        (
+            "Made the project of final of degree about traffic sign detection.",
+            "NB.ACADEMIC",
+            "project of final of degree",
+        ),
+        (
+            "Mostly answered one-off questions from the pricing team in SQL.",
+            "NB.REPORTING",
+            "one-off questions",
+        ),
+    ],
+)
+def test_notebook_signals_in_the_taxonomys_words(nlp, line, label, span):
+    # a span of the same label next to it may take the words in (same_label_longest, merge_clause_fragments)
+    assert any(
+        got == label and span in text and polarity == "asserted"
+        for got, text, polarity in evidence(nlp, line)
+    )
+
+
+def test_ta_as_another_word_is_no_teaching(nlp):
+    assert "NB.ACADEMIC" not in labels(nlp, "Worked as a TA in the data team of a bank.")
