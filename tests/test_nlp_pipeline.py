@@ -52,6 +52,11 @@ from resume_lens.tagging import get_pipeline
         ("・Monthly re-training", ["・", "Monthly", "re", "-", "training"]),
         ("→Deployed", ["→", "Deployed"]),
         ("⁃Led", ["⁃", "Led"]),
+        # a unit letter ends the sentence (session 24): seconds, not an initial
+        ("~1,900 tokens/s.", ["~1,900", "tokens", "/", "s", "."]),
+        ("p50 latency 1.1 s.", ["p50", "latency", "1.1", "s", "."]),
+        ("nightly run of 2 h.", ["nightly", "run", "of", "2", "h", "."]),
+        ("J. S. Bach", ["J.", "S.", "Bach"]),
     ],
 )
 def test_tokenizer(nlp, text, tokens):
@@ -67,6 +72,7 @@ TOKENIZER_TEXTS = [
     "p99 40ms at 12k QPS via CI/CD; 10k+ users, 3x faster, 2TB/day, C++ and B2B",
     "Sr. ML/AI Engineer (AI/ML) with PyTorch-Lightning, k8s and GPT-4o; 99.9% uptime",
     "・Monthly re-training →Deployed ⁃Led; don't, U.S.A., e-mail me at a@b.io or https://x.io/a",
+    "vLLM at ~1,900 tokens/s. p50 latency 1.1 s. Nightly run of 2 h.",
 ]
 
 

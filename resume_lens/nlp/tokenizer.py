@@ -12,6 +12,8 @@ taxonomy §6.13). The tweaks here make one shape for each so that patterns stay 
   casings) are single tokens; patterns that accept ``ml`` or ``ai`` also accept ``ml/ai`` and ``ai/ml``;
 * a list marker glued to the first word ("・Developed", "→Built", "⁃Led") is split off it, as the blank
   tokenizer already does for "•", "●" and "►";
+* a unit letter with a full stop at the end of a sentence is split: ``tokens/s.`` → ``tokens`` ``/`` ``s``
+  ``.`` (blank English keeps the one-letter abbreviations ``s.`` and ``h.`` whole, as initials);
 * everything else (``99.9%`` → ``99.9`` ``%``, ``p99``, ``k8s``, ``GPT-4o``) is the blank default.
 
 The evidence pipeline builds this tokenizer directly, as the registered tokenizer
@@ -32,6 +34,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 __all__ = [
     "BULLET_PREFIXES",
+    "SPLIT_ABBREVIATIONS",
     "NUMBER_UNIT_SUFFIXES",
     "RESUME_TOKENIZER",
     "SLASH_TOKENS",
@@ -66,6 +69,11 @@ WHOLE_TOKENS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: One-letter abbreviations of blank English ("a." to "z.") that are units at a sentence's end in a resume:
+#: "~1,900 tokens/s." and "p50 latency 1.1 s." end with seconds and a full stop, not an initial.
+SPLIT_ABBREVIATIONS: tuple[str, ...] = ("s.", "h.")
+
+
 #: List markers the blank English tokenizer leaves glued to the next word: the katakana middle dot
 #: used as a bullet in Japanese resumes, arrows, the hyphen bullet, the triangular bullet and the
 #: middle dot.
@@ -91,7 +99,7 @@ def _tokenizer_settings(nlp: Language) -> dict[str, Any]:
     suffixes = [plus, number_unit, *nlp.Defaults.suffixes]
     # "2TB/day": the slash infix splits first, so the unit is split off by a zero-width infix.
     number_unit_slash = rf"(?<=[0-9])(?<![A-Za-z][0-9])(?=(?:{units})/)"
-    rules = dict(nlp.Defaults.tokenizer_exceptions)
+    rules = {k: v for k, v in nlp.Defaults.tokenizer_exceptions.items() if k not in SPLIT_ABBREVIATIONS}
     rules.update({text: [{ORTH: text}] for text in (*SLASH_TOKENS, *WHOLE_TOKENS)})
     return {
         "rules": rules,
@@ -148,7 +156,8 @@ def customize_tokenizer(nlp: Language) -> Language:
     old = nlp.tokenizer
     settings = _tokenizer_settings(nlp)
     # the old tokenizer's own special cases (a caller may have added some) and matchers
-    settings.update(rules=dict(old.rules), token_match=old.token_match, url_match=old.url_match)
+    rules = {k: v for k, v in old.rules.items() if k not in SPLIT_ABBREVIATIONS}
+    settings.update(rules=rules, token_match=old.token_match, url_match=old.url_match)
     settings["rules"].update({text: [{ORTH: text}] for text in (*SLASH_TOKENS, *WHOLE_TOKENS)})
     # One new tokenizer with every setting, rather than setting them one by one on the old one: each
     # assignment and each add_special_case re-compiles all 1,300+ special cases (0.25 s of a cold
