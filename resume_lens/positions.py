@@ -131,6 +131,8 @@ _MAX_TITLE_WORDS = 10
 # A header line of short comma-separated parts may run longer (:func:`_is_listed_header`)
 _MAX_LISTED_HEADER_WORDS = 26
 _MAX_LISTED_PART_WORDS = 6
+# An employer-and-dates list item over a title item (:func:`_employer_date_items_above_titles`)
+_MAX_EMPLOYER_ITEM_WORDS = 5
 _LOOKBACK = 3
 _LOOKAHEAD = 2
 _MAX_GAP = 2
@@ -456,6 +458,31 @@ def _title_items_above_dates(infos: list[HeaderLine]) -> None:
         reading = _title_item_reading(h.line)
         if reading is not None and not _has_date_slot(reading) and find_dates(h.line.text) is None:
             infos[i] = reading
+
+
+def _employer_date_items_above_titles(infos: list[HeaderLine]) -> None:
+    """Read a list item of an employer and its dates over a title item as the entry's header (in place).
+
+    Markdown resumes nest the title under the employer: "- Twitter, 2015 - present" with "  - ML Engineer,
+    Tech Lead" below it (real resumes, session 24). The upper item must read, without its marker, as a
+    header line with a date range, no title and at most :data:`_MAX_EMPLOYER_ITEM_WORDS` other words; the
+    item below must read as a title item (:func:`_title_item_reading`) with no dates of its own.
+    """
+    for i in range(len(infos) - 1):
+        h, below = infos[i], infos[i + 1]
+        if h.header_like or below.header_like or not (h.line.bullet and below.line.bullet):
+            continue
+        if find_date_range(h.line.text) is None or find_dates(below.line.text) is not None:
+            continue
+        upper = _read_header_line(dataclasses.replace(h.line, bullet=False))
+        if not upper.header_like or upper.title is not None or upper.dates is None:
+            continue
+        if not 1 <= len(_words(_without_dates(h.line.text))) <= _MAX_EMPLOYER_ITEM_WORDS:
+            continue
+        title = _title_item_reading(below.line)
+        if title is not None:
+            infos[i] = upper
+            infos[i + 1] = title
 
 
 def _is_page_footer(line: SourceLine) -> bool:
@@ -1443,6 +1470,7 @@ def find_positions(
     """
     infos = [_read_header_line(line) for line in lines]
     _title_items_above_dates(infos)
+    _employer_date_items_above_titles(infos)
     rows = _table_rows(lines)
     if rows:
         _read_table_rows(lines, infos, rows)

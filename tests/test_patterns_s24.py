@@ -20,6 +20,12 @@ for this test, not copied).
 * "Preprocessing data pipelines" and "data cleaning pipelines" are data engineering, not exploratory
   cleaning of a dataset (``t27_excl_data_pipeline_not_eda``, ``t27_excl_data_cleaning_pipeline_not_eda``);
   "cleaned data in pandas" stays EDA.
+* A list of production verbs over bare models ("Deploying, monitoring, packaging, and testing machine learning
+  models.") is the vague "developed and deployed ML models" of taxonomy §6.8: recorded as serving, vague
+  (``t27_deploy_verb_list_models``, ``t27_vague_deploy_verb_list_models``); a figure makes it concrete.
+* A model put "into client-side mobile apps" or "into the iOS app" is shipped inside a product
+  (``t27_model_into_app``).
+* Mentoring, judging or organising a hackathon is no competition entered (``t27_excl_hackathon_mentor``).
 * Gold-line misses of the notebook categories, in the taxonomy's words (N07, N08, N09): Kaggle tiers
   ("Competitions Expert"), a platform rank ("Zindi top 50"), MLH (Major League Hacking), "TA for …", a
   "project of final of degree", and "one-off questions" beside "ad hoc requests".
@@ -28,7 +34,7 @@ for this test, not copied).
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
 
 @pytest.mark.parametrize(
@@ -168,3 +174,50 @@ def test_notebook_signals_in_the_taxonomys_words(nlp, line, label, span):
 
 def test_ta_as_another_word_is_no_teaching(nlp):
     assert "NB.ACADEMIC" not in labels(nlp, "Worked as a TA in the data team of a bank.")
+
+
+def test_a_verb_list_over_bare_models_is_vague_serving(nlp):
+    line = "Deploying, monitoring, packaging, and testing machine learning models."
+    assert ("PROD.SERVING", line[:-1], "vague") in recorded(nlp, line)
+    assert "PROD.SERVING" not in labels(nlp, line)
+
+
+def test_a_verb_list_with_a_figure_is_concrete(nlp):
+    # the figure cancels the vague cue; the more specific monitoring and retraining spans stand for the work
+    found = recorded(nlp, "Deploying, monitoring and retraining machine learning models for 2M daily users.")
+    production = [(label, polarity) for label, _, polarity in found if label.startswith("PROD.")]
+    assert production
+    assert all(polarity == "asserted" for _, polarity in production)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        (
+            "Putting ML model prediction code into client-side mobile apps to ease server load.",
+            "Putting ML model prediction code into client-side mobile apps",
+        ),
+        (
+            "Moved the ranking model into the iOS app with Core ML.",
+            "Moved the ranking model into the iOS app",
+        ),
+    ],
+)
+def test_a_model_put_into_an_app_is_serving(nlp, line, span):
+    assert ("PROD.SERVING", span, "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Provided mentorship and guidance to participants in a hackathon.",
+        "Organised the department's annual hackathon for 120 participants.",
+        "Judged the university datathon final.",
+    ],
+)
+def test_running_a_hackathon_is_no_competition_entered(nlp, line):
+    assert "NB.COMPETITION" not in labels(nlp, line)
+
+
+def test_winning_a_hackathon_is_still_a_competition(nlp):
+    assert "NB.COMPETITION" in labels(nlp, "Won first place at the MLH hackathon.")

@@ -5,7 +5,10 @@ sentence case ("ML engineer, Mar 2023 to present") has that title: a sentence-ca
 holds besides the dates is a title (session 23), and the comma between them is a separator, not more text.
 The line above names the employer. Before, the line above became the title ("S8 Capital", or its city), and
 the claim of "ML engineer" was lost. A list number before a heading's title ("## 2. Machine Learning Engineer
-Associate") is no part of the title.
+Associate") is no part of the title. A long header of short comma-separated parts ("Teaching and Research
+Assistant, <institute>, <school>, <university>, <dates>, <city>") is a header, not a bullet of the entry above.
+A Markdown list that nests the title under an employer-and-dates item ("- Twitter, 2015 - present" over
+"  - ML Engineer, Tech Lead") opens a position.
 """
 
 from __future__ import annotations
@@ -86,3 +89,30 @@ def test_a_long_sentence_with_commas_and_dates_opens_no_position():
     )
     positions = segment(text).positions
     assert [p.title for p in positions] == ["Machine Learning Engineer"]
+
+
+def test_a_title_item_nested_under_an_employer_and_dates_item_opens_a_position():
+    text = (
+        "Work experience\n\n"
+        "- Twitter, 2015 - present\n"
+        "  - ML Engineer, Tech Lead\n"
+        "  - Trust & Safety, User Risk, NLP, Transfer Learning\n\n"
+        "- Shadow Networks, 2014 - 2015\n"
+        "  - Data/ML Engineer\n"
+        "  - Anomaly Detection, Intrusion Detection Systems\n"
+    )
+    positions = segment(text).positions
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in positions] == [
+        ("ML Engineer", "Twitter", "2015-01", "present"),
+        ("Data/ML Engineer", "Shadow Networks", "2014-01", "2015-12"),
+    ]
+    assert [len(p.bullets) for p in positions] == [1, 1]
+
+
+def test_an_item_of_work_with_dates_over_another_item_opens_no_position():
+    text = (
+        "Experience\n\nData Analyst | Acme | 2019 - 2021\n"
+        "- Built the churn dashboards used by the sales team, 2019 - 2021\n"
+        "- Machine Learning Engineer interviews: ran the take-home review\n"
+    )
+    assert [p.title for p in segment(text).positions] == ["Data Analyst"]
