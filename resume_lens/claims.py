@@ -218,9 +218,10 @@ def _tagline_titles(line: SourceLine) -> list[tuple[int, int]]:
 #: both cues are a few words long, so a bounded window keeps a very long sentence linear in time.
 _CUE_WINDOW = 120
 #: Markdown emphasis around a title ("Dynamic and highly motivated **ML Engineer** with …", real resumes
-#: probe, session 24): the markers are no words, so the cues before and after the title are read without them.
-_EMPHASIS_RE = re.compile(r"(?:\*{1,3}|_{1,3})(?=\s*$)")
-_LEADING_EMPHASIS_RE = re.compile(r"^(?:\*{1,3}|_{1,3})")
+#: probe, session 24): the markers are no words, so the cues before and after the title (the self-assignment,
+#: sentence-start, sought-after, former and future ones) are read without them.
+_EMPHASIS_RE = re.compile(r"\*{1,3}(?=\s*$)")
+_LEADING_EMPHASIS_RE = re.compile(r"^\*{1,3}")
 
 
 def _words_before(before: str) -> str:
@@ -279,10 +280,10 @@ def _is_not_current(text: str, start: int, end: int) -> bool:
     ``former_after`` / ``future_after`` right after it)."""
     inside = find_titles(text[start:end])
     title_start = start + inside[0].start if inside else start
-    before = _words_before(text[:title_start])
+    before = _EMPHASIS_RE.sub("", _words_before(text[:title_start]))
     cut = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
     clause = before[cut:]
-    after = text[end:]
+    after = _LEADING_EMPHASIS_RE.sub("", text[end:])
     return bool(
         _context("former_before").search(clause)
         or _context("future_before").search(clause)

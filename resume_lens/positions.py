@@ -468,7 +468,11 @@ def _employer_date_items_above_titles(infos: list[HeaderLine]) -> None:
     header line with a date range, no title and at most :data:`_MAX_EMPLOYER_ITEM_WORDS` other words; the
     item below must read as a title item (:func:`_title_item_reading`) with no dates of its own.
     """
-    for i in range(len(infos) - 1):
+    # Only in a section written this way from its start: under a regular header ("ML Engineer | Acme |
+    # 2019 - 2023") a "- Fraud model, 2019 - 2021" item over "  - Data Scientist, Tech Lead" is a project of
+    # that job, and a flat "- Sales dashboards, 2018 - 2020" item a line of work (a review)
+    first_header = next((i for i, h in enumerate(infos) if h.header_like and h.title is not None), len(infos))
+    for i in range(min(first_header, len(infos)) - 1):
         h, below = infos[i], infos[i + 1]
         if h.header_like or below.header_like or not (h.line.bullet and below.line.bullet):
             continue
@@ -554,6 +558,9 @@ def _is_listed_header(text: str) -> bool:
         return False
     parts = split_segments(rest)
     if len(parts) < 3 or any(len(_words(rest[s:e])) > _MAX_LISTED_PART_WORDS for s, e in parts):
+        return False
+    # "Team Lead Duties, hired 4 engineers, ran sprint reviews, …" is a line of work (a review)
+    if any(not rest[s:e][:1].isupper() and not rest[s:e][:1].isdigit() for s, e in parts):
         return False
     first = rest[parts[0][0] : parts[0][1]]
     return has_role_word(first) and _is_title_case(first)
@@ -692,7 +699,11 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     # holds besides its dates (real resumes, session 23), separators aside ("ML engineer, Mar 2023 to
     # present" under "S8 Capital, Moscow", session 24); in running text it would be a sentence
     alone_with_dates = (
-        dates is not None and title_text[:1].isupper() and rest.strip(_TRIM) == title_text.strip(_TRIM)
+        dates is not None
+        and title_text[:1].isupper()
+        and rest.strip(_TRIM) == title_text.strip(_TRIM)
+        # "Assisted the senior ML engineer, Jun 2022 - Aug 2022" is a line of work (a review)
+        and not any(w.lower() in _NOT_IN_DATED_TITLES for w in _words(title_text))
     )
     if (
         len(_words(title_text)) > _MAX_TITLE_WORDS
@@ -929,6 +940,8 @@ def _build_clusters(infos: list[HeaderLine], *, dates_first: bool = False) -> li
 _NOT_IN_TITLES = frozenset(
     {"a", "an", "the", "as", "with", "for", "to", "in", "on", "by", "from", "was", "i"}
 )
+# Nor in a sentence-case title beside its dates: "Replaced our ML engineer, Mar 2023 to present" (a review)
+_NOT_IN_DATED_TITLES = _NOT_IN_TITLES | {"our", "my", "their", "his", "her", "its", "we", "they"}
 
 
 def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:

@@ -55,6 +55,11 @@ def test_a_bold_title_in_a_summary_is_claimed(summary, title):
         "A data analyst applying for **ML Engineer** roles in fintech.",
         "Mentored three **ML Engineers** on the data team.",
         "An aspiring **Machine Learning Engineer** with Python skills.",
+        # a review: the former and future cues are read without the markers too
+        "Former **ML Engineer**, now data analyst.",
+        "Data analyst, previously **ML Engineer** at Uber.",
+        "Incoming **ML Engineer** at Google (Sept 2026); currently a data analyst.",
+        "Data analyst; will join as **ML Engineer** in 2026.",
     ],
 )
 def test_a_bold_title_that_is_not_held_claims_nothing(summary):

@@ -6,7 +6,8 @@ holds besides the dates is a title (session 23), and the comma between them is a
 The line above names the employer. Before, the line above became the title ("S8 Capital", or its city), and
 the claim of "ML engineer" was lost. A list number before a heading's title ("## 2. Machine Learning Engineer
 Associate") is no part of the title. A long header of short comma-separated parts ("Teaching and Research
-Assistant, <institute>, <school>, <university>, <dates>, <city>") is a header, not a bullet of the entry above.
+Assistant, <institute>, <school>, <university>, <dates>, <city>") is a header, not a bullet of the entry
+above.
 A Markdown list that nests the title under an employer-and-dates item ("- Twitter, 2015 - present" over
 "  - ML Engineer, Tech Lead") opens a position.
 """
@@ -116,3 +117,39 @@ def test_an_item_of_work_with_dates_over_another_item_opens_no_position():
         "- Machine Learning Engineer interviews: ran the take-home review\n"
     )
     assert [p.title for p in segment(text).positions] == ["Data Analyst"]
+
+
+# a review of the session's position rules
+
+
+def test_a_sentence_before_the_dates_is_no_title():
+    text = (
+        "Jane Roe\n\nExperience\n\nAcme Robotics, Berlin\nData science intern\n"
+        "Assisted the senior ML engineer, Jun 2022 - Aug 2022\n- Labelled images for the detector.\n"
+    )
+    assert [p.title for p in segment(text).positions] == ["Data science intern"]
+
+
+def test_flat_items_under_a_header_open_no_position():
+    text = (
+        "Experience\n\nData Analyst | Acme | 2018 - 2023\n- Sales dashboards, 2018 - 2020\n"
+        "- Machine Learning Engineer interviews\n- Built reports.\n"
+    )
+    assert [(p.title, len(p.bullets)) for p in segment(text).positions] == [("Data Analyst", 3)]
+
+
+def test_a_project_nested_in_a_job_stays_in_the_job():
+    text = (
+        "Experience\n\nML Engineer | Acme | 2019 - 2023\n- Fraud model, 2019 - 2021\n"
+        "  - Data Scientist, Tech Lead\n  - Deployed the fraud model on GKE.\n"
+    )
+    assert [(p.title, len(p.bullets)) for p in segment(text).positions] == [("ML Engineer", 3)]
+
+
+def test_a_comma_listed_line_of_work_is_no_header():
+    text = (
+        "Experience\n\nMachine Learning Engineer | Acme | 2021 - 2023\n- Built notebooks.\n"
+        "Team Lead Duties, hired 4 engineers, ran sprint reviews, mentored two interns, owned the roadmap, "
+        "2022 - 2023\n- Trained models in Jupyter.\n"
+    )
+    assert [p.title for p in segment(text).positions] == ["Machine Learning Engineer"]
