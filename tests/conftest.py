@@ -39,6 +39,8 @@ load_by_path("hostile_files", TESTS_DIR / "hostile_files.py")
 load_by_path("batch_cli", TESTS_DIR / "batch_cli.py")
 # The evidence of one line as the rule coverage tests read it (``import line_evidence``).
 load_by_path("line_evidence", TESTS_DIR / "line_evidence.py")
+# The headline claim of a summary, as the claim tests read it (``import claim_checks``).
+load_by_path("claim_checks", TESTS_DIR / "claim_checks.py")
 # The offset checks of the segmentation tests (``import structure_checks``).
 load_by_path("structure_checks", TESTS_DIR / "structure_checks.py")
 

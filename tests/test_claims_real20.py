@@ -13,19 +13,7 @@ certification ("A Google Cloud certified Professional Machine Learning Engineer"
 from __future__ import annotations
 
 import pytest
-
-from resume_lens.claims import find_headline
-from resume_lens.sections import find_sections
-
-
-def _headline_title(summary: str) -> str | None:
-    text = (
-        "Jane Roe\n\nSummary\n"
-        f"{summary}\n\n"
-        "Experience\nData Analyst | Acme | 2020 - Present\n- Built dashboards in Tableau.\n"
-    )
-    claim = find_headline(text, find_sections(text)).claim
-    return None if claim is None else claim.title
+from claim_checks import headline_title
 
 
 @pytest.mark.parametrize(
@@ -44,7 +32,7 @@ def _headline_title(summary: str) -> str | None:
     ],
 )
 def test_a_summary_opening_with_describing_words_claims_its_title(summary, title):
-    assert _headline_title(summary) == title
+    assert headline_title(summary) == title
 
 
 @pytest.mark.parametrize(
@@ -64,4 +52,4 @@ def test_a_summary_opening_with_describing_words_claims_its_title(summary, title
     ],
 )
 def test_a_summary_naming_someone_elses_or_a_wished_title_claims_nothing(summary):
-    assert _headline_title(summary) is None
+    assert headline_title(summary) is None

@@ -10,19 +10,7 @@ bold title that is someone else's, wished for or a kind of job stays no claim.
 from __future__ import annotations
 
 import pytest
-
-from resume_lens.claims import find_headline
-from resume_lens.sections import find_sections
-
-
-def _headline_title(summary: str) -> str | None:
-    text = (
-        "Jane Roe\n\nSummary\n"
-        f"{summary}\n\n"
-        "Experience\nData Analyst | Acme | 2020 - Present\n- Built dashboards in Tableau.\n"
-    )
-    claim = find_headline(text, find_sections(text)).claim
-    return None if claim is None else claim.title
+from claim_checks import headline_title
 
 
 @pytest.mark.parametrize(
@@ -45,7 +33,7 @@ def _headline_title(summary: str) -> str | None:
     ],
 )
 def test_a_bold_title_in_a_summary_is_claimed(summary, title):
-    assert _headline_title(summary) == title
+    assert headline_title(summary) == title
 
 
 @pytest.mark.parametrize(
@@ -63,4 +51,4 @@ def test_a_bold_title_in_a_summary_is_claimed(summary, title):
     ],
 )
 def test_a_bold_title_that_is_not_held_claims_nothing(summary):
-    assert _headline_title(summary) is None
+    assert headline_title(summary) is None
