@@ -472,7 +472,7 @@ def _employer_date_items_above_titles(infos: list[HeaderLine]) -> None:
     # 2019 - 2023") a "- Fraud model, 2019 - 2021" item over "  - Data Scientist, Tech Lead" is a project of
     # that job, and a flat "- Sales dashboards, 2018 - 2020" item a line of work (a review)
     first_header = next((i for i, h in enumerate(infos) if h.header_like and h.title is not None), len(infos))
-    for i in range(min(first_header, len(infos)) - 1):
+    for i in range(first_header - 1):
         h, below = infos[i], infos[i + 1]
         if h.header_like or below.header_like or not (h.line.bullet and below.line.bullet):
             continue
