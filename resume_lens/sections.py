@@ -34,6 +34,7 @@ from typing import Any
 
 from resume_lens.dates import find_date_range
 from resume_lens.errors import RuleFileError
+from resume_lens.header_words import load_header_words
 from resume_lens.rule_files import check_top_keys, read_rule_file
 from resume_lens.structure import SECTION_NAMES, Section
 from resume_lens.titles import classify_title
@@ -394,18 +395,33 @@ def split_lines(text: str) -> tuple[SourceLine, ...]:
     return tuple(out)
 
 
-def _entry_line_after_header(text: str, previous: SourceLine | None, line: SourceLine) -> bool:
+def _entry_line_after_header(
+    text: str, previous: SourceLine | None, line: SourceLine, following: SourceLine | None = None
+) -> bool:
     """Whether a heading-like line is part of an entry, printed just below its dates or its title.
 
     Europass prints "March 2002 – July 2002" and, on the next line, the position "Internship"; a
     portfolio prints "Machine Learning Engineer" and, on the next line, the kind of job "Freelance"
     (real resumes, session 23). A line that names the section it is already in, directly under a line
     with a date range or a job title of a known family (no blank line between), is part of that entry,
-    not a new heading.
+    not a new heading. A PDF may print a blank line between the lines of one header ("MLOps Engineer &
+    DevOps", "Freelance", "04/01/2021 - Current", each a paragraph; session 24): one blank line is allowed
+    when the line is a kind of job (``job_kinds`` of ``header_words.json``: "Freelance", "Contract"), the
+    title is above and the entry's dates follow on the next line.
     """
-    if previous is None or line.bullet or text[previous.end : line.start].count("\n") != 1:
+    if previous is None or line.bullet:
         return False
-    return find_date_range(previous.text) is not None or classify_title(previous.text).family != "other"
+    gap = text[previous.end : line.start].count("\n")
+    if gap == 1:
+        return find_date_range(previous.text) is not None or classify_title(previous.text).family != "other"
+    return (
+        gap == 2
+        and following is not None
+        and not following.bullet
+        and load_header_words().job_kind.match(line.text.strip(" *_#:")) is not None
+        and classify_title(previous.text).family != "other"
+        and find_date_range(following.text) is not None
+    )
 
 
 #: Headings in capitals a resume must have set before a mixed-case "Label:" can be told from them.
@@ -452,9 +468,10 @@ def find_sections(text: str, lines: tuple[SourceLine, ...] | None = None) -> tup
     seen_heading = False
     headings: list[str] = []
     previous: SourceLine | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         found = None if line.bullet else heading_name(line.text, after_heading=seen_heading)
-        if found is not None and found == name and _entry_line_after_header(text, previous, line):
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        if found is not None and found == name and _entry_line_after_header(text, previous, line, following):
             found = None
         if found is not None and _label_in_entry(line.text, headings):
             found = None

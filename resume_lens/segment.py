@@ -584,7 +584,8 @@ def _merge_promotion_stacks(
     ("Senior Machine Learning Engineer    December 2024 – present" / "Machine Learning Engineer    June
     2022 – December 2024" / "• Developed and deployed …"; real resumes, session 23). Read line by line,
     the newer title has no work and the older one all of it. When a dated position with an employer and
-    no bullets is followed on the very next line by another dated position of no other employer, the two
+    no bullets is followed on the very next line by another dated position of no other employer (or, after
+    one blank line as a PDF may print it, of the same employer named again; session 24), the two
     are one position: the newer title (by end date, whichever order the stack is printed in) with its end
     date, the employer, the older start date and the shared bullets. A title with no employer of its own
     ("AI Engineer, Self-employed" over an analyst job) is no promotion within one employer.
@@ -610,8 +611,17 @@ def _merge_promotion_stacks(
             and p.organization is not None
             and nxt.organization in (None, p.organization)
             and p.end <= nxt.start
-            and text[p.end : nxt.start].count("\n") == 1
             and not text[p.end : nxt.start].strip()
+            # a PDF may print a blank line between the two titles: then both must name the employer
+            and (
+                text[p.end : nxt.start].count("\n") == 1
+                or (
+                    text[p.end : nxt.start].count("\n") == 2
+                    and nxt.organization == p.organization
+                    and p.start_date != p.end_date  # ranges, not a timeline's single dates
+                    and nxt.start_date != nxt.end_date
+                )
+            )
         ):
             start = min(p.start_date, nxt.start_date)
             # the newer title holds the claim, whichever order the stack is printed in

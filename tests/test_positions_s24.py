@@ -153,3 +153,42 @@ def test_a_comma_listed_line_of_work_is_no_header():
         "2022 - 2023\n- Trained models in Jupyter.\n"
     )
     assert [p.title for p in segment(text).positions] == ["Machine Learning Engineer"]
+
+
+# PDF exports print a blank line between the lines of one header (the session's probe texts rendered to PDF)
+
+
+def test_a_kind_of_job_between_blank_lines_stays_in_its_entry():
+    text = (
+        "Work\n\nMLOps Engineer & DevOps\n\nFreelance\n\n04/01/2021 - Current\n\n"
+        "- Create and deploy Kubeflow pipelines.\n\n"
+        "Senior Data Engineer\n\nCathedral Software\n\n11/06/2018 - 03/26/2021\n\n- Built the ETL.\n"
+    )
+    structure = segment(text)
+    assert [s.name for s in structure.sections] == ["experience"]
+    assert [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in structure.positions] == [
+        ("MLOps Engineer & DevOps", "2021-04", "present", 1),
+        ("Senior Data Engineer", "2018-11", "2021-03", 1),
+    ]
+
+
+def test_a_promotion_stack_with_a_blank_line_between_is_one_position():
+    text = (
+        "Professional Experience\n\n"
+        "Senior Machine Learning Engineer, Aquabyte, New York, NY, December 2024 -- present\n\n"
+        "Machine Learning Engineer, Aquabyte, New York, NY, June 2022 -- December 2024\n\n"
+        "- Deployed the lice detector to 350 pens.\n"
+    )
+    assert [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in segment(text).positions] == [
+        ("Senior Machine Learning Engineer", "2022-06", "present", 1)
+    ]
+
+
+def test_two_jobs_of_two_employers_with_a_blank_line_between_stay_two():
+    text = (
+        "Professional Experience\n\n"
+        "Senior Machine Learning Engineer, Aquabyte, New York, NY, December 2024 -- present\n\n"
+        "Machine Learning Engineer, Fishnet, Boston, MA, June 2022 -- December 2024\n\n"
+        "- Deployed the lice detector to 350 pens.\n"
+    )
+    assert len(segment(text).positions) == 2
