@@ -124,7 +124,7 @@ from resume_lens.titles import (
     is_not_a_title,
 )
 
-__all__ = ["HeaderLine", "find_positions", "header_signal", "split_segments"]
+__all__ = ["HeaderLine", "find_positions", "header_signal", "split_inline_description", "split_segments"]
 
 _MAX_HEADER_WORDS = 14
 _MAX_TITLE_WORDS = 10
@@ -712,6 +712,51 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     ):
         return HeaderLine(line, True, dates, placeholder=placeholder)
     return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end, placeholder)
+
+
+#: "Machine Learning Engineer (2021 – 2023): Built a recommendation model …": a dated title, a colon, then the
+#: job's description on the same line.
+_INLINE_DESCRIPTION_RE = re.compile(r"^(?P<head>[^:]{3,100}?\S)\s*:\s+(?P<body>\S.*)$", re.DOTALL)
+_MIN_DESCRIPTION_WORDS = 4
+
+
+def split_inline_description(line: SourceLine) -> tuple[SourceLine, SourceLine] | None:
+    """Split a position header that carries its description after a colon into the header and a line of work.
+
+    ``"Data Analyst (2019 – 2021): Built dashboards in Tableau."`` is read as the header ``"Data Analyst
+    (2019 – 2021)"`` and the line of work ``"Built dashboards in Tableau."``; read whole, the description was
+    taken for the employer, or the line was too long to be a header and the title was lost (session 24's
+    review, session 25).
+
+    Parameters
+    ----------
+    line : SourceLine
+        One logical line of an experience section.
+
+    Returns
+    -------
+    tuple of SourceLine or None
+        ``(header, description)``, both with offsets into the resume text, when the part before the first
+        colon reads as a header with a date range and a title (:func:`_read_header_line`) whose first word
+        is not a past participle ("Promoted to ML Engineer (2023): …" is a line of work), and the part after
+        it holds at least :data:`_MIN_DESCRIPTION_WORDS` words and starts with a letter; ``None`` otherwise.
+    """
+    m = _INLINE_DESCRIPTION_RE.match(line.text)
+    if m is None:
+        return None
+    body = m.group("body")
+    if not body[:1].isalpha() or len(_words(body)) < _MIN_DESCRIPTION_WORDS:
+        return None
+    head_text = m.group("head")
+    head = SourceLine(head_text, line.start, line.start + len(head_text), line.bullet)
+    h = _read_header_line(head)
+    if h.dates is None or h.title is None:
+        return None
+    first_word = _words(head_text[h.title_start - head.start :])[:1]
+    if first_word and first_word[0].lower().endswith("ed"):
+        return None
+    b_start = line.start + m.start("body")
+    return head, SourceLine(body, b_start, b_start + len(body), False)
 
 
 def _placeholder_title_part(text: str) -> TitleMatch | None:

@@ -53,7 +53,7 @@ from dataclasses import replace
 from resume_lens.claims import find_claims, find_headline
 from resume_lens.dates import find_date_range
 from resume_lens.header_words import load_header_words
-from resume_lens.positions import find_positions, header_signal, split_segments
+from resume_lens.positions import find_positions, header_signal, split_inline_description, split_segments
 from resume_lens.sections import SourceLine, find_sections, heading_name, split_lines
 from resume_lens.structure import Line, Position, ResumeStructure, Section
 from resume_lens.titles import (
@@ -654,6 +654,16 @@ def _merge_promotion_stacks(
     return out, {start: new_index[index] for start, index in owner.items()}
 
 
+def _split_inline_descriptions(lines: list[SourceLine]) -> list[SourceLine]:
+    """The section's lines with each "Title (dates): description" line read as its header and its line of
+    work (:func:`resume_lens.positions.split_inline_description`); other lines unchanged."""
+    out: list[SourceLine] = []
+    for line in lines:
+        parts = split_inline_description(line)
+        out.extend(parts if parts is not None else (line,))
+    return out
+
+
 def _section_of(line: SourceLine, sections: tuple[Section, ...]) -> Section | None:
     for s in sections:
         if s.start <= line.start and line.end <= s.end:
@@ -706,6 +716,10 @@ def segment(text: str) -> ResumeStructure:
                 break
 
     by_section = [(s, join_wrapped(text, bucket, s.name)) for s, bucket in by_section]
+    by_section = [
+        (s, _split_inline_descriptions(bucket) if s.name == "experience" else bucket)
+        for s, bucket in by_section
+    ]
     by_section = _work_history_projects(text, by_section)
     by_section = _client_engagements(text, by_section)
     by_section = _resume_experience(text, by_section)

@@ -1,0 +1,82 @@
+"""Position headers that carry the job's description after a colon (text written for this test).
+
+"* Senior AI Engineer (Feb 2024 - Present): Developing an AI-based search engine for the MENA region."
+(a real resume of session 24's probes) was read as one header whose employer was the description; a longer
+description made the line too long for a header and the title, and its claim, were lost. The part before the
+colon is now the header and the part after it the position's first line of work.
+"""
+
+from __future__ import annotations
+
+from resume_lens.segment import segment
+
+_TEXT = (
+    "Jane Roe\n\nEXPERIENCE\n"
+    "Machine Learning Engineer (2021 – 2023): Built a recommendation model in a Jupyter notebook for the"
+    " marketing team.\n"
+    "Data Analyst (2019 – 2021): Built dashboards in Tableau.\n"
+)
+
+
+def _positions(text: str) -> list[tuple[str, str | None, str | None, str | None, tuple[str, ...]]]:
+    return [
+        (p.title, p.organization, p.start_date, p.end_date, tuple(b.text for b in p.bullets))
+        for p in segment(text).positions
+    ]
+
+
+def test_a_dated_title_before_a_colon_is_the_header_and_the_rest_its_line_of_work():
+    assert _positions(_TEXT) == [
+        (
+            "Machine Learning Engineer",
+            None,
+            "2021-01",
+            "2023-12",
+            ("Built a recommendation model in a Jupyter notebook for the marketing team.",),
+        ),
+        ("Data Analyst", None, "2019-01", "2021-12", ("Built dashboards in Tableau.",)),
+    ]
+
+
+def test_the_title_before_the_colon_is_a_claim():
+    claims = segment(_TEXT).claims
+    assert [(c.title, c.start_date) for c in claims] == [("Machine Learning Engineer", "2021-01")]
+
+
+def test_the_line_of_work_keeps_its_offsets():
+    s = segment(_TEXT)
+    for p in s.positions:
+        for b in p.bullets:
+            assert _TEXT[b.start : b.end] == b.text
+    assert [line.text for line in s.lines if line.position_index == 1] == [
+        "Data Analyst (2019 – 2021)",
+        "Built dashboards in Tableau.",
+    ]
+
+
+def test_a_list_item_with_months_and_present():
+    text = (
+        "Jane Roe\n\nExperience\n"
+        "* Senior AI Engineer (Feb 2024 - Present): Developing an AI-based search engine for the MENA"
+        " region.\n"
+        "* AI Engineer (Sep 2023 - Feb 2024): Developed innovative products using LLMs, NLP, and LangChain.\n"
+    )
+    assert [p[:4] for p in _positions(text)] == [
+        ("Senior AI Engineer", None, "2024-02", "present"),
+        ("AI Engineer", None, "2023-09", "2024-02"),
+    ]
+
+
+def test_a_short_part_after_the_colon_stays_the_employer():
+    text = "Jane Roe\n\nExperience\nMachine Learning Engineer (2021 – 2023): Acme Corp\n- Built models.\n"
+    assert _positions(text) == [
+        ("Machine Learning Engineer", "Acme Corp", "2021-01", "2023-12", ("Built models.",))
+    ]
+
+
+def test_a_line_of_work_that_names_a_title_is_not_split():
+    line = "Promoted to ML Engineer (2023): led the migration of four models to the new platform"
+    text = f"Jane Roe\n\nExperience\nData Scientist, Initech, 2019 – 2024\n- Built churn models.\n- {line}\n"
+    assert _positions(text) == [
+        ("Data Scientist", "Initech", "2019-01", "2024-12", ("Built churn models.", line)),
+    ]
