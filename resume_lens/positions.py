@@ -701,7 +701,7 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     alone_with_dates = (
         dates is not None
         and title_text[:1].isupper()
-        and rest.strip(_TRIM) == title_text.strip(_TRIM)
+        and (rest.strip(_TRIM) == title_text.strip(_TRIM) or _only_job_kinds_beside(rest, t_start, t_end))
         # "Assisted the senior ML engineer, Jun 2022 - Aug 2022" is a line of work (a review)
         and not any(w.lower() in _NOT_IN_DATED_TITLES for w in _words(title_text))
     )
@@ -757,6 +757,15 @@ def split_inline_description(line: SourceLine) -> tuple[SourceLine, SourceLine] 
         return None
     b_start = line.start + m.start("body")
     return head, SourceLine(body, b_start, b_start + len(body), False)
+
+
+def _only_job_kinds_beside(rest: str, t_start: int, t_end: int) -> bool:
+    """Whether every part of ``rest`` outside ``rest[t_start:t_end]`` is a kind of job or a work arrangement:
+    "ML engineer (contract), Mar 2023 to present" holds its title, the kind of job and its dates (session 24's
+    review)."""
+    words = load_header_words()
+    others = [rest[s:e].strip(_TRIM) for s, e in split_segments(rest) if e <= t_start or s >= t_end]
+    return bool(others) and all(words.job_kind.match(o) or words.work_arrangement.match(o) for o in others)
 
 
 def _placeholder_title_part(text: str) -> TitleMatch | None:

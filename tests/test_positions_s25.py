@@ -3,10 +3,13 @@
 "* Senior AI Engineer (Feb 2024 - Present): Developing an AI-based search engine for the MENA region."
 (a real resume of session 24's probes) was read as one header whose employer was the description; a longer
 description made the line too long for a header and the title, and its claim, were lost. The part before the
-colon is now the header and the part after it the position's first line of work.
+colon is now the header and the part after it the position's first line of work. A title in sentence case
+with the kind of job beside its dates ("ML engineer (contract), Mar 2023 to present") is a title.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from resume_lens.segment import segment
 
@@ -80,3 +83,28 @@ def test_a_line_of_work_that_names_a_title_is_not_split():
     assert _positions(text) == [
         ("Data Scientist", "Initech", "2019-01", "2024-12", ("Built churn models.", line)),
     ]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "ML engineer (contract), Mar 2023 to present",
+        "ML engineer | Remote | Mar 2023 to present",
+        "ML engineer, part-time, Mar 2023 to present",
+    ],
+)
+def test_a_sentence_case_title_with_the_kind_of_job_before_the_dates(date_line):
+    # under an employer line (session 24's review: the kind of job in brackets lost the title)
+    text = f"Jane Roe\n\nExperience\nS8 Capital, Moscow\n{date_line}\n- Built a product matching model.\n"
+    s = segment(text)
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("ML engineer", "S8 Capital", "2023-03", "present")
+    ]
+    assert [c.title for c in s.claims] == ["ML engineer"]
+
+
+def test_other_words_beside_a_sentence_case_title_keep_it_a_line_of_text():
+    text = (
+        "Jane Roe\n\nExperience\nS8 Capital, Moscow\nML engineer, our team, Mar 2023 to present\n- Built X.\n"
+    )
+    assert [c.title for c in segment(text).claims] == []
