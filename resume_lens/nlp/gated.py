@@ -504,14 +504,10 @@ class GatedMatcher:
                 if on_lower:
                     if not accepted.isdisjoint(words):
                         matches.update((key_id, i, i + 1) for i, v in enumerate(lowers) if v in accepted)
-                elif orth_array is not None:
+                else:  # the ORTH array is read once per Doc, when the first such pattern needs it
+                    if orth_array is None:
+                        orth_array = doc.to_array(ORTH).tolist()
                     matches.update((key_id, i, i + 1) for i, v in enumerate(orth_array) if v in accepted)
-                else:  # only a token whose LOWER is in the gate can have an accepted ORTH: read just those
-                    matches.update(
-                        (key_id, i, i + 1)
-                        for i, v in enumerate(lowers)
-                        if v in gate and doc[i].orth in accepted
-                    )
                 continue
             matcher, windows, min_length = entries[position]
             lo, hi = 0, length
