@@ -365,6 +365,12 @@ def _is_date_item(line: SourceLine) -> bool:
     return not rest or _is_location(rest)
 
 
+# One or two words in brackets before an item's title, the kind of job or the arrangement:
+# "* (Intern) Research AI Engineer : May 2022 - Oct 2022", "* (Hybrid) AI/ML Engineer : …" (real resumes,
+# session 25)
+_BRACKETED_LEAD_RE = re.compile(r"^\s*\(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*\)\s*$")
+
+
 def _title_item_reading(line: SourceLine) -> HeaderLine | None:
     """The header reading of a list item that is written as a position header, else ``None``.
 
@@ -386,7 +392,11 @@ def _title_item_reading(line: SourceLine) -> HeaderLine | None:
         return None  # a title of no known family only after opening dates ("- 2020.01 - 2022.02, Consultant")
     text = line.text
     lead = _without_dates(text)[: h.title_start - line.start]
-    if lead.strip(_TRIM + " ") and not _employer_part_after_dates(text, lead):
+    if (
+        lead.strip(_TRIM + " ")
+        and not _employer_part_after_dates(text, lead)
+        and not _BRACKETED_LEAD_RE.match(lead)
+    ):
         return None
     title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
     return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
@@ -437,6 +447,22 @@ def _year_part(text: str) -> DateRange | None:
     IBM, 2022"; real resumes, probe 6): the whole year, January to December. A bare year in running
     text is no date (:func:`resume_lens.dates.find_dates`), so only a year set off as a part counts."""
     m = _YEAR_PART_RE.search(text)
+    if m is None:
+        return None
+    year = m.group(1)
+    return DateRange(f"{year}-01", f"{year}-12", m.start(1), m.end(1), is_range=False)
+
+
+# A year as the last part of a header line set off by a bar ("Robert Bosch GmbH | Renningen, Germany | 2018")
+_BAR_YEAR_PART_RE = re.compile(r"\S\s*\|\s*((?:19|20)\d\d)\s*$")
+
+
+def _bar_year_part(text: str) -> DateRange | None:
+    """The year that ends a header line after a bar, "Robert Bosch GmbH | Renningen, Germany | 2018" (real
+    resumes, session 25): the whole year, January to December, as :func:`_year_part` reads one that ends a
+    list item. The bar sets it off as a part of the header; a year after a comma on a line that is no list
+    item stays no date ("Best Paper Award, 2019")."""
+    m = _BAR_YEAR_PART_RE.search(text)
     if m is None:
         return None
     year = m.group(1)
@@ -656,6 +682,8 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     text = line.text
     dates = _entry_range(text)
     placeholder = None if dates is not None else find_placeholder_dates(text)
+    if dates is None and placeholder is None:
+        dates = _bar_year_part(text)
     rest = _without_label(_without_dates(text))
     match = classify_title(rest)
     if match.family == "other":
@@ -781,10 +809,11 @@ def _placeholder_title_part(text: str) -> TitleMatch | None:
 
 
 def _without_dates(text: str) -> str:
-    """The line with its date range, date slot or single date blanked (offsets kept)."""
+    """The line with its date range, date slot, single date or year part (:func:`_bar_year_part`) blanked
+    (offsets kept)."""
     span = _date_span(text)
     if span is None:
-        single = find_dates(text)
+        single = find_dates(text) or _bar_year_part(text)
         span = (single.span_start, single.span_end) if single is not None else None
     return text if span is None else _blank(text, *span)
 

@@ -108,3 +108,55 @@ def test_other_words_beside_a_sentence_case_title_keep_it_a_line_of_text():
         "Jane Roe\n\nExperience\nS8 Capital, Moscow\nML engineer, our team, Mar 2023 to present\n- Built X.\n"
     )
     assert [c.title for c in segment(text).claims] == []
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("* (Hyprid) AI/ML Engineer : Apr. 2023 - Apr. 2024", "AI/ML Engineer"),
+        ("* (Intern) Research AI Engineer : May 2022 - Oct 2022", "Research AI Engineer"),
+        ("* (Part-time) ML Engineer, Acme, Jan 2021 - Dec 2021", "ML Engineer"),
+    ],
+)
+def test_a_bracketed_kind_of_job_before_an_items_title(item, title):
+    # real resumes, session 25: the item was read as a line of the entry above and the claim lost
+    text = (
+        "Jane Roe\n\nWork experience\n\n* Hanoi University -- Hanoi\n"
+        "  * Teaching Assistant Aug. 2023 - Aug. 2024\n"
+        f"{item}\n"
+    )
+    s = segment(text)
+    assert [p.title for p in s.positions] == ["Teaching Assistant", title]
+    assert [c.title for c in s.claims] == [title]
+
+
+def test_a_bracketed_sentence_before_a_title_is_no_header():
+    text = (
+        "Jane Roe\n\nWork experience\n\nTeaching Assistant, Hanoi University, Aug. 2023 - Aug. 2024\n"
+        "- (See below) Mentored the ML Engineer team during the 2023 - 2024 term\n"
+    )
+    assert [p.title for p in segment(text).positions] == ["Teaching Assistant"]
+
+
+def test_a_year_after_a_bar_ends_a_header():
+    text = (
+        "Experience\n\nResearch Scientist\nPaytomat | Kyiv, Ukraine | 2018-2019\n- Analysed markets.\n\n"
+        "Computer Vision Engineer\nRobert Bosch GmbH | Renningen, Germany | 2018\n"
+        "- Developed object recognition for pick-and-place robots.\n"
+    )
+    s = segment(text)
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Research Scientist", "Paytomat", "2018-01", "2019-12"),
+        ("Computer Vision Engineer", "Robert Bosch GmbH", "2018-01", "2018-12"),
+    ]
+    assert [c.title for c in s.claims] == ["Computer Vision Engineer"]
+
+
+def test_a_year_after_a_comma_on_a_line_of_text_is_no_date():
+    text = (
+        "Experience\n\nData Scientist | Acme | 2019 - 2021\n- Best Paper Award, 2019\n- Built churn models.\n"
+    )
+    s = segment(text)
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions] == [
+        ("Data Scientist", "2019-01", "2021-12")
+    ]
