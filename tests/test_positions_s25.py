@@ -160,3 +160,58 @@ def test_a_year_after_a_comma_on_a_line_of_text_is_no_date():
     assert [(p.title, p.start_date, p.end_date) for p in s.positions] == [
         ("Data Scientist", "2019-01", "2021-12")
     ]
+
+
+_JOBS_UNDER_EDUCATION = """# Data Scientist & Machine Learning Engineer
+
+## Education
+- B.Sc., Computer Science | University of Ilorin, Nigeria ( 2022)
+
+### **November 2019 - March 2022**
+**Data Scientist**
+**ZeedLabs System**
+
+- Built a churn model in Azure ML for the retention team.
+- Presented churn drivers to the product team every month.
+
+### **October 2023 - Present**
+**Data Science Consultant**
+**Freelance**
+
+- Built demand forecasts for retail clients.
+- Ran workshops on Power BI.
+"""
+
+
+def test_jobs_after_the_degree_under_education_are_positions():
+    # the resume's only "experience" heading was the bold "Freelance" inside the last job (real resume,
+    # session 25): the jobs above it stayed in the education section and were never read
+    s = segment(_JOBS_UNDER_EDUCATION)
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions][:2] == [
+        ("Data Scientist", "2019-11", "2022-03"),
+        ("Data Science Consultant", "2023-10", "present"),
+    ]
+    assert s.positions[0].organization == "ZeedLabs System"
+    assert [b.text for b in s.positions[0].bullets] == [
+        "Built a churn model in Azure ML for the retention team.",
+        "Presented churn drivers to the product team every month.",
+    ]
+    education = [x for x in s.sections if x.name == "education"]
+    assert [(x.heading, _JOBS_UNDER_EDUCATION[x.start : x.end].splitlines()[-1]) for x in education] == [
+        ("## Education", "- B.Sc., Computer Science | University of Ilorin, Nigeria ( 2022)")
+    ]
+
+
+def test_a_degree_with_course_lines_under_education_stays_education():
+    text = (
+        "Jane Roe\n\nEducation\nMSc Machine Learning, University of Leeds, 2019 – 2021\n"
+        "- Thesis on drift detection.\n- Modules in deep learning and statistics.\n\n"
+        "Experience\nML Engineer, Acme, 2021 – present\n- Deployed a fraud model behind a REST API.\n"
+    )
+    s = segment(text)
+    assert [(x.name, x.heading) for x in s.sections] == [
+        ("header", ""),
+        ("education", "Education"),
+        ("experience", "Experience"),
+    ]
+    assert [p.title for p in s.positions] == ["ML Engineer"]
