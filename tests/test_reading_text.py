@@ -1,4 +1,4 @@
-"""The tagger's reading text: ligatures, broken words and whitespace, with exact offsets back."""
+"""The tagger's reading text: Markdown marks, ligatures, broken words, whitespace; exact offsets back."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ from resume_lens.tagging import tag_lines
         ("CI/CD- Jenkins", "CI/CD- Jenkins"),  # capital after the hyphen: not a broken word
         ("Built Airﬂow DAGs, back- ﬁll", "Built Airflow DAGs, backfill"),
         ("no change here", "no change here"),
+        # Markdown emphasis and code marks (real resumes, session 25)
+        ("deploying **multi-agents** for HR", "deploying multi-agents for HR"),
+        ("fine-tuned **LLaMA-12B**, supporting", "fine-tuned LLaMA-12B, supporting"),
+        ("***Bold italic*** and *Airflow* DAGs", "Bold italic and Airflow DAGs"),
+        ("ran `kubectl apply` from __CI__", "ran kubectl apply from CI"),
+        # not marks: a spaced separator, a product, a name with underscores
+        ("Python * SQL, 3*4 grid, feature_store", "Python * SQL, 3*4 grid, feature_store"),
     ],
 )
 def test_reading_text(text, expected):
@@ -53,3 +60,11 @@ def test_tagger_reads_broken_words_and_maps_the_spans_back():
     line = Line(text=text, start=100, end=100 + len(text), section="experience", position_index=0)
     found = [(s.label, s.text, s.start - 100) for s in tag_lines([line])]
     assert ("MEAS.UPTIME", "99.95 % avail- ability", text.index("99.95")) in found
+
+
+def test_tagger_reads_through_markdown_bold_and_maps_the_spans_back():
+    text = "Implemented query expansion, deploying **multi-agents** for HR, IT and Finance departments."
+    line = Line(text=text, start=7, end=7 + len(text), section="experience", position_index=0)
+    found = [(s.label, s.polarity, s.text, s.start - 7) for s in tag_lines([line])]
+    start = text.index("deploying")
+    assert ("LLM.AGENT", "asserted", "deploying **multi-agents** for", start) in found
