@@ -45,7 +45,11 @@ from line_evidence import evidence, labels, recorded
             "PROD.SERVING",
             "deployed a spaCy entity pipeline",
         ),
-        ("Shipped an NLU service for the branch chatbot.", "PROD.SERVING", "Shipped an NLU service"),
+        (
+            "Shipped an NLU service for the branch chatbot.",
+            "PROD.SERVING",
+            "Shipped an NLU service for the branch chatbot",
+        ),
         (
             "Trained defect-detection models for textile mills and deploy them as desktop applications.",
             "PROD.SERVING",
