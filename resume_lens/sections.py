@@ -62,6 +62,9 @@ _BULLET_RE = re.compile(
     r"^(?:[\u2022\u25aa\u25e6\u25cf\u25a0\u25ba\u25b8\u27a2\u27a4\u25c6\u25cb\u00b7\u203a]\s*|"
     r"[-*+\u2013\u2014\u2192\u21d2]\s+|\(cid:\d+\)\s*)+"
 )
+# A Markdown blockquote's marks ("> Senior Machine Learning Engineer with 5+ years …", a profile summary; real
+# resumes, session 25) before a letter: "> 5 years" keeps its "more than".
+_QUOTE_RE = re.compile(r"^(?:>[ \t]*)+(?=[^\W\d_])")
 _DECORATION = r"[\s\u2014\u2013\-_=~|\u2022\u00b7:*#/\u3010\u3011\[\]]"  # and 【】, [], "//" around headings
 _DECORATION_RE = re.compile(rf"^{_DECORATION}+|{_DECORATION}+$")
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
@@ -363,7 +366,7 @@ def _is_modifier(norm_word: str, word: str, capitals: bool, rules: HeadingRules)
 
 
 def split_lines(text: str) -> tuple[SourceLine, ...]:
-    """Split text into its non-empty lines, removing list markers and surrounding spaces.
+    """Split text into its non-empty lines, removing list markers, blockquote marks and surrounding spaces.
 
     Parameters
     ----------
@@ -383,6 +386,10 @@ def split_lines(text: str) -> tuple[SourceLine, ...]:
         body = raw.strip()
         if not body:
             continue
+        quote = _QUOTE_RE.match(body)
+        if quote:
+            lead += quote.end()
+            body = body[quote.end() :]
         marker = _BULLET_RE.match(body)
         if marker:
             lead += marker.end()

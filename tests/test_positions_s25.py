@@ -215,3 +215,31 @@ def test_a_degree_with_course_lines_under_education_stays_education():
         ("experience", "Experience"),
     ]
     assert [p.title for p in s.positions] == ["ML Engineer"]
+
+
+def test_a_blockquote_summary_is_the_headline_claim():
+    # "> Senior Machine Learning Engineer with 5+ years …" (a Markdown profile, a real resume of session 25):
+    # the quote mark hid the claim, and the first job's bold title was taken for the headline
+    text = (
+        "# Past Experiences, Education\n\n"
+        "> Senior Machine Learning Engineer with 5+ years delivering production ML across e-commerce.\n\n"
+        "**ML Engineer**\n*Acme*\n**Aug 2022 - Oct 2025**\n\n- Built a RAG system for product search.\n"
+    )
+    s = segment(text)
+    assert (
+        s.headline
+        == "Senior Machine Learning Engineer with 5+ years delivering production ML across e-commerce."
+    )
+    assert [(c.title, c.source) for c in s.claims][0] == ("Senior Machine Learning Engineer", "headline")
+
+
+def test_quote_marks_before_lines_of_work_are_dropped_and_more_than_stays():
+    from resume_lens.sections import split_lines
+
+    text = "  > Built 12+ GenAI prototypes for client pitches.\n> 5 years of Python\n"
+    lines = split_lines(text)
+    assert [line.text for line in lines] == [
+        "Built 12+ GenAI prototypes for client pitches.",
+        "> 5 years of Python",
+    ]
+    assert all(text[line.start : line.end] == line.text for line in lines)
