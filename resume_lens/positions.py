@@ -122,6 +122,7 @@ from resume_lens.titles import (
     find_titles,
     has_role_word,
     is_not_a_title,
+    is_project_entry,
 )
 
 __all__ = ["HeaderLine", "find_positions", "header_signal", "split_inline_description", "split_segments"]
@@ -1412,6 +1413,8 @@ def _org_part(text: str) -> str | None:
     t = _trim(text)
     words = load_header_words()
     if not t or not any(ch.isalpha() for ch in t) or words.job_kind.match(t) or _LEVEL_RE.match(t):
+        return None
+    if is_project_entry(t):  # "Data Science Intern (Final Year Project)": the kind of work, no employer
         return None
     acronym = _acronym_employer(t)
     if acronym:

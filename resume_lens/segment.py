@@ -484,7 +484,10 @@ def _entry_kind(text: str, p: Position) -> str | None:
     that is an award, else ``None`` (see :func:`_project_entries`)."""
     header_end = p.bullets[0].start if p.bullets else p.end
     header = text[p.start : header_end]
-    if is_project_entry(header):
+    # "Data Science Intern (Final Year Project)" over "Caplogy Innovation | Vélizy, France | Apr 2025 - Sep
+    # 2025": an internship at a named employer, whose project is the intern's work (real resumes, session 25)
+    internship = p.seniority == "intern" and p.organization is not None and p.start_date is not None
+    if is_project_entry(header) and not internship:
         return "projects"
     if p.bullets and _self_employed(header) and is_project_entry(p.bullets[0].text):
         return "projects"

@@ -243,3 +243,41 @@ def test_quote_marks_before_lines_of_work_are_dropped_and_more_than_stays():
         "> 5 years of Python",
     ]
     assert all(text[line.start : line.end] == line.text for line in lines)
+
+
+def test_an_internship_for_a_final_year_project_at_an_employer_is_a_position():
+    # real resume, session 25: the project qualifier made the internship a project and its employer was lost
+    text = (
+        "Jane Roe\n\nWork Experience\n\nData Science Intern (Final Year Project)\n"
+        "Caplogy Innovation | Vélizy-Villacoublay, France | Apr 2025 - Sep 2025\n"
+        "- Built detection and tracking for drones in fisheye video.\n- Collected fisheye data.\n\n"
+        "Data Analyst\nAcme | Paris | 2023 - 2024\n- Built dashboards.\n"
+    )
+    s = segment(text)
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Data Science Intern", "Caplogy Innovation", "2025-04", "2025-09"),
+        ("Data Analyst", "Acme", "2023-01", "2024-12"),
+    ]
+    assert [x.name for x in s.sections] == ["header", "experience"]
+
+
+def test_a_personal_project_listed_among_the_jobs_stays_a_project():
+    text = (
+        "Jane Roe\n\nExperience\n\nML Engineer (Personal Project)\n2024 - 2025\n- Built a RAG demo.\n\n"
+        "Data Analyst\nAcme | Paris | 2023 - 2024\n- Built dashboards.\n"
+    )
+    s = segment(text)
+    assert [p.title for p in s.positions] == ["Data Analyst"]
+    assert s.claims == ()
+    assert "projects" in [x.name for x in s.sections]
+
+
+def test_an_instructor_is_a_title():
+    # real resume, session 25: "Instructor" was no role word, so the employer line's city became the title
+    text = (
+        "Jane Roe\n\nExperience\n\n**Runmila AI Institute** — Accra, Ghana\n"
+        "**AI Instructor - Remote Contract — July 2025-September 2025**\n- Taught a GenAI summer camp.\n"
+    )
+    assert [(p.title, p.organization, p.start_date) for p in segment(text).positions] == [
+        ("AI Instructor", "Runmila AI Institute", "2025-07")
+    ]
