@@ -366,10 +366,21 @@ def _is_date_item(line: SourceLine) -> bool:
     return not rest or _is_location(rest)
 
 
-# One or two words in brackets before an item's title, the kind of job or the arrangement:
-# "* (Intern) Research AI Engineer : May 2022 - Oct 2022", "* (Hybrid) AI/ML Engineer : …" (real resumes,
-# session 25)
-_BRACKETED_LEAD_RE = re.compile(r"^\s*\(\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*\)\s*$")
+# A bracket before an item's title ("* (Intern) Research AI Engineer : May 2022 - Oct 2022", real resumes,
+# session 25; "[Contract / Remote]"): its parts, between "/", "," or "&" (:func:`_job_kind_bracket`)
+_BRACKETED_LEAD_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*$")
+_BRACKET_PART_SPLIT_RE = re.compile(r"\s*[/,&]\s*")
+
+
+def _job_kind_bracket(lead: str) -> bool:
+    """Whether ``lead`` is one bracket of kinds of job or work arrangements ("(Intern)", "[Contract /
+    Remote]"): "(Forage)", "(Course)" or "(Google)" before a title name no job (session 25's review)."""
+    m = _BRACKETED_LEAD_RE.match(lead)
+    if m is None:
+        return False
+    words = load_header_words()
+    parts = _BRACKET_PART_SPLIT_RE.split(m.group(1))
+    return all(words.job_kind.match(p) or words.work_arrangement.match(p) for p in parts)
 
 
 def _title_item_reading(line: SourceLine) -> HeaderLine | None:
@@ -393,11 +404,7 @@ def _title_item_reading(line: SourceLine) -> HeaderLine | None:
         return None  # a title of no known family only after opening dates ("- 2020.01 - 2022.02, Consultant")
     text = line.text
     lead = _without_dates(text)[: h.title_start - line.start]
-    if (
-        lead.strip(_TRIM + " ")
-        and not _employer_part_after_dates(text, lead)
-        and not _BRACKETED_LEAD_RE.match(lead)
-    ):
+    if lead.strip(_TRIM + " ") and not _employer_part_after_dates(text, lead) and not _job_kind_bracket(lead):
         return None
     title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
     return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
@@ -459,12 +466,21 @@ _BAR_YEAR_PART_RE = re.compile(r"\S\s*\|\s*((?:19|20)\d\d)\s*$")
 
 
 def _bar_year_part(text: str) -> DateRange | None:
-    """The year that ends a header line after a bar, "Robert Bosch GmbH | Renningen, Germany | 2018" (real
-    resumes, session 25): the whole year, January to December, as :func:`_year_part` reads one that ends a
-    list item. The bar sets it off as a part of the header; a year after a comma on a line that is no list
-    item stays no date ("Best Paper Award, 2019")."""
+    """The year that ends an employer-and-place line after a bar, "Robert Bosch GmbH | Renningen, Germany |
+    2018" (real resumes, session 25): the whole year, January to December, as :func:`_year_part` reads one
+    that ends a list item. The bar sets it off as a part of the header; a year after a comma on a line that
+    is no list item stays no date ("Best Paper Award, 2019"), and so does a line with a title or without a
+    place."""
     m = _BAR_YEAR_PART_RE.search(text)
     if m is None:
+        return None
+    # only an employer-and-place line: a part with a title ("Fraud Detection Platform | Lead Developer |
+    # 2022", a project inside a job; "Senior ML Engineer | Promoted | 2022") or no place ("Deep Learning for
+    # Vision | NeurIPS Workshop | 2019", a paper) keeps its year undated (session 25's review)
+    rest = _blank(text, m.start(1), m.end(1))
+    if has_role_word(rest) or classify_title(rest).family != "other":
+        return None
+    if not any(_is_location(rest[a:b]) for a, b in split_segments(rest, commas=False)):
         return None
     year = m.group(1)
     return DateRange(f"{year}-01", f"{year}-12", m.start(1), m.end(1), is_range=False)
@@ -730,6 +746,8 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     alone_with_dates = (
         dates is not None
         and title_text[:1].isupper()
+        # "Assisted senior ML engineer (part-time), Jun 2022 – Aug 2022" is a line of work (a review)
+        and not _starts_with_verb(title_text)
         and (rest.strip(_TRIM) == title_text.strip(_TRIM) or _only_job_kinds_beside(rest, t_start, t_end))
         # "Assisted the senior ML engineer, Jun 2022 - Aug 2022" is a line of work (a review)
         and not any(w.lower() in _NOT_IN_DATED_TITLES for w in _words(title_text))
@@ -743,10 +761,29 @@ def _read_header_line(line: SourceLine) -> HeaderLine:
     return HeaderLine(line, True, dates, match, line.start + t_start, line.start + t_end, placeholder)
 
 
-#: "Machine Learning Engineer (2021 – 2023): Built a recommendation model …": a dated title, a colon, then the
-#: job's description on the same line.
-_INLINE_DESCRIPTION_RE = re.compile(r"^(?P<head>[^:]{3,100}?\S)\s*:\s+(?P<body>\S.*)$", re.DOTALL)
+#: "Machine Learning Engineer (2021 – 2023): Built a recommendation model …": a dated title, a colon (or a
+#: spaced dash after the bracketed dates), then the job's description on the same line.
+_INLINE_DESCRIPTION_RES = (
+    re.compile(r"^(?P<head>[^:]{3,100}?\S)\s*:\s+(?P<body>\S.*)$", re.DOTALL),
+    re.compile(r"^(?P<head>[^:]{3,100}?\))\s+(?:[\u2013\u2014]|-{1,2})\s+(?P<body>\S.*)$", re.DOTALL),
+)
 _MIN_DESCRIPTION_WORDS = 4
+#: Words ending like a verb form that open titles ("Applied Scientist", "Founding ML Engineer").
+_TITLE_PARTICIPLES = frozenset(
+    {
+        "applied", "embedded", "distributed", "licensed", "certified", "chartered", "advanced", "managing",
+        "consulting", "founding", "visiting", "acting", "leading", "teaching", "training", "engineering",
+        "marketing", "accounting", "computing", "processing", "learning", "trading", "banking", "lending",
+    }
+)  # fmt: skip
+
+
+def _starts_with_verb(title: str) -> bool:
+    """Whether a title read from a line opens with a past or "-ing" verb form that opens no title: "Assisted
+    senior ML engineer", "Promoted to ML Engineer", "Interviewing ML engineer candidates" are lines of work;
+    "Applied Scientist" and "Founding ML Engineer" are titles (:data:`_TITLE_PARTICIPLES`)."""
+    first = (_words(title) or [""])[0].strip(_TRIM).lower()
+    return first.endswith(("ed", "ing")) and first not in _TITLE_PARTICIPLES
 
 
 def split_inline_description(line: SourceLine) -> tuple[SourceLine, SourceLine] | None:
@@ -766,26 +803,32 @@ def split_inline_description(line: SourceLine) -> tuple[SourceLine, SourceLine] 
     -------
     tuple of SourceLine or None
         ``(header, description)``, both with offsets into the resume text, when the part before the first
-        colon reads as a header with a date range and a title (:func:`_read_header_line`) whose first word
-        is not a past participle ("Promoted to ML Engineer (2023): …" is a line of work), and the part after
-        it holds at least :data:`_MIN_DESCRIPTION_WORDS` words and starts with a letter; ``None`` otherwise.
+        colon (or a spaced dash after bracketed dates) reads as a header with a date range and a title
+        (:func:`_read_header_line`) that does not open with a verb (:func:`_starts_with_verb`: "Promoted to ML
+        Engineer (2023): …" is a line of work), and the part after it holds at least
+        :data:`_MIN_DESCRIPTION_WORDS` words, starts with a letter and is no header material
+        (:func:`header_signal`); ``None`` otherwise.
     """
-    m = _INLINE_DESCRIPTION_RE.match(line.text)
-    if m is None:
-        return None
-    body = m.group("body")
-    if not body[:1].isalpha() or len(_words(body)) < _MIN_DESCRIPTION_WORDS:
-        return None
-    head_text = m.group("head")
-    head = SourceLine(head_text, line.start, line.start + len(head_text), line.bullet)
-    h = _read_header_line(head)
-    if h.dates is None or h.title is None:
-        return None
-    first_word = _words(head_text[h.title_start - head.start :])[:1]
-    if first_word and first_word[0].lower().endswith("ed"):
-        return None
-    b_start = line.start + m.start("body")
-    return head, SourceLine(body, b_start, b_start + len(body), False)
+    for pattern in _INLINE_DESCRIPTION_RES:
+        m = pattern.match(line.text)
+        if m is None:
+            continue
+        body = m.group("body")
+        if not body[:1].isalpha() or len(_words(body)) < _MIN_DESCRIPTION_WORDS:
+            continue
+        head_text = m.group("head")
+        head = SourceLine(head_text, line.start, line.start + len(head_text), line.bullet)
+        h = _read_header_line(head)
+        if h.dates is None or h.title is None or _starts_with_verb(head_text[h.title_start - head.start :]):
+            continue
+        b_start = line.start + m.start("body")
+        description = SourceLine(body, b_start, b_start + len(body), False)
+        # "…: Reporting to the CTO, Globex Ltd" is header material (an employer, a title): left whole, it
+        # stays the header's; split off, it opened an entry of its own that took the job's lines (a review)
+        if header_signal(description) is not None:
+            continue
+        return head, description
+    return None
 
 
 def _only_job_kinds_beside(rest: str, t_start: int, t_end: int) -> bool:

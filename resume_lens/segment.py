@@ -288,8 +288,7 @@ def _resume_experience(
     ("MSc Machine Learning, 2019 – 2021", "Best ML Engineer Award", "ML Engineer Project") is never a
     clear position, and a degree entry after the positions opens an ``education`` section with an
     empty heading (a resume without headings goes on from its jobs to its degrees). Only sections
-    after an experience section are searched when the resume has one (and an education section before it:
-    jobs listed after the degree under "Education", session 25), and never the skills,
+    after an experience section are searched when the resume has one, and never the skills,
     projects, publications or summary sections. In the header block a date range on a line about
     studies ("3rd-year B.Tech CSE · Tarn University (2024–2028)") dates no position: a profile
     README's headline above it ("Machine Learning Engineer · NLP") is no job (real public resumes,
@@ -301,11 +300,7 @@ def _resume_experience(
     first_experience = names.index("experience") if "experience" in names else -1
     out: list[tuple[Section, list[SourceLine]]] = []
     for k, (section, bucket) in enumerate(by_section):
-        # an education section before the experience is searched too: a resume whose jobs follow its degree
-        # under "Education" may have its only "experience" heading inside a job ("**Freelance**" under
-        # "**Data Science Consultant**"; real resumes, session 25)
-        before_experience = k < first_experience and section.name != "education"
-        if section.name in _NEVER_POSITIONS or before_experience or not bucket:
+        if section.name in _NEVER_POSITIONS or k < first_experience or not bucket:
             out.append((section, bucket))
             continue
         found, _ = find_positions(bucket, section="experience")

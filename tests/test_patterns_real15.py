@@ -45,11 +45,7 @@ from line_evidence import evidence, labels, recorded
             "PROD.SERVING",
             "deployed a spaCy entity pipeline",
         ),
-        (
-            "Shipped an NLU service for the branch chatbot.",
-            "PROD.SERVING",
-            "Shipped an NLU service for the branch chatbot",
-        ),
+        ("Shipped an NLU service for the branch chatbot.", "PROD.SERVING", "Shipped an NLU service"),
         (
             "Trained defect-detection models for textile mills and deploy them as desktop applications.",
             "PROD.SERVING",

@@ -1,8 +1,10 @@
 """Tagger rules of session 25, from the misses and false alarms of two probes of public resumes (lines written
 for this test, not copied).
 
-* A model named with a longer modifier ("a session-level purchase propensity model", six tokens after the
-  verb) is still the object of "deployed" (``deploy_model``: up to six tokens between them).
+* A model named with a hyphenated modifier ("a session-level purchase propensity model", six tokens after
+  the verb) is still the object of "deployed" (``t28_deploy_model_compound``; ``deploy_model`` keeps its
+  five-token gap, since six let "shipped weekly reports to stakeholders explaining the model" in, a review),
+  unless the compound is a buzzword ("high-impact", "state-of-the-art").
 * "Supporting 100+ concurrent enterprise users" is a user count (``serving_users``); with it,
   "production-grade" is no longer a bare claim of readiness (``hyp_ready`` has ``unless`` users).
 * "Model optimization" is ambiguous (tuning for accuracy or for speed), so it is no inference optimisation;
@@ -11,17 +13,17 @@ for this test, not copied).
 * "The ML tracking system" for drone targets is object tracking, not experiment tracking: "ML" with
   "tracking" no longer names experiment tracking, while "ML registry" still names a registry
   (``tracking_setup``, ``t28_ml_registry_setup``).
-* "Production inference" is serving in production (``t28_production_inference``).
+* Building, scaling or implementing "production inference" is serving in production
+  (``t28_production_inference``); a course, a paper or "pre-production inference" is not (a review).
 * "A 15% increase in user engagement" and "reduced maintenance callouts by 20%" are business effects
-  (``biz_pct_change_in``, ``biz_ops_reduction``; taxonomy P13).
-* "Deploying high-impact compliant machine learning models" is the vague claim of taxonomy §6.8
-  (``t26_vague_deploy_scalable_ai_systems``).
+  (``biz_pct_change_in``, ``biz_ops_reduction``; taxonomy P13); "false alarms" are left out, since a test-set
+  false-alarm rate is a model metric (a review).
 """
 
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels, recorded
+from line_evidence import evidence, labels
 
 
 def test_a_model_with_a_long_modifier_is_the_object_of_deployed(nlp):
@@ -73,7 +75,11 @@ def test_an_ml_registry_is_still_a_registry(nlp):
 
 def test_production_inference_is_serving(nlp):
     line = "Implemented scalable solutions for model production inference on Kubernetes."
-    assert ("PROD.SERVING", "production inference", "asserted") in evidence(nlp, line)
+    assert (
+        "PROD.SERVING",
+        "Implemented scalable solutions for model production inference",
+        "asserted",
+    ) in evidence(nlp, line)
 
 
 @pytest.mark.parametrize(
@@ -88,11 +94,36 @@ def test_business_effects(nlp, line, span):
     assert ("MEAS.BUSINESS", span, "asserted") in evidence(nlp, line)
 
 
-def test_a_buzzword_deployment_of_models_is_vague(nlp):
+def test_a_buzzword_compound_before_models_is_no_deployment(nlp):
     line = (
         "Track record of deploying high-impact compliant machine learning models for business applications."
     )
     assert "PROD.SERVING" not in labels(nlp, line)
-    assert ("PROD.SERVING", "deploying high-impact compliant machine learning models", "vague") in recorded(
-        nlp, line
-    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shipped weekly reports to stakeholders explaining the model results.",
+        "Deployed Power BI dashboards tracking the churn model accuracy.",
+    ],
+)
+def test_reports_and_dashboards_about_a_model_are_no_deployment(nlp, line):
+    assert "PROD.SERVING" not in labels(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Completed a course on production inference with NVIDIA Triton.",
+        "Prepared the churn model for production inference in a future release.",
+        "Benchmarked pre-production inference of the churn model on a staging cluster only.",
+        "Wrote an internal white paper on production inference bottlenecks for LLMs.",
+    ],
+)
+def test_production_inference_without_the_work_is_no_serving(nlp, line):
+    assert "PROD.SERVING" not in labels(nlp, line)
+
+
+def test_false_alarms_on_a_test_set_are_no_business_effect(nlp):
+    assert "MEAS.BUSINESS" not in labels(nlp, "Reduced false alarms by 30% on the held-out test set.")

@@ -113,7 +113,8 @@ def test_other_words_beside_a_sentence_case_title_keep_it_a_line_of_text():
 @pytest.mark.parametrize(
     ("item", "title"),
     [
-        ("* (Hyprid) AI/ML Engineer : Apr. 2023 - Apr. 2024", "AI/ML Engineer"),
+        ("* (Hybrid) AI/ML Engineer : Apr. 2023 - Apr. 2024", "AI/ML Engineer"),
+        ("* [Contract / Remote] ML Engineer : Jan 2021 - Dec 2021", "ML Engineer"),
         ("* (Intern) Research AI Engineer : May 2022 - Oct 2022", "Research AI Engineer"),
         ("* (Part-time) ML Engineer, Acme, Jan 2021 - Dec 2021", "ML Engineer"),
     ],
@@ -162,44 +163,19 @@ def test_a_year_after_a_comma_on_a_line_of_text_is_no_date():
     ]
 
 
-_JOBS_UNDER_EDUCATION = """# Data Scientist & Machine Learning Engineer
-
-## Education
-- B.Sc., Computer Science | University of Ilorin, Nigeria ( 2022)
-
-### **November 2019 - March 2022**
-**Data Scientist**
-**ZeedLabs System**
-
-- Built a churn model in Azure ML for the retention team.
-- Presented churn drivers to the product team every month.
-
-### **October 2023 - Present**
-**Data Science Consultant**
-**Freelance**
-
-- Built demand forecasts for retail clients.
-- Ran workshops on Power BI.
-"""
-
-
-def test_jobs_after_the_degree_under_education_are_positions():
-    # the resume's only "experience" heading was the bold "Freelance" inside the last job (real resume,
-    # session 25): the jobs above it stayed in the education section and were never read
-    s = segment(_JOBS_UNDER_EDUCATION)
-    assert [(p.title, p.start_date, p.end_date) for p in s.positions][:2] == [
-        ("Data Scientist", "2019-11", "2022-03"),
-        ("Data Science Consultant", "2023-10", "present"),
-    ]
-    assert s.positions[0].organization == "ZeedLabs System"
-    assert [b.text for b in s.positions[0].bullets] == [
-        "Built a churn model in Azure ML for the retention team.",
-        "Presented churn drivers to the product team every month.",
-    ]
-    education = [x for x in s.sections if x.name == "education"]
-    assert [(x.heading, _JOBS_UNDER_EDUCATION[x.start : x.end].splitlines()[-1]) for x in education] == [
-        ("## Education", "- B.Sc., Computer Science | University of Ilorin, Nigeria ( 2022)")
-    ]
+def test_a_certificate_under_education_before_the_experience_is_no_claim():
+    # session 25's review: searching an education section before the experience for clear positions (tried for
+    # jobs listed after a degree) turned certificates and programmes into ML-engineer claims; taken out
+    text = (
+        "Priya Raman\n\nEDUCATION\nBSc Mathematics, University of Leeds, 2016 – 2019\n"
+        "Google Professional Machine Learning Engineer, Google Cloud, 2023 – 2025\n"
+        "- Built a capstone image classifier in PyTorch.\n- Completed graded projects in Jupyter notebooks.\n"
+        "EXPERIENCE\nData Analyst, Globex Ltd, 2022 – Present\n- Built SQL reports and Tableau dashboards.\n"
+        "- Automated KPI reporting in Power BI.\n"
+    )
+    s = segment(text)
+    assert s.claims == ()
+    assert [p.title for p in s.positions] == ["Data Analyst"]
 
 
 def test_a_degree_with_course_lines_under_education_stays_education():
@@ -281,3 +257,100 @@ def test_an_instructor_is_a_title():
     assert [(p.title, p.organization, p.start_date) for p in segment(text).positions] == [
         ("AI Instructor", "Runmila AI Institute", "2025-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Reporting to the CTO, Globex Ltd",
+        "Member of the Fraud Engineering Team, Globex Bank",
+        "Sole Machine Learning Engineer in a team of Data Analysts",
+    ],
+)
+def test_header_material_after_the_colon_stays_on_the_header(description):
+    # session 25's review: split off, such a part opened an entry of its own that took the job's lines
+    text = (
+        f"Priya Raman\n\nEXPERIENCE\nMachine Learning Engineer (2021 – 2023): {description}\n"
+        "- Deployed the fraud model on SageMaker endpoints serving 3M customers.\n"
+        "- Set up drift monitoring with Evidently and weekly retraining in Airflow.\n"
+    )
+    s = segment(text)
+    assert [(p.title, p.start_date, len(p.bullets)) for p in s.positions] == [
+        ("Machine Learning Engineer", "2021-01", 2)
+    ]
+    assert [c.title for c in s.claims] == ["Machine Learning Engineer"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Applied Scientist (2021 – 2023): Built a ranking model and deployed it behind an API.",
+            "Applied Scientist",
+        ),
+        (
+            "Machine Learning Engineer (2021 – 2023) — Built a churn model and deployed it behind FastAPI.",
+            "Machine Learning Engineer",
+        ),
+    ],
+)
+def test_inline_descriptions_after_a_title_opening_like_a_verb_or_after_a_dash(line, title):
+    s = segment(f"Priya Raman\n\nEXPERIENCE\n{line}\n")
+    assert [(p.title, p.start_date, p.end_date, len(p.bullets)) for p in s.positions] == [
+        (title, "2021-01", "2023-12", 1)
+    ]
+
+
+@pytest.mark.parametrize("lead", ["(Forage)", "(Course)", "(Google)", "(Hackathon)"])
+def test_a_bracket_that_names_no_kind_of_job_opens_no_entry(lead):
+    text = (
+        "Priya Raman\n\n## Experience\n"
+        f"* {lead} Machine Learning Engineer : Jun 2022 - Jul 2022\n"
+        "  * Trained image classifiers in Colab notebooks.\n"
+        "* Data Analyst : 2019 - 2021\n  * Built SQL reports.\n"
+    )
+    assert segment(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    "sub_line",
+    [
+        "Fraud Detection Platform | Lead Developer | 2022",
+        "Recommendation Engine | Team of 5 Engineers | 2022",
+    ],
+)
+def test_a_project_line_with_a_year_inside_a_job_opens_no_entry(sub_line):
+    text = (
+        "Priya Raman\n\nExperience\nSenior ML Engineer | Globex Ltd | 2019 – Present\n"
+        f"{sub_line}\n- Deployed the fraud model on SageMaker endpoints serving 3M customers.\n"
+        "- Set up drift monitoring with Evidently.\n"
+    )
+    s = segment(text)
+    assert [(p.title, p.start_date, p.end_date) for p in s.positions] == [
+        ("Senior ML Engineer", "2019-01", "present")
+    ]
+
+
+def test_a_paper_line_with_a_year_is_no_entry():
+    text = (
+        "Priya Raman\n\nExperience\nData Scientist | Globex Ltd | 2019 – 2024\n- Built churn models.\n"
+        "Deep Learning for Vision | NeurIPS Workshop | 2019\n"
+    )
+    assert [p.title for p in segment(text).positions] == ["Data Scientist"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Assisted senior ML engineer (part-time), Jun 2022 – Aug 2022",
+        "Supervised ML engineer interns (remote), 2021 – 2022",
+    ],
+)
+def test_a_line_of_work_that_opens_with_a_verb_is_no_title(item):
+    text = (
+        "Priya Raman\n\nExperience\nData Analyst, Globex Ltd, 2019 – 2024\n- Built SQL reports.\n"
+        f"- {item}\n- Automated KPI reporting.\n"
+    )
+    s = segment(text)
+    assert s.claims == ()
+    assert [(p.title, len(p.bullets)) for p in s.positions] == [("Data Analyst", 3)]
