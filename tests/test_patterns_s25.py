@@ -18,12 +18,25 @@ for this test, not copied).
 * "A 15% increase in user engagement" and "reduced maintenance callouts by 20%" are business effects
   (``biz_pct_change_in``, ``biz_ops_reduction``; taxonomy P13); "false alarms" are left out, since a test-set
   false-alarm rate is a model metric (a review).
+* Second round (probes G and H): "a … serving pipeline" is serving (``t29_serving_pipeline``); "processing
+  20,000 titles weekly" is throughput (``t29_big_count_adverb_period``, as "per week" already was); a
+  pipeline "in production" and "redesigned the production dubbing pipeline" are production pipelines
+  (``t29_pipeline_in_production``, ``t29_work_on_production_pipeline``, not "production-grade"); Helm charts
+  are no visualisation (``t29_excl_helm_charts_not_viz``); "potentially increasing margins 30%" is
+  hypothetical (``t29_hyp_potentially``).
 """
 
 from __future__ import annotations
 
 import pytest
 from line_evidence import evidence, labels
+
+from resume_lens.structure import Line
+from resume_lens.tagging import tag_lines
+
+
+def _rule_ids(nlp, text: str) -> set[str]:
+    return {s.rule_id for s in tag_lines([Line(text, 0, len(text), "experience", 0)], nlp=nlp)}
 
 
 def test_a_model_with_a_long_modifier_is_the_object_of_deployed(nlp):
@@ -127,3 +140,45 @@ def test_production_inference_without_the_work_is_no_serving(nlp, line):
 
 def test_false_alarms_on_a_test_set_are_no_business_effect(nlp):
     assert "MEAS.BUSINESS" not in labels(nlp, "Reduced false alarms by 30% on the held-out test set.")
+
+
+def test_a_serving_pipeline_and_a_weekly_count(nlp):
+    line = "Designed and deployed a title generation and serving pipeline, processing 20,000 titles weekly."
+    found = evidence(nlp, line)
+    assert ("PROD.SERVING", "serving pipeline", "asserted") in found
+    assert ("MEAS.THROUGHPUT", "20,000 titles weekly", "asserted") in found
+
+
+def test_people_acted_on_weekly_are_no_throughput(nlp):
+    assert "MEAS.THROUGHPUT" not in labels(nlp, "Interviewed 300 candidates weekly for the data team.")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Pipeline in production since March, retrained weekly.", "Pipeline in production"),
+        (
+            "Redesigned the production dubbing pipeline and picked the final configuration by A/B test.",
+            "Redesigned the production dubbing pipeline",
+        ),
+    ],
+)
+def test_production_pipelines(nlp, line, span):
+    assert ("PROD.PIPELINE", span, "asserted") in evidence(nlp, line)
+
+
+def test_a_production_grade_pipeline_is_not_read_as_a_production_pipeline(nlp):
+    assert "t29_work_on_production_pipeline" not in _rule_ids(
+        nlp, "Designed production-grade pipelines for a course."
+    )
+
+
+def test_helm_charts_are_no_visualisation(nlp):
+    assert "NB.VIZ" not in labels(nlp, "Designed Helm charts for the inference services.")
+    assert "NB.VIZ" in labels(nlp, "Designed charts for the sales team.")
+
+
+def test_a_potential_effect_is_hypothetical(nlp):
+    assert ("MEAS.BUSINESS", "increasing policy profit margins 30%", "hypothetical") in evidence(
+        nlp, "Built a pricing model, potentially increasing policy profit margins 30%."
+    )
