@@ -300,7 +300,11 @@ def _resume_experience(
     first_experience = names.index("experience") if "experience" in names else -1
     out: list[tuple[Section, list[SourceLine]]] = []
     for k, (section, bucket) in enumerate(by_section):
-        if section.name in _NEVER_POSITIONS or k < first_experience or not bucket:
+        # a label inside a job ("Technologies:" over the job's stack, real resumes, session 25) opens a skills
+        # section that would run over the later jobs: searched like any other section
+        skills_label = section.name == "skills" and section.heading.rstrip().endswith(":")
+        never = section.name in _NEVER_POSITIONS and not skills_label
+        if never or k < first_experience or not bucket:
             out.append((section, bucket))
             continue
         found, _ = find_positions(bucket, section="experience")

@@ -354,3 +354,58 @@ def test_a_line_of_work_that_opens_with_a_verb_is_no_title(item):
     s = segment(text)
     assert s.claims == ()
     assert [(p.title, len(p.bullets)) for p in s.positions] == [("Data Analyst", 3)]
+
+
+_TECHNOLOGIES_LABELS = """# Curriculum Vitae
+
+_Aug 2022 - Present_
+
+## Lead Engineer at Logpoint
+
+- Led the native cloud log ingestion project across two teams.
+- Crafted the roadmap for the Cloud Fetchers project.
+
+Technologies:
+
+- Cloud - AWS
+- Databases - PostgreSQL, MongoDB
+
+## Lead Data Engineer at Leo Pharma
+
+_Jan 2021 - June 2022_
+
+- Designed the data architecture that powers the R&D use cases.
+- Structured the hiring process for data and cloud engineers.
+
+Technologies:
+
+- Cloud - Azure
+"""
+
+
+def test_a_technologies_label_inside_a_job_does_not_swallow_the_later_jobs():
+    # real resume, session 25: "Technologies:" opened a skills section that ran over every later job
+    s = segment(_TECHNOLOGIES_LABELS)
+    assert [(p.title, p.organization, p.start_date, p.end_date) for p in s.positions] == [
+        ("Lead Engineer", "Logpoint", "2022-08", "present"),
+        ("Lead Data Engineer", "Leo Pharma", "2021-01", "2022-06"),
+    ]
+    assert [(x.name, x.heading) for x in s.sections] == [
+        ("header", ""),
+        ("experience", ""),
+        ("skills", "Technologies:"),
+        ("experience", ""),
+        ("skills", "Technologies:"),
+    ]
+
+
+def test_an_open_source_heading_opens_projects():
+    text = (
+        "Ashwini Kumar\n\nExperience\n\nSoftware Engineer | Epam Systems | Hyderabad | Nov-2020 - Nov-2021\n"
+        "- Presented data reports in Power BI.\n\nOpenSource Contribution\n\n"
+        "Linux Accessibility Developer Guide | Contributor | linux-a11y-dev-guide | A 2023 - Present\n"
+        "- Writing parts of a guide for building accessible Linux desktop applications.\n"
+    )
+    s = segment(text)
+    assert [(x.name, x.heading) for x in s.sections][-1] == ("projects", "OpenSource Contribution")
+    assert [p.title for p in s.positions] == ["Software Engineer"]
