@@ -182,3 +182,21 @@ def test_a_potential_effect_is_hypothetical(nlp):
     assert ("MEAS.BUSINESS", "increasing policy profit margins 30%", "hypothetical") in evidence(
         nlp, "Built a pricing model, potentially increasing policy profit margins 30%."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Established end-to-end ML solutions to make controller design up to 50x faster",
+        "Made model training 3x faster with mixed precision.",
+    ],
+)
+def test_a_speed_up_of_offline_work_is_no_latency(nlp, line):
+    # probe G: a design-process speed-up was the only "production" figure of a research scientist's claim
+    assert "MEAS.LATENCY" not in labels(nlp, line)
+
+
+def test_an_inference_speed_up_stays_latency(nlp):
+    assert ("MEAS.LATENCY", "3x faster", "asserted") in evidence(
+        nlp, "Made inference 3x faster with TensorRT."
+    )
