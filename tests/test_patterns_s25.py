@@ -200,3 +200,10 @@ def test_an_inference_speed_up_stays_latency(nlp):
     assert ("MEAS.LATENCY", "3x faster", "asserted") in evidence(
         nlp, "Made inference 3x faster with TensorRT."
     )
+
+
+def test_a_model_deployed_on_a_microcontroller_board_is_serving(nlp):
+    # probe H: a fall-detection CNN "deployed on an Arduino Nano 33 BLE" had only tool spans
+    line = "1D CNN for fall detection, converted to TensorFlow Lite and deployed on an Arduino Nano 33 BLE."
+    assert ("PROD.SERVING", "deployed on an Arduino", "asserted") in evidence(nlp, line)
+    assert "PROD.SERVING" not in labels(nlp, "Bought a Raspberry Pi for the lab.")
