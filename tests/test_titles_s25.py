@@ -21,6 +21,10 @@ from resume_lens.titles import classify_title
         ("Computer Vision Lead Engineer", "ml_engineer"),
         ("AI Lead Engineer", "ai_engineer"),
         ("AI Vision Engineer", "ai_engineer"),
+        # rubric §1: a software title qualified by ML, with a level after a dash, or "in ML" (probes G and H)
+        ("Software Development Engineer - II (AI/ML)", "ml_engineer"),
+        ("SDE-2 (ML)", "ml_engineer"),
+        ("SWE in ML", "ml_engineer"),
     ],
 )
 def test_ml_engineer_family_titles(title, family):
@@ -28,6 +32,16 @@ def test_ml_engineer_family_titles(title, family):
     assert (match.family, match.is_ml_claim) == (family, True)
 
 
-@pytest.mark.parametrize("title", ["Vision Engineer", "Lead Engineer", "Data Lead Engineer", "AI Lead"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vision Engineer",
+        "Lead Engineer",
+        "Data Lead Engineer",
+        "AI Lead",
+        "Software Engineer - II",
+        "SWE in Madrid",
+    ],
+)
 def test_titles_that_name_no_ml_field_are_no_claim(title):
     assert classify_title(title).is_ml_claim is False
