@@ -370,6 +370,13 @@ def _is_date_item(line: SourceLine) -> bool:
 # session 25; "[Contract / Remote]"): its parts, between "/", "," or "&" (:func:`_job_kind_bracket`)
 _BRACKETED_LEAD_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{1,40}?)\s*[)\]]\s*$")
 _BRACKET_PART_SPLIT_RE = re.compile(r"\s*[/,&]\s*")
+# More job kinds a bracket may name ("(Summer Intern)", "(Consultant)", "(Werkstudent)", "(Hyprid)"; a review)
+_BRACKET_JOB_WORD_RE = re.compile(
+    r"^(?:(?:summer|phd|research|graduate|industrial|winter|spring|fall|autumn)\s+)?(?:intern|internship|placement)$"
+    r"|^(?:consultant|contractor|contract[\s-]to[\s-]hire|temp|temporary|interim|acting|fixed[\s-]term|graduate|"
+    r"werkstudent|stagiaire|praktikum|hyprid|hybird|remote|on[\s-]?site)$",
+    re.IGNORECASE,
+)
 
 
 def _job_kind_bracket(lead: str) -> bool:
@@ -380,7 +387,10 @@ def _job_kind_bracket(lead: str) -> bool:
         return False
     words = load_header_words()
     parts = _BRACKET_PART_SPLIT_RE.split(m.group(1))
-    return all(words.job_kind.match(p) or words.work_arrangement.match(p) for p in parts)
+    return all(
+        words.job_kind.match(p) or words.work_arrangement.match(p) or _BRACKET_JOB_WORD_RE.search(p)
+        for p in parts
+    )
 
 
 def _title_item_reading(line: SourceLine) -> HeaderLine | None:
@@ -778,12 +788,22 @@ _TITLE_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+#: "-ing" words that open a line of work, not a title ("Pricing ML Engineer" is a title).
+_WORK_GERUNDS = frozenset(
+    {
+        "assisting", "supporting", "helping", "interviewing", "mentoring", "supervising", "working",
+        "building", "developing", "coaching", "onboarding", "hiring", "reviewing", "joining", "moving",
+        "serving",
+    }
+)  # fmt: skip
+
+
 def _starts_with_verb(title: str) -> bool:
     """Whether a title read from a line opens with a past or "-ing" verb form that opens no title: "Assisted
     senior ML engineer", "Promoted to ML Engineer", "Interviewing ML engineer candidates" are lines of work;
     "Applied Scientist" and "Founding ML Engineer" are titles (:data:`_TITLE_PARTICIPLES`)."""
     first = (_words(title) or [""])[0].strip(_TRIM).lower()
-    return first.endswith(("ed", "ing")) and first not in _TITLE_PARTICIPLES
+    return (first.endswith("ed") and first not in _TITLE_PARTICIPLES) or first in _WORK_GERUNDS
 
 
 def split_inline_description(line: SourceLine) -> tuple[SourceLine, SourceLine] | None:

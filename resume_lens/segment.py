@@ -273,6 +273,20 @@ def _clear_position(text: str, p: Position, section: str) -> bool:
     )
 
 
+#: Labels a resume prints inside each job over that job's stack ("Technologies:", "Tech stack:").
+_IN_JOB_LABEL_RE = re.compile(
+    r"^(?:key\s+)?(?:technologies|technology\s+stack|tech\s+stack|stack|tools\s+used|technologies\s+used|"
+    r"environment|tech)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _is_in_job_label(heading: str) -> bool:
+    """Whether a skills heading is a label printed inside a job ("Technologies:"), not the resume's skills
+    section ("SKILLS:", "Technical Skills:")."""
+    return _IN_JOB_LABEL_RE.match(heading.strip().strip("*_#").strip()) is not None
+
+
 def _resume_experience(
     text: str, by_section: list[tuple[Section, list[SourceLine]]]
 ) -> list[tuple[Section, list[SourceLine]]]:
@@ -301,8 +315,9 @@ def _resume_experience(
     out: list[tuple[Section, list[SourceLine]]] = []
     for k, (section, bucket) in enumerate(by_section):
         # a label inside a job ("Technologies:" over the job's stack, real resumes, session 25) opens a skills
-        # section that would run over the later jobs: searched like any other section
-        skills_label = section.name == "skills" and section.heading.rstrip().endswith(":")
+        # section that would run over the later jobs: searched like any other section (only such labels: a
+        # "SKILLS:" section may list a certificate with dates, which is no job; a review)
+        skills_label = section.name == "skills" and _is_in_job_label(section.heading)
         never = section.name in _NEVER_POSITIONS and not skills_label
         if never or k < first_experience or not bucket:
             out.append((section, bucket))
@@ -485,7 +500,13 @@ def _entry_kind(text: str, p: Position) -> str | None:
     header = text[p.start : header_end]
     # "Data Science Intern (Final Year Project)" over "Caplogy Innovation | Vélizy, France | Apr 2025 - Sep
     # 2025": an internship at a named employer, whose project is the intern's work (real resumes, session 25)
-    internship = p.seniority == "intern" and p.organization is not None and p.start_date is not None
+    internship = (
+        p.seniority == "intern"
+        and p.organization is not None
+        and p.start_date is not None
+        and _FINAL_YEAR_RE.search(header) is not None
+        and _SCHOOL_OR_SELF_RE.search(p.organization) is None
+    )
     if is_project_entry(header) and not internship:
         return "projects"
     if p.bullets and _self_employed(header) and is_project_entry(p.bullets[0].text):
@@ -493,6 +514,16 @@ def _entry_kind(text: str, p: Position) -> str | None:
     if p.title and is_award_entry(p.title):
         return "other"
     return None
+
+
+#: The project qualifiers an internship at an employer may carry (a degree's final project done there).
+_FINAL_YEAR_RE = re.compile(r"final[\s-]year|thesis|dissertation|graduation\s+project", re.IGNORECASE)
+#: Organisations that make an intern entry a course or a personal project, not an internship at an employer.
+_SCHOOL_OR_SELF_RE = re.compile(
+    r"universit|college|school|academy|institute\s+of\s+technology|coursera|udemy|udacity|bootcamp|le\s+wagon|"
+    r"\bself\b",
+    re.IGNORECASE,
+)
 
 
 def _self_employed(header: str) -> bool:

@@ -2,7 +2,7 @@
 
 "In my senior year, I interned as a Computer Vision Engineer at Deepsight" (a real About page) was taken as
 the current, headline claim and judged against the whole resume. A title the sentence says the candidate
-held before ("interned as", "served as", "worked as", "was") is no headline claim (rubric §4 takes the
+held before ("interned as", "Previously, I served as", "was a") is no headline claim (rubric §4 takes the
 current claim; ``former_before`` in ``title_families.json``); "I have worked as" and "I am" are current.
 """
 
@@ -25,7 +25,6 @@ def _claims(sentence: str) -> list[tuple[str, str]]:
     "sentence",
     [
         "In my senior year, I interned as a Computer Vision Engineer at Deepsight, building detectors.",
-        "I worked as a Machine Learning Engineer at Acme for two years.",
         "Previously, I served as a senior Machine Learning Engineer at Greysoft Technologies.",
         "I was an AI engineer at Acme before the PhD.",
     ],
@@ -41,6 +40,10 @@ def test_a_title_held_before_is_no_headline_claim(sentence):
         ("I have worked as a Machine Learning Engineer for 5 years.", "Machine Learning Engineer"),
         ("I've worked as an ML engineer at two startups.", "ML engineer"),
         ("Working as a Machine Learning Engineer at Acme.", "Machine Learning Engineer"),
+        # a review: "worked as" alone and "was promoted to" stay current
+        ("Worked as a Machine Learning Engineer for the past 3 years.", "Machine Learning Engineer"),
+        ("I was promoted to Senior ML Engineer in 2023 and lead the fraud team.", "Senior ML Engineer"),
+        ("Currently interned as a Computer Vision Engineer at Deepsight.", "Computer Vision Engineer"),
     ],
 )
 def test_a_title_held_now_is_the_headline_claim(sentence, title):

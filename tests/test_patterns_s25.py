@@ -18,12 +18,17 @@ for this test, not copied).
 * "A 15% increase in user engagement" and "reduced maintenance callouts by 20%" are business effects
   (``biz_pct_change_in``, ``biz_ops_reduction``; taxonomy P13); "false alarms" are left out, since a test-set
   false-alarm rate is a model metric (a review).
-* Second round (probes G and H): "a … serving pipeline" is serving (``t29_serving_pipeline``); "processing
-  20,000 titles weekly" is throughput (``t29_big_count_adverb_period``, as "per week" already was); a
-  pipeline "in production" and "redesigned the production dubbing pipeline" are production pipelines
-  (``t29_pipeline_in_production``, ``t29_work_on_production_pipeline``, not "production-grade"); Helm charts
-  are no visualisation (``t29_excl_helm_charts_not_viz``); "potentially increasing margins 30%" is
-  hypothetical (``t29_hyp_potentially``).
+* Second round (probes G and H, then a second review): a serving pipeline someone deployed or built is
+  serving (``t29_serving_pipeline``; not one learned about, nor a data, ad or food "serving" pipeline);
+  "processing 20,000 titles weekly" is throughput (``t29_big_count_adverb_period``, as "per week" already
+  was; not a year, money or experiments); a pipeline "in production" is a production pipeline
+  (``t29_pipeline_in_production``; "redesigned the production dubbing pipeline" was tried and taken out: a
+  refinery's or an animation studio's production pipeline is none); Helm charts are no visualisation
+  (``t29_excl_helm_charts_not_viz``); "potentially increasing margins 30%" is hypothetical
+  (``t29_hyp_potentially``, only before a verb form: "potentially fraudulent transactions" is no hedge); a
+  speed-up of design or training work ("design up to 50x faster") is no latency, while a latency figure
+  beside "annotation service" stays (``t29_excl_speedup_of_offline_work``); a model "deployed on an Arduino"
+  runs on a device (``t29_deployed_on_board``; "ran a Minecraft server on Raspberry Pi" does not).
 """
 
 from __future__ import annotations
@@ -145,7 +150,11 @@ def test_false_alarms_on_a_test_set_are_no_business_effect(nlp):
 def test_a_serving_pipeline_and_a_weekly_count(nlp):
     line = "Designed and deployed a title generation and serving pipeline, processing 20,000 titles weekly."
     found = evidence(nlp, line)
-    assert ("PROD.SERVING", "serving pipeline", "asserted") in found
+    assert (
+        "PROD.SERVING",
+        "Designed and deployed a title generation and serving pipeline",
+        "asserted",
+    ) in found
     assert ("MEAS.THROUGHPUT", "20,000 titles weekly", "asserted") in found
 
 
@@ -157,20 +166,10 @@ def test_people_acted_on_weekly_are_no_throughput(nlp):
     ("line", "span"),
     [
         ("Pipeline in production since March, retrained weekly.", "Pipeline in production"),
-        (
-            "Redesigned the production dubbing pipeline and picked the final configuration by A/B test.",
-            "Redesigned the production dubbing pipeline",
-        ),
     ],
 )
 def test_production_pipelines(nlp, line, span):
     assert ("PROD.PIPELINE", span, "asserted") in evidence(nlp, line)
-
-
-def test_a_production_grade_pipeline_is_not_read_as_a_production_pipeline(nlp):
-    assert "t29_work_on_production_pipeline" not in _rule_ids(
-        nlp, "Designed production-grade pipelines for a course."
-    )
 
 
 def test_helm_charts_are_no_visualisation(nlp):
@@ -207,3 +206,39 @@ def test_a_model_deployed_on_a_microcontroller_board_is_serving(nlp):
     line = "1D CNN for fall detection, converted to TensorFlow Lite and deployed on an Arduino Nano 33 BLE."
     assert ("PROD.SERVING", "deployed on an Arduino", "asserted") in evidence(nlp, line)
     assert "PROD.SERVING" not in labels(nlp, "Bought a Raspberry Pi for the lab.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learned about model serving pipelines in the MLOps Zoomcamp.",
+        "Built a dbt data-serving pipeline for the finance marts.",
+        "Operated the production pipeline at the refinery data team.",
+        "Launched a cross-functional initiative to build ML models.",
+        "Ran a Minecraft server on Raspberry Pi.",
+    ],
+)
+def test_second_review_lines_are_no_serving_or_pipeline(nlp, line):
+    assert not labels(nlp, line) & {"PROD.SERVING", "PROD.PIPELINE"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Since 2020 met weekly with the team.",
+        "Ran 100 experiments weekly in Jupyter.",
+        "Saved 12,000 dollars monthly.",
+    ],
+)
+def test_years_money_and_experiments_per_period_are_no_throughput(nlp, line):
+    assert "MEAS.THROUGHPUT" not in labels(nlp, line)
+
+
+def test_potentially_as_an_adjective_is_no_hedge(nlp):
+    line = "Deployed a fraud model that flags potentially fraudulent transactions in real time."
+    assert ("PROD.SERVING", "asserted") in {(label, polarity) for label, _, polarity in evidence(nlp, line)}
+
+
+def test_a_latency_figure_beside_an_offline_noun_stays(nlp):
+    line = "Optimised the document annotation service to 80 ms p95 latency in production."
+    assert "MEAS.LATENCY" in labels(nlp, line)

@@ -409,3 +409,39 @@ def test_an_open_source_heading_opens_projects():
     s = segment(text)
     assert [(x.name, x.heading) for x in s.sections][-1] == ("projects", "OpenSource Contribution")
     assert [p.title for p in s.positions] == ["Software Engineer"]
+
+
+@pytest.mark.parametrize("heading", ["TECHNICAL SKILLS:", "SKILLS:", "Skills & Certifications:", "Tools:"])
+def test_a_skills_section_with_a_colon_is_not_searched_for_jobs(heading):
+    # a second review: a certificate with dates under "SKILLS:" became a supported ML-engineer claim
+    text = (
+        "Priya Raman\n\nExperience\nData Analyst, Globex Ltd, 2022 – Present\n- Built SQL reports.\n"
+        f"- Automated KPI reporting.\n\n{heading}\n"
+        "AWS Certified Machine Learning Engineer – Associate, Amazon Web Services, Mar 2024 – Mar 2027\n"
+        "Cloud: SageMaker endpoints, Lambda\nMLOps: MLflow model registry, Evidently drift monitoring\n"
+    )
+    assert segment(text).claims == ()
+
+
+@pytest.mark.parametrize("lead", ["(Consultant)", "(Summer Intern)", "(Werkstudent)", "(Hyprid)"])
+def test_more_kinds_of_job_in_a_bracket(lead):
+    text = f"Priya\n\n## Experience\n* {lead} AI/ML Engineer : Apr. 2023 - Apr. 2024\n  * Deployed models.\n"
+    assert [c.title for c in segment(text).claims] == ["AI/ML Engineer"]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "organization"),
+    [("(Capstone Project)", "University of Leeds"), ("(Final Year Project)", "University of Leeds")],
+)
+def test_a_course_project_at_a_university_stays_a_project(qualifier, organization):
+    text = (
+        f"Priya\n\nExperience\n\nMachine Learning Engineer Intern {qualifier}\n{organization} | Leeds, UK | "
+        "Jan 2021 - Apr 2021\n- Trained models in notebooks.\n- Wrote a report.\n"
+    )
+    assert segment(text).claims == ()
+
+
+@pytest.mark.parametrize("title", ["Pricing ML Engineer", "Streaming ML Engineer", "Founding ML Engineer"])
+def test_a_title_opening_with_an_ing_word_splits_its_description(title):
+    text = f"Priya\n\nEXPERIENCE\n{title} (2021 – 2023): Deployed fraud models on SageMaker for 3M users.\n"
+    assert [(p.title, p.organization, len(p.bullets)) for p in segment(text).positions] == [(title, None, 1)]
