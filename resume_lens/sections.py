@@ -72,8 +72,9 @@ _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _TRAILING_NOTE_RE = re.compile(r"(?:\s+|(?<=[\u3000-\u9fff]))\([^()]*\)\s*$")
 # The two halves of a bilingual heading: "EXPERIENCIA LABORAL / WORK EXPERIENCE"
 _BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
-# A projects heading with a subtitle after a spaced em or en dash ("Key Project — Medical Imaging").
-_SUBTITLE_RE = re.compile(r"^([^\u2014\u2013]+?)\s+[\u2014\u2013]\s+([^\u2014\u2013]+)$")
+# A projects or experience heading with a subtitle after a spaced dash ("Key Project — Medical Imaging",
+# "Work Experience - Internship").
+_SUBTITLE_RE = re.compile(r"^([^\u2014\u2013]+?)\s+(?:[\u2014\u2013]|-{1,2})\s+([^\u2014\u2013]+)$")
 #: The most words a heading's subtitle may have.
 _MAX_SUBTITLE_WORDS = 5
 # A numbered heading of a portfolio page: "01 · ABOUT — Who I Am", "02. Work — Projects", "03 | Skills"; a
@@ -268,9 +269,13 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
         subtitled
         and not any(c.isdigit() for c in stripped)  # a dated line is a header, not a heading
         and len(subtitled.group(2).split()) <= _MAX_SUBTITLE_WORDS
-        and heading_name(subtitled.group(1), after_heading=after_heading) == "projects"
+        and (label := heading_name(subtitled.group(1), after_heading=after_heading)) is not None
+        # "Featured Project — Master's Thesis", "Key Project — Medical Imaging"; "Work Experience -
+        # Internship", "Projects - AlimBot" (real resumes, session 25); "Internship — Consultoría Levante
+        # Datos" is a job
+        and (label == "projects" or (label == "experience" and "experience" in subtitled.group(1).lower()))
     ):
-        return "projects"  # "Featured Project — Master's Thesis", "Key Project — Medical Imaging"
+        return label
     if _TRAILING_NOTE_RE.search(stripped) and stripped[:1].islower():
         return None  # "software (Java)": the wrapped end of a sentence, not "Software" with a note
     norm = _normalise(stripped)

@@ -445,3 +445,14 @@ def test_a_course_project_at_a_university_stays_a_project(qualifier, organizatio
 def test_a_title_opening_with_an_ing_word_splits_its_description(title):
     text = f"Priya\n\nEXPERIENCE\n{title} (2021 – 2023): Deployed fraud models on SageMaker for 3M users.\n"
     assert [(p.title, p.organization, len(p.bullets)) for p in segment(text).positions] == [(title, None, 1)]
+
+
+def test_experience_and_projects_headings_with_a_subtitle_after_a_hyphen():
+    # probes I and J: "Work Experience - Internship" and "Projects - AlimBot" were no headings, so everything
+    # after the summary was read as summary and no line of work was found
+    from resume_lens.sections import heading_name
+
+    assert heading_name("Work Experience - Internship") == "experience"
+    assert heading_name("Projects - AlimBot") == "projects"
+    assert heading_name("Internship — Consultoría Levante Datos") is None  # a job's header
+    assert heading_name("Data Scientist - Acme") is None
