@@ -259,6 +259,11 @@ def heading_name(line: str, *, after_heading: bool = True) -> str | None:
         One of :data:`resume_lens.structure.SECTION_NAMES` except ``header``.
     """
     stripped = line.strip()
+    note = _TRAILING_NOTE_RE.search(stripped)
+    if note is not None and len(stripped) > 60 and _MARKDOWN_HEADING_RE.sub("", stripped)[:1].isupper():
+        # "Featured Data Science Projects (will add visualizations to this section)": a long note after a
+        # short heading (real resumes, session 25)
+        stripped = stripped[: note.start()]
     if not stripped or stripped.endswith(".") or len(stripped) > 60:
         return None
     ordinal = _ORDINAL_HEADING_RE.match(stripped)

@@ -456,3 +456,22 @@ def test_experience_and_projects_headings_with_a_subtitle_after_a_hyphen():
     assert heading_name("Projects - AlimBot") == "projects"
     assert heading_name("Internship — Consultoría Levante Datos") is None  # a job's header
     assert heading_name("Data Scientist - Acme") is None
+
+
+def test_a_profile_overview_heading_and_a_long_note_after_a_projects_heading():
+    # probes I and J: "## Profile Overview" was no heading, so its "AI Engineer looking to grow …" claim was
+    # lost; "### Featured Data Science Projects (will add visualizations to this section)" was too long to be
+    # a heading, and the student projects were read as lines of the job above
+    from resume_lens.sections import heading_name
+
+    assert heading_name("Profile Overview") == "summary"
+    assert (
+        heading_name("### Featured Data Science Projects (will add visualizations to this section)")
+        == "projects"
+    )
+    # a long line with a note in brackets is still no heading
+    assert (
+        heading_name("Machine Learning Engineer at Acme Corporation International (Remote, full time)")
+        is None
+    )
+    assert heading_name("Work Projects") is None  # projects done at work stay work (probe I)
