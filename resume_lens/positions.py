@@ -374,7 +374,7 @@ _BRACKET_PART_SPLIT_RE = re.compile(r"\s*[/,&]\s*")
 _BRACKET_JOB_WORD_RE = re.compile(
     r"^(?:(?:summer|phd|research|graduate|industrial|winter|spring|fall|autumn)\s+)?(?:intern|internship|placement)$"
     r"|^(?:consultant|contractor|contract[\s-]to[\s-]hire|temp|temporary|interim|acting|fixed[\s-]term|graduate|"
-    r"werkstudent|stagiaire|praktikum|hyprid|hybird|remote|on[\s-]?site)$",
+    r"werkstudent|stagiaire|praktikum|hyprid|hybird|on\s+site)$",
     re.IGNORECASE,
 )
 
@@ -778,14 +778,10 @@ _INLINE_DESCRIPTION_RES = (
     re.compile(r"^(?P<head>[^:]{3,100}?\))\s+(?:[\u2013\u2014]|-{1,2})\s+(?P<body>\S.*)$", re.DOTALL),
 )
 _MIN_DESCRIPTION_WORDS = 4
-#: Words ending like a verb form that open titles ("Applied Scientist", "Founding ML Engineer").
+#: Past participles that open titles ("Applied Scientist", "Embedded ML Engineer").
 _TITLE_PARTICIPLES = frozenset(
-    {
-        "applied", "embedded", "distributed", "licensed", "certified", "chartered", "advanced", "managing",
-        "consulting", "founding", "visiting", "acting", "leading", "teaching", "training", "engineering",
-        "marketing", "accounting", "computing", "processing", "learning", "trading", "banking", "lending",
-    }
-)  # fmt: skip
+    {"applied", "embedded", "distributed", "licensed", "certified", "chartered", "advanced"}
+)
 
 
 #: "-ing" words that open a line of work, not a title ("Pricing ML Engineer" is a title).
@@ -799,9 +795,10 @@ _WORK_GERUNDS = frozenset(
 
 
 def _starts_with_verb(title: str) -> bool:
-    """Whether a title read from a line opens with a past or "-ing" verb form that opens no title: "Assisted
-    senior ML engineer", "Promoted to ML Engineer", "Interviewing ML engineer candidates" are lines of work;
-    "Applied Scientist" and "Founding ML Engineer" are titles (:data:`_TITLE_PARTICIPLES`)."""
+    """Whether a title read from a line opens with a verb form that opens no title: "Assisted senior ML
+    engineer", "Promoted to ML Engineer", "Interviewing ML engineer candidates" are lines of work; "Applied
+    Scientist" (:data:`_TITLE_PARTICIPLES`), "Founding ML Engineer" and "Pricing ML Engineer" (an "-ing" word
+    not in :data:`_WORK_GERUNDS`) are titles."""
     first = (_words(title) or [""])[0].strip(_TRIM).lower()
     return (first.endswith("ed") and first not in _TITLE_PARTICIPLES) or first in _WORK_GERUNDS
 
