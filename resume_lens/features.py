@@ -32,6 +32,7 @@ __all__ = [
     "has_long_job",
     "lasted_a_year_or_goes_on",
     "role_features",
+    "is_prose_only",
     "is_tool_mention",
     "span_scope",
 ]
@@ -46,6 +47,10 @@ CLAIM_SCOPES = ("claim", "other", "summary", "rest", "non_ml")
 _WORK_SECTIONS = frozenset({"experience", "projects"})
 _SUMMARY_SECTIONS = frozenset({"summary", "header"})
 _EXCLUDED_SECTIONS = frozenset({"skills"})
+
+#: Polarities of work described as done, well or weakly ("deployed", "a Streamlit demo", "supported the team
+#: that deployed"): a prose line holding one of these is a line of work (:func:`_prose_work`).
+_WORK_POLARITIES = frozenset({"asserted", "demo", "attributed"})
 
 #: Polarities that record a mention without counting it as done work (evidence.POLARITIES).
 _WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical", "vague")
@@ -102,6 +107,37 @@ def span_scope(claim: Claim, section: str, position_index: int | None) -> str | 
     return "rest"
 
 
+def is_prose_only(structure: ResumeStructure) -> bool:
+    """Whether a resume describes its work only in prose: no position and no line in an experience or
+    projects section (a heading with nothing under it is no section of work).
+
+    About pages, profile READMEs and bios ("I am a machine learning engineer ... I have deployed ML models
+    that serve thousands of requests per second") have neither; their summary is their only account of work.
+    """
+    return not structure.positions and not any(line.section in _WORK_SECTIONS for line in structure.lines)
+
+
+def _prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> frozenset[int]:
+    """Start offsets of the summary and header lines that are a prose-only resume's lines of work.
+
+    A resume with no experience or projects section and no position (an About page, a profile README, a
+    bio: "I have executed challenging tasks ... all the way to deploying ML models that serve thousands of
+    requests per second") describes its work only in its summary; rubric §2 takes evidence from summaries
+    too, so for its headline claim those sentences are the experience (rubric §3). The line holding the
+    claim itself is not a line of work. Empty for every other resume.
+    """
+    if claim.source != "headline" or not is_prose_only(structure):
+        return frozenset()
+    described = {s.line_start for s in spans if not is_tool_mention(s) and s.polarity in _WORK_POLARITIES}
+    return frozenset(
+        line.start
+        for line in structure.lines
+        if line.section in _SUMMARY_SECTIONS
+        and line.start in described
+        and not line.start <= claim.start < line.end
+    )
+
+
 def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ClaimContext:
     """Split the resume's lines and evidence spans into the scopes of ``claim``.
 
@@ -124,8 +160,9 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         ``non_ml``.
     """
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
+    prose = _prose_work(claim, structure, spans)
     for line in structure.lines:
-        scope = span_scope(claim, line.section, line.position_index)
+        scope = "claim" if line.start in prose else span_scope(claim, line.section, line.position_index)
         if scope is not None:
             lines[scope].append(line)
     by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
@@ -134,7 +171,7 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     for span in spans:
         if span.position_index is not None and (span.position_index, span.line_start) not in bullet_lines:
             continue  # a position's title, employer or date line: job facts, never evidence (fairness rule)
-        scope = span_scope(claim, span.section, span.position_index)
+        scope = "claim" if span.line_start in prose else span_scope(claim, span.section, span.position_index)
         if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
             scope = "non_ml"
         if scope is not None:

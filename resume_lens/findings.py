@@ -17,6 +17,11 @@ conditions are below, each with its source:
 ``summary_only_production``
     Production wording in the header or summary, and no asserted production work in the experience or
     projects (rubric §3: "the only production words are a generic phrase in the summary").
+``prose_only_resume``
+    A resume with claims but no experience or projects section and no position (an About page, a bio): its
+    summary sentences that describe work were read as the headline claim's lines of work
+    (:func:`resume_lens.features.is_prose_only`), so the verdict rests on prose; ``summary_only_production``
+    is not raised for it.
 ``skills_list_only_tools``
     The keyword-stuffing signal (:func:`resume_lens.stuffing.keyword_stuffing`) is flagged: at least
     :data:`~resume_lens.stuffing.STUFFING_MIN_UNUSED` production tools named only in the skills list.
@@ -60,6 +65,7 @@ from typing import Any
 from resume_lens.analysis import Analysis
 from resume_lens.assess import Assessment
 from resume_lens.dates import _RANGE_RE, find_date_range, month_number
+from resume_lens.features import is_prose_only
 from resume_lens.structure import Position, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -78,6 +84,7 @@ FINDING_CODES: dict[str, frozenset[str]] = {
     "evidence_unclear": frozenset({"title", "where", "reason"}),
     "summary_only_claim": frozenset({"title"}),
     "summary_only_production": frozenset({"text"}),
+    "prose_only_resume": frozenset(),
     "skills_list_only_tools": frozenset({"count", "tools"}),
     "demo_only_deployment": frozenset({"title", "text"}),
     "weakened_production_only": frozenset({"title", "text", "polarities"}),
@@ -450,7 +457,10 @@ def _claim_findings(out: _Builder, analysis: Analysis, assessment: Assessment) -
             end=first_claim.end,
             claim_index=0,
         )
-    if assessment.claims:
+    if assessment.claims and is_prose_only(analysis.structure):
+        # no experience or projects to back the summary with: its sentences were read as the work (features)
+        out.add("prose_only_resume", {})
+    elif assessment.claims:
         top = [s for s in analysis.spans if s.section in ("header", "summary") and s.category == "production"]
         top = [s for s in top if not s.label.startswith("TOOL.")]
         backed = any(
