@@ -21,6 +21,8 @@ from resume_lens.features import (
     claim_context,
     claim_feature_evidence,
     claim_features,
+    describes_work,
+    is_prose_only,
     is_tool_mention,
     role_features,
     span_scope,
@@ -616,6 +618,24 @@ def _is_training_run(span: EvidenceSpan) -> bool:
     return span.label in _TRAINING_RUN_LABELS and span.polarity == "asserted" and not is_tool_mention(span)
 
 
+def _count_work_units(
+    lines: Sequence[Line],
+    sentence_starts: Mapping[int, Sequence[int]],
+    scope_spans: Sequence[EvidenceSpan],
+    *,
+    prose: bool,
+) -> int:
+    """The bullets or sentences of work in ``lines`` (rubric §3 counts "bullets or sentences of work": a
+    paragraph of four sentences is four). On a prose-only resume (:func:`resume_lens.features.is_prose_only`)
+    only the sentences that describe work count: "I hold an M.S. in Applied Data Science ... I've worked
+    across several industries" is one sentence of (course) evidence, not two of work."""
+    units = [unit for line in lines for unit in _sentences_of(line, sentence_starts.get(line.start))]
+    if not prose:
+        return len(units)
+    work_starts = [s.start for s in scope_spans if describes_work(s)]
+    return sum(1 for unit in units if any(unit.start <= start < unit.end for start in work_starts))
+
+
 def _sentences_of(line: Line, starts: Sequence[int] | None) -> list[Line]:
     """``line`` cut at its sentence starts (document offsets); the line itself when it is one sentence."""
     if not starts or len(starts) < 2:
@@ -937,8 +957,12 @@ def _reasons(
     software_lines: Sequence[Line] = (),
     no_notebook_work: bool = False,
     intern_production_only: bool = False,
+    prose_only: bool = False,
 ) -> list[str]:
-    where = "in the experience and projects" if claim.source == "headline" else "in this position"
+    if prose_only:  # an About page or bio: its first-person sentences about work (features.claim_context)
+        where = "in the summary (the resume has no experience or projects section)"
+    else:
+        where = "in the experience and projects" if claim.source == "headline" else "in this position"
     asserted = [s for s in scope_spans if s.polarity == "asserted" and not is_tool_mention(s)]
     production = [s for s in asserted if s.category == "production"]
     notebook = [s for s in scope_spans if s.category == "notebook"]
@@ -1120,7 +1144,8 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         scope_spans = ctx.spans["claim"]
         # rubric §3 counts bullets or sentences of work: a paragraph of four sentences is four
         lines = work_lines(ctx, structure)
-        n_lines = sum(len(sentences.get(line.start, (line.start,))) for line in lines)
+        prose_only = is_prose_only(structure)
+        n_lines = _count_work_units(lines, sentences, scope_spans, prose=prose_only)
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans
@@ -1199,6 +1224,7 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
                         software_lines=software_lines,
                         no_notebook_work=no_notebook_work,
                         intern_production_only=intern_only,
+                        prose_only=prose_only,
                     )
                 ),
                 missing_categories=tuple(_missing(scope_spans)),

@@ -13,6 +13,7 @@ Feature names are stable strings, ``"<scope>:<what>"``; the values are counts pa
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from resume_lens.dates import month_number
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.ml_work import is_non_ml_production, ml_work_positions
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
+from resume_lens.titles import find_titles
 
 __all__ = [
     "CLAIM_FEATURES",
@@ -29,6 +31,7 @@ __all__ = [
     "ClaimContext",
     "claim_context",
     "claim_features",
+    "describes_work",
     "has_long_job",
     "lasted_a_year_or_goes_on",
     "role_features",
@@ -107,6 +110,12 @@ def span_scope(claim: Claim, section: str, position_index: int | None) -> str | 
     return "rest"
 
 
+def describes_work(span: EvidenceSpan) -> bool:
+    """Whether a span describes work done, well or weakly: not a bare tool name, and asserted, a demo or
+    attributed to a team (not hedged, learning, negated, hypothetical or vague; evidence taxonomy §6)."""
+    return not is_tool_mention(span) and span.polarity in _WORK_POLARITIES
+
+
 def is_prose_only(structure: ResumeStructure) -> bool:
     """Whether a resume describes its work only in prose: no position and no line in an experience or
     projects section (a heading with nothing under it is no section of work).
@@ -118,24 +127,58 @@ def is_prose_only(structure: ResumeStructure) -> bool:
 
 
 def _prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> frozenset[int]:
-    """Start offsets of the summary and header lines that are a prose-only resume's lines of work.
+    """Start offsets of the evidence spans that are a prose-only resume's work, for its headline claim.
 
     A resume with no experience or projects section and no position (an About page, a profile README, a
     bio: "I have executed challenging tasks ... all the way to deploying ML models that serve thousands of
     requests per second") describes its work only in its summary; rubric §2 takes evidence from summaries
-    too, so for its headline claim those sentences are the experience (rubric §3). The line holding the
-    claim itself is not a line of work. Empty for every other resume.
+    too, so for its headline claim the summary sentences that describe work are the experience (rubric §3):
+    a sentence in the first person (:data:`_FIRST_PERSON_RE`) that holds work (:func:`describes_work`); every
+    span of such a sentence is the claim's. A sentence naming an ML-engineer-family title introduces the
+    candidate ("I am a Machine Learning Engineer at Acme, whose recommendation engine serves 50 million users
+    daily": the employer's system), it is no sentence of work. Empty for every other resume.
     """
     if claim.source != "headline" or not is_prose_only(structure):
         return frozenset()
-    described = {s.line_start for s in spans if not is_tool_mention(s) and s.polarity in _WORK_POLARITIES}
-    return frozenset(
-        line.start
-        for line in structure.lines
-        if line.section in _SUMMARY_SECTIONS
-        and line.start in described
-        and not line.start <= claim.start < line.end
-    )
+    by_line: dict[int, list[EvidenceSpan]] = {}
+    for span in spans:
+        by_line.setdefault(span.line_start, []).append(span)
+    out: set[int] = set()
+    for line in structure.lines:
+        line_spans = by_line.get(line.start, [])
+        if line.section not in _SUMMARY_SECTIONS or not any(map(describes_work, line_spans)):
+            continue
+        for begin, end in _sentence_bounds(line.text):
+            sentence = line.text[begin:end]
+            inside = [s for s in line_spans if line.start + begin <= s.start < line.start + end]
+            if (
+                any(map(describes_work, inside))
+                and _FIRST_PERSON_RE.search(sentence)
+                and not any(m.is_ml_claim for m in find_titles(sentence))
+            ):
+                out.update(s.start for s in inside)
+    return frozenset(out)
+
+
+#: A word that makes the candidate the one who did the work ("I deployed", "my team and I", "we shipped",
+#: "our ranking service"). Summary wording without one is résumé-speak or someone else's system: "Expertise in
+#: MLOps, model deployment, model monitoring", "Acme's ML platform runs on Kubernetes with automated
+#: retraining" (a review of session 21's first attempt at prose-only resumes, tests/test_about_page.py).
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Oo]ur)\b")
+
+#: The end of a sentence inside a line of prose: ".", "!" or "?" before a space and a word that is not in
+#: lower case ("on approx. two years of data" goes on).
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s+[^\s\w]*[^\W\d_a-z])")
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` character offsets of the sentences of one line of prose, end-exclusive."""
+    bounds, begin = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        bounds.append((begin, m.end()))
+        begin = m.end()
+    bounds.append((begin, len(text)))
+    return bounds
 
 
 def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ClaimContext:
@@ -161,8 +204,9 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     """
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
     prose = _prose_work(claim, structure, spans)
+    prose_lines = {s.line_start for s in spans if s.start in prose}
     for line in structure.lines:
-        scope = "claim" if line.start in prose else span_scope(claim, line.section, line.position_index)
+        scope = "claim" if line.start in prose_lines else span_scope(claim, line.section, line.position_index)
         if scope is not None:
             lines[scope].append(line)
     by_scope: dict[str, list[EvidenceSpan]] = {s: [] for s in CLAIM_SCOPES}
@@ -171,7 +215,7 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
     for span in spans:
         if span.position_index is not None and (span.position_index, span.line_start) not in bullet_lines:
             continue  # a position's title, employer or date line: job facts, never evidence (fairness rule)
-        scope = "claim" if span.line_start in prose else span_scope(claim, span.section, span.position_index)
+        scope = "claim" if span.start in prose else span_scope(claim, span.section, span.position_index)
         if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
             scope = "non_ml"
         if scope is not None:

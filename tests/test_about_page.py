@@ -9,8 +9,11 @@ real About pages labelled ``supported`` had come out ``unclear``). A review brok
 new-graduate shape of a generic summary and a skills list became ``supported``, and so did wishes ("I would
 love to deploy models on Kubernetes serving millions of users") and the employer's systems ("Acme, whose
 recommendation engine serves 50 million users daily"), because summary wording was never tagged for who did
-what. It was reverted; these cases pin the behaviour (the summary stays its own scope, the claim is
-``unclear``).
+what. It was reverted; these cases pin the behaviour (the claim is ``unclear``). Session 26 reads a prose-only
+resume's summary again, but only its first-person sentences that describe work, and not a sentence that
+names the title (tests/test_prose_only_s26.py): the generic summary has no first person, the wishes are
+``learning`` ("would love to"), and Acme's systems are in the sentence that introduces the candidate or have
+no first person, so all three stay ``unclear``.
 """
 
 from __future__ import annotations

@@ -106,3 +106,47 @@ def test_an_empty_projects_heading_is_no_section_of_work():
     analysis = analyze_document(Document.from_text(PRODUCTION + "\n### Projects ###\n"))
     assert is_prose_only(analysis.structure)
     assert len(_claim_lines(PRODUCTION + "\n### Projects ###\n")) == 2
+
+
+PARAGRAPH = (
+    "# About\n\n"
+    "I am a Machine Learning Engineer at Acme, whose recommendation engine serves 50 million users daily. "
+    "I built the Airflow pipeline that retrains our ranking model every night. I also set up drift alerts in "
+    "Grafana for the on-call rotation.\n"
+)
+DEGREE = (
+    "# About\n\n"
+    "I am a machine learning engineer.\n\n"
+    "I hold an M.S. in Applied Data Science and a certificate in Deep Learning from Coursera. I've worked "
+    "across several industries, including finance and law.\n"
+)
+
+
+def _scopes(text: str) -> tuple[list[str], list[str]]:
+    analysis = analyze_document(Document.from_text(text))
+    ctx = claim_context(analysis.structure.claims[0], analysis.structure, analysis.spans)
+    return [s.text for s in ctx.spans["claim"]], [s.text for s in ctx.spans["summary"]]
+
+
+def test_the_sentence_naming_the_title_is_an_introduction_not_work(screener):
+    claim, summary = _scopes(PARAGRAPH)
+    # the employer's engine and its users stay in the summary; the first-person sentences after it are work
+    assert "serves 50 million users" in summary and "serves 50 million users" not in claim
+    assert "drift alerts in Grafana for the on-call rotation" in claim
+    assessment = screener.assess_text(PARAGRAPH, file="about.md")
+    assert assessment.verdict == "supported"
+    first_reason = assessment.claims[0].reasons[0]
+    assert first_reason.startswith(
+        "3 production signal(s) in the summary (the resume has no experience or projects"
+    )
+
+
+def test_only_sentences_that_describe_work_are_counted(screener):
+    # one sentence names a certificate (notebook-level), the other no work: 1 sentence of work, too thin
+    assert _scopes(DEGREE)[0] == ["certificate in Deep Learning from Coursera"]
+    assessment = screener.assess_text(DEGREE, file="about.md")
+    assert assessment.verdict == "unclear"
+    first_reason = assessment.claims[0].reasons[0]
+    assert first_reason.startswith(
+        "only 1 bullet(s) or sentence(s) of work in the summary (the resume has no"
+    )
