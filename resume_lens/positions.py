@@ -107,6 +107,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -134,6 +135,8 @@ _MAX_LISTED_HEADER_WORDS = 26
 _MAX_LISTED_PART_WORDS = 6
 # An employer-and-dates list item over a title item (:func:`_employer_date_items_above_titles`)
 _MAX_EMPLOYER_ITEM_WORDS = 5
+# An employer, place and dates list item under a title line (:func:`_employer_date_items_below_titles`)
+_MAX_EMPLOYER_PLACE_ITEM_WORDS = 8
 _LOOKBACK = 3
 _LOOKAHEAD = 2
 _MAX_GAP = 2
@@ -414,7 +417,12 @@ def _title_item_reading(line: SourceLine) -> HeaderLine | None:
         return None  # a title of no known family only after opening dates ("- 2020.01 - 2022.02, Consultant")
     text = line.text
     lead = _without_dates(text)[: h.title_start - line.start]
-    if lead.strip(_TRIM + " ") and not _employer_part_after_dates(text, lead) and not _job_kind_bracket(lead):
+    if (
+        lead.strip(_TRIM + " ")
+        and not _employer_part_after_dates(text, lead)
+        and not _job_kind_bracket(lead)
+        and not _employer_part_before_barred_title(text, lead)
+    ):
         return None
     title_words = _words(text[h.title_start - line.start : h.title_end - line.start])
     return None if any(w.lower() in _NOT_IN_TITLES for w in title_words) else h
@@ -432,6 +440,23 @@ def _employer_part_after_dates(text: str, lead: str) -> bool:
     words = _words(part)
     return (
         len(words) <= _MAX_EMPLOYER_PART_WORDS
+        and _is_title_case(part)
+        and not any(w.lower() in _NOT_IN_TITLES for w in words)
+    )
+
+
+def _employer_part_before_barred_title(text: str, lead: str) -> bool:
+    """Whether ``lead``, the item's text before its title, is an employer part in an item of three parts set
+    off by bars: employer, title, dates ("- **Speechify** | Machine Learning Engineer | Dec 2022 - Present",
+    real resumes, session 26; "- Machine Learning Engineer | Speechify | Dec 2022 - Present" was read
+    already). Nothing but the dates may follow the title's part."""
+    parts = _without_dates(text).split("|")
+    if len(parts) != 3 or parts[2].strip(_TRIM + " ") or not re.search(r"\|\s*$", lead):
+        return False
+    part = lead.strip(_TRIM + " ")
+    words = _words(part)
+    return (
+        0 < len(words) <= _MAX_EMPLOYER_PART_WORDS
         and _is_title_case(part)
         and not any(w.lower() in _NOT_IN_TITLES for w in words)
     )
@@ -540,6 +565,34 @@ def _employer_date_items_above_titles(infos: list[HeaderLine]) -> None:
         if title is not None:
             infos[i] = upper
             infos[i + 1] = title
+
+
+def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
+    """Read a list item of an employer, its place and its dates just below a title line as part of the entry's
+    header (in place).
+
+    "Senior AI Consultant IV" over "- Ernst & Young, Warsaw, Poland, February 2025 - present" and "- Duties
+    include ..." (real resumes, session 26): the title line is a header line with a title and no dates; the
+    item below it must read, without its marker, as a header line with a date range, no title and at most
+    :data:`_MAX_EMPLOYER_PLACE_ITEM_WORDS` other words, and no other list item of the entry may carry a date
+    range ("Data Scientist" over "- Fraud model, 2019 - 2021" and "- Churn model, 2021 - 2023" lists projects
+    of that job).
+    """
+    for i in range(len(infos) - 1):
+        h, below = infos[i], infos[i + 1]
+        if not h.header_like or h.title is None or h.dates is not None or h.line.bullet:
+            continue
+        if below.header_like or not below.line.bullet or find_date_range(below.line.text) is None:
+            continue
+        upper = _read_header_line(dataclasses.replace(below.line, bullet=False))
+        if not upper.header_like or upper.title is not None or upper.dates is None:
+            continue
+        if not 1 <= len(_words(_without_dates(below.line.text))) <= _MAX_EMPLOYER_PLACE_ITEM_WORDS:
+            continue
+        rest = itertools.takewhile(lambda x: x.line.bullet and not x.header_like, infos[i + 2 :])
+        if any(find_date_range(x.line.text) is not None for x in rest):
+            continue
+        infos[i + 1] = upper
 
 
 def _is_page_footer(line: SourceLine) -> bool:
@@ -1630,6 +1683,7 @@ def find_positions(
     infos = [_read_header_line(line) for line in lines]
     _title_items_above_dates(infos)
     _employer_date_items_above_titles(infos)
+    _employer_date_items_below_titles(infos)
     rows = _table_rows(lines)
     if rows:
         _read_table_rows(lines, infos, rows)
