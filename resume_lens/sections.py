@@ -361,7 +361,10 @@ def _modified_alias(line: str, core: str, norm: str, rules: HeadingRules) -> str
         alias = " ".join(norm_words[k:])
         if alias not in rules.modifiable:
             continue
-        if all(_is_modifier(m, w, capitals, rules) for m, w in zip(norm_words[:k], words[:k], strict=True)):
+        if all(
+            _is_modifier(m, w, capitals, rules) or (m == "and" and 0 < j < k - 1)  # "Industrial & Real-world"
+            for j, (m, w) in enumerate(zip(norm_words[:k], words[:k], strict=True))
+        ):
             return rules.aliases[alias]
     return None
 

@@ -1,0 +1,45 @@
+"""Section headings of session 26's probes of About pages (headings written for this test).
+
+Profile READMEs put an emoji and a few extra words around the section word: "### 💼 Experience Snapshot",
+"## 💡 Industrial & Real-world Projects", "## 🔬 Research & Publication". They were not headings, so the
+jobs and projects under them were read as header text. Modifiers before a modifiable word may now be joined
+by "&" or "and" ("Data & ML Projects"; not as the first word), "industrial" and "real-world" are modifiers,
+and "experience snapshot"/"experience summary" and "research and publication" are aliases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens.segment import segment
+
+
+def _sections(heading: str) -> list[str]:
+    text = f"Jane Roe\nML Engineer\n\n{heading}\n- Built a churn model for retail clients.\n- Deployed it.\n"
+    return [s.name for s in segment(text).sections]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("### 💼 Experience Snapshot", "experience"),
+        ("## Professional Experience Summary", "experience"),
+        ("## 💡 Industrial & Real-world Projects", "projects"),
+        ("## Data & ML Projects", "projects"),
+        ("## Relevant Research & University Projects", "projects"),
+        ("## 🔬 Research & Publication", "publications"),
+    ],
+)
+def test_emoji_headings_with_extra_words(heading, name):
+    assert _sections(heading) == ["header", name]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Research and Teaching Projects",  # "teaching" is no modifier
+        "worked on data & ml projects",  # a sentence, not a title
+    ],
+)
+def test_not_headings(heading):
+    assert _sections(heading) == ["header"]
