@@ -1,10 +1,11 @@
 """Section headings of session 26's probes of About pages (headings written for this test).
 
 Profile READMEs put an emoji and a few extra words around the section word: "### 💼 Experience Snapshot",
-"## 💡 Industrial & Real-world Projects", "## 🔬 Research & Publication". They were not headings, so the
-jobs and projects under them were read as header text. Modifiers before a modifiable word may now be joined
-by "&" or "and" ("Data & ML Projects"; not as the first word), "industrial" and "real-world" are modifiers,
-and "experience snapshot"/"experience summary" and "research and publication" are aliases.
+"## 🔬 Research & Publication". They were not headings, so the jobs and papers under them were read as header
+text. Modifiers before a modifiable word may now be joined by "&" or "and" ("Data & ML Projects"; not as the
+first word), and "experience snapshot"/"experience summary" and "research and publication" are aliases.
+"Industrial & Real-world Projects" was tried and left out: projects read as a projects section count as a
+personal portfolio (nobody said to use them), which industrial projects are not.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ def _sections(heading: str) -> list[str]:
     [
         ("### 💼 Experience Snapshot", "experience"),
         ("## Professional Experience Summary", "experience"),
-        ("## 💡 Industrial & Real-world Projects", "projects"),
         ("## Data & ML Projects", "projects"),
         ("## Relevant Research & University Projects", "projects"),
         ("## 🔬 Research & Publication", "publications"),
@@ -38,6 +38,7 @@ def test_emoji_headings_with_extra_words(heading, name):
     "heading",
     [
         "Research and Teaching Projects",  # "teaching" is no modifier
+        "## 💡 Industrial & Real-world Projects",  # work for clients, not a personal portfolio
         "worked on data & ml projects",  # a sentence, not a title
     ],
 )
