@@ -3,11 +3,26 @@
 * "Ask me about RAG systems, Agentic workflows, and ML deployment" on a real profile README offers topics
   to talk about; it describes no work, so what follows is hedged like "interested in"
   (``t30_hedge_ask_me_about``). "I deployed the model; ask me about it" stays asserted.
-* "I would love to deploy models on Kubernetes serving millions of users" is a wish (``future_aspire_to``
-  now has "love"; a review of session 21's About-page rule).
+* "I would love to deploy models on Kubernetes serving millions of users" is a wish
+  (``t30_future_would_love_to``; a review of session 21's About-page rule); "I love to ship: deployed ..."
+  is not (a review: "love to" alone was too wide).
 * "Experience building, deploying and monitoring ML models" names no model, mechanism, user or figure: as
   vague as "developed and deployed ML models" (rubric §3; ``t30_vague_lifecycle_verbs_bare_models``), unless
-  a figure follows or the models are for a named use.
+  a figure, a tool or a named use follows ("behind a FastAPI endpoint on EKS" is a mechanism; a review).
+  "I deployed my first model when I was 16" is as bare (``t30_vague_my_first_model``).
+* "Ask me about" is matched in lower case and a user count cancels it: "the Ask Me About Your Order LLM
+  assistant serving 2M customers" is a product (a review).
+* From the sixth gold-lines writer's dev lines (f0001-f0600): "wrote 3 DAGs", "scheduled as a job every
+  Monday" and "Prefect orchestration" are pipelines (``t30_wrote_n_dags``, ``t30_scheduled_as_a_job``,
+  ``orchestrator_dags``); Zindi and DrivenData are competition platforms by name and "ranked 212 / 14,000" or
+  "finalist out of 160 teams" a competition rank (``t30_competition_platform``, ``t30_ranked_n_slash_m``,
+  ``ranked_of_n``); devices and businesses reached are a user figure ("to 350k smart speakers", "used by
+  9,000 small businesses"; ``serving_users``); Streamlit, Gradio and Heroku by name are a demo deployment, as
+  the writers mark them everywhere (``t30_demo_tool``), and "runs on localhost only" is one.
+* "Speech models ..., adopted by UNICEF, Tanager NGO, and Orange Burkina" (probe K): a model adopted by a
+  named organisation has users (rubric §2: "used by named users/clients"; ``t30_adopted_by_named_org``), but
+  an analysis, recommendations or dashboards adopted by a client are advice taken, not a system in use
+  (``t30_excl_advice_adopted_by``).
 """
 
 from __future__ import annotations
@@ -63,3 +78,127 @@ def test_a_wish_is_not_work(nlp):
 )
 def test_lifecycle_verbs_before_bare_models_are_vague(nlp, line, span, polarity):
     assert ("PROD.MONITORING", span, polarity) in recorded(nlp, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span", "polarity"),
+    [
+        ("I wrote 3 DAGs for the churn features.", "PROD.PIPELINE", "wrote 3 DAGs", "asserted"),
+        (
+            "Weekly attribution notebooks, scheduled as a job every Monday.",
+            "PROD.PIPELINE",
+            "scheduled as a job",
+            "asserted",
+        ),
+        (
+            "Ride-duration model with Prefect orchestration.",
+            "PROD.PIPELINE",
+            "Prefect orchestration",
+            "asserted",
+        ),
+        ("Competitive ML: Kaggle, Zindi, DrivenData", "NB.COMPETITION", "Zindi", "asserted"),
+        (
+            "Pump it Up challenge: ranked 212 / 14,000 with CatBoost.",
+            "NB.COMPETITION",
+            "ranked 212 / 14,000",
+            "asserted",
+        ),
+        (
+            "Receipt scanner, finalist out of 160 teams.",
+            "NB.COMPETITION",
+            "finalist out of 160 teams",
+            "asserted",
+        ),
+        (
+            "Keyword-spotting model deployed to 350k smart speakers.",
+            "MEAS.USERS",
+            "to 350k smart speakers",
+            "asserted",
+        ),
+        (
+            "Onboarding assistant used by 9,000 small businesses.",
+            "MEAS.USERS",
+            "used by 9,000 small businesses",
+            "asserted",
+        ),
+        ("Web / demo: Streamlit, Gradio, Heroku", "NB.DEMO_DEPLOY", "Gradio", "demo"),
+        (
+            "Finance agent for my bank exports; runs on localhost only.",
+            "NB.DEMO_DEPLOY",
+            "runs on localhost",
+            "demo",
+        ),
+    ],
+)
+def test_rules_from_the_sixth_writers_lines(nlp, line, label, span, polarity):
+    assert (label, span, polarity) in evidence(nlp, line)
+
+
+def test_a_demo_tool_with_users_is_not_a_demo(nlp):
+    # taxonomy §6: a user count lifts the demo context
+    line = "Internal Streamlit tool used by 200 analysts at the bank."
+    found = evidence(nlp, line)
+    assert ("NB.DEMO_DEPLOY", "Streamlit", "asserted") in found
+    assert ("MEAS.USERS", "used by 200 analysts", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Worked for 3 small companies as a consultant.", "Ranked 3 / 5 in the class survey."],
+)
+def test_not_a_user_figure_or_competition(nlp, line):
+    assert not {label for label, _, _ in evidence(nlp, line)} & {"MEAS.USERS", "NB.COMPETITION"}
+
+
+def test_a_model_adopted_by_a_named_organisation_has_users(nlp):
+    line = (
+        "Trained speech models for Mooré (7M+ speakers), adopted by UNICEF, Tanager NGO, and Orange Burkina"
+    )
+    assert ("MEAS.USERS", "adopted by UNICEF", "asserted") in evidence(nlp, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My analysis was adopted by Unilever.",
+        "Pricing recommendations adopted by Tesco.",
+        "The churn dashboards were later adopted by Vodafone.",
+        "The framework was adopted by the analytics team.",
+    ],
+)
+def test_advice_adopted_by_a_client_is_no_user_figure(nlp, line):
+    assert "MEAS.USERS" not in {label for label, _, _ in evidence(nlp, line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "span"),
+    [
+        (
+            "I love to ship: deployed the churn model on SageMaker endpoints serving 3M customers.",
+            "PROD.CLOUD_ML",
+            "deployed the churn model on SageMaker endpoints",
+        ),
+        (
+            "Shipped the Ask Me About Your Order LLM assistant serving 2M customers per month.",
+            "MEAS.USERS",
+            "2M customers per month",
+        ),
+        (
+            "Shipped the 'Ask me about HR' chatbot serving 20,000 employees.",
+            "MEAS.USERS",
+            "serving 20,000 employees",
+        ),
+        (
+            "Trained and deployed models behind a FastAPI endpoint on EKS.",
+            "PROD.SERVING",
+            "deployed models behind a FastAPI endpoint",
+        ),
+    ],
+)
+def test_the_new_cues_leave_real_work_asserted(nlp, line, label, span):
+    assert (label, span, "asserted") in evidence(nlp, line)
+
+
+def test_a_first_model_is_vague(nlp):
+    line = "Fun fact: I deployed my first model when I was 16."
+    assert ("PROD.SERVING", "deployed my first model", "vague") in recorded(nlp, line, section="summary")
