@@ -21,8 +21,6 @@ from resume_lens.features import (
     claim_context,
     claim_feature_evidence,
     claim_features,
-    describes_work,
-    is_prose_only,
     is_tool_mention,
     role_features,
     span_scope,
@@ -38,6 +36,7 @@ from resume_lens.ml_work import (
     ml_work_positions,
 )
 from resume_lens.modelling_work import is_modelling_text, load_modelling_rules
+from resume_lens.prose_work import is_prose_only, prose_work_sentences
 from resume_lens.roles import choose_role
 from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
@@ -618,24 +617,6 @@ def _is_training_run(span: EvidenceSpan) -> bool:
     return span.label in _TRAINING_RUN_LABELS and span.polarity == "asserted" and not is_tool_mention(span)
 
 
-def _count_work_units(
-    lines: Sequence[Line],
-    sentence_starts: Mapping[int, Sequence[int]],
-    scope_spans: Sequence[EvidenceSpan],
-    *,
-    prose: bool,
-) -> int:
-    """The bullets or sentences of work in ``lines`` (rubric §3 counts "bullets or sentences of work": a
-    paragraph of four sentences is four). On a prose-only resume (:func:`resume_lens.features.is_prose_only`)
-    only the sentences that describe work count: "I hold an M.S. in Applied Data Science ... I've worked
-    across several industries" is one sentence of (course) evidence, not two of work."""
-    units = [unit for line in lines for unit in _sentences_of(line, sentence_starts.get(line.start))]
-    if not prose:
-        return len(units)
-    work_starts = [s.start for s in scope_spans if describes_work(s)]
-    return sum(1 for unit in units if any(unit.start <= start < unit.end for start in work_starts))
-
-
 def _sentences_of(line: Line, starts: Sequence[int] | None) -> list[Line]:
     """``line`` cut at its sentence starts (document offsets); the line itself when it is one sentence."""
     if not starts or len(starts) < 2:
@@ -959,7 +940,7 @@ def _reasons(
     intern_production_only: bool = False,
     prose_only: bool = False,
 ) -> list[str]:
-    if prose_only:  # an About page or bio: its first-person sentences about work (features.claim_context)
+    if prose_only:  # an About page or bio: its sentences of work (resume_lens.prose_work)
         where = "in the summary (the resume has no experience or projects section)"
     else:
         where = "in the experience and projects" if claim.source == "headline" else "in this position"
@@ -1145,7 +1126,10 @@ def assess_analysis(analysis: Analysis, models: LoadedModels, *, top_k: int = 5)
         # rubric §3 counts bullets or sentences of work: a paragraph of four sentences is four
         lines = work_lines(ctx, structure)
         prose_only = is_prose_only(structure)
-        n_lines = _count_work_units(lines, sentences, scope_spans, prose=prose_only)
+        if prose_only:  # an About page: its sentences of work, a sentence wrapped over lines counted once
+            n_lines = len(prose_work_sentences(ctx.claim, structure, analysis.spans))
+        else:
+            n_lines = sum(len(sentences.get(line.start, (line.start,))) for line in lines)
         has_production = any(
             s.polarity == "asserted" and s.category == "production" and not is_tool_mention(s)
             for s in scope_spans

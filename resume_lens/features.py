@@ -13,7 +13,6 @@ Feature names are stable strings, ``"<scope>:<what>"``; the values are counts pa
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -21,8 +20,8 @@ from resume_lens.claims import newest_position
 from resume_lens.dates import month_number
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.ml_work import is_non_ml_production, ml_work_positions
+from resume_lens.prose_work import prose_work_spans
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
-from resume_lens.titles import find_titles
 
 __all__ = [
     "CLAIM_FEATURES",
@@ -31,11 +30,9 @@ __all__ = [
     "ClaimContext",
     "claim_context",
     "claim_features",
-    "describes_work",
     "has_long_job",
     "lasted_a_year_or_goes_on",
     "role_features",
-    "is_prose_only",
     "is_tool_mention",
     "span_scope",
 ]
@@ -50,10 +47,6 @@ CLAIM_SCOPES = ("claim", "other", "summary", "rest", "non_ml")
 _WORK_SECTIONS = frozenset({"experience", "projects"})
 _SUMMARY_SECTIONS = frozenset({"summary", "header"})
 _EXCLUDED_SECTIONS = frozenset({"skills"})
-
-#: Polarities of work described as done, well or weakly ("deployed", "a Streamlit demo", "supported the team
-#: that deployed"): a prose line holding one of these is a line of work (:func:`_prose_work`).
-_WORK_POLARITIES = frozenset({"asserted", "demo", "attributed"})
 
 #: Polarities that record a mention without counting it as done work (evidence.POLARITIES).
 _WEAK_POLARITIES = ("hedged", "learning", "negated", "attributed", "demo", "hypothetical", "vague")
@@ -110,77 +103,6 @@ def span_scope(claim: Claim, section: str, position_index: int | None) -> str | 
     return "rest"
 
 
-def describes_work(span: EvidenceSpan) -> bool:
-    """Whether a span describes work done, well or weakly: not a bare tool name, and asserted, a demo or
-    attributed to a team (not hedged, learning, negated, hypothetical or vague; evidence taxonomy §6)."""
-    return not is_tool_mention(span) and span.polarity in _WORK_POLARITIES
-
-
-def is_prose_only(structure: ResumeStructure) -> bool:
-    """Whether a resume describes its work only in prose: no position and no line in an experience or
-    projects section (a heading with nothing under it is no section of work).
-
-    About pages, profile READMEs and bios ("I am a machine learning engineer ... I have deployed ML models
-    that serve thousands of requests per second") have neither; their summary is their only account of work.
-    """
-    return not structure.positions and not any(line.section in _WORK_SECTIONS for line in structure.lines)
-
-
-def _prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> frozenset[int]:
-    """Start offsets of the evidence spans that are a prose-only resume's work, for its headline claim.
-
-    A resume with no experience or projects section and no position (an About page, a profile README, a
-    bio: "I have executed challenging tasks ... all the way to deploying ML models that serve thousands of
-    requests per second") describes its work only in its summary; rubric §2 takes evidence from summaries
-    too, so for its headline claim the summary sentences that describe work are the experience (rubric §3):
-    a sentence in the first person (:data:`_FIRST_PERSON_RE`) that holds work (:func:`describes_work`); every
-    span of such a sentence is the claim's. A sentence naming an ML-engineer-family title introduces the
-    candidate ("I am a Machine Learning Engineer at Acme, whose recommendation engine serves 50 million users
-    daily": the employer's system), it is no sentence of work. Empty for every other resume.
-    """
-    if claim.source != "headline" or not is_prose_only(structure):
-        return frozenset()
-    by_line: dict[int, list[EvidenceSpan]] = {}
-    for span in spans:
-        by_line.setdefault(span.line_start, []).append(span)
-    out: set[int] = set()
-    for line in structure.lines:
-        line_spans = by_line.get(line.start, [])
-        if line.section not in _SUMMARY_SECTIONS or not any(map(describes_work, line_spans)):
-            continue
-        for begin, end in _sentence_bounds(line.text):
-            sentence = line.text[begin:end]
-            inside = [s for s in line_spans if line.start + begin <= s.start < line.start + end]
-            if (
-                any(map(describes_work, inside))
-                and _FIRST_PERSON_RE.search(sentence)
-                and not any(m.is_ml_claim for m in find_titles(sentence))
-            ):
-                out.update(s.start for s in inside)
-    return frozenset(out)
-
-
-#: A word that makes the candidate the one who did the work ("I deployed", "my team and I", "we shipped",
-#: "our ranking service"). Summary wording without one is résumé-speak or someone else's system: "Expertise in
-#: MLOps, model deployment, model monitoring", "Acme's ML platform runs on Kubernetes with automated
-#: retraining" (a review of session 21's first attempt at prose-only resumes, tests/test_about_page.py).
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Oo]ur)\b")
-
-#: The end of a sentence inside a line of prose: ".", "!" or "?" before a space and a word that is not in
-#: lower case ("on approx. two years of data" goes on).
-_SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s+[^\s\w]*[^\W\d_a-z])")
-
-
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` character offsets of the sentences of one line of prose, end-exclusive."""
-    bounds, begin = [], 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        bounds.append((begin, m.end()))
-        begin = m.end()
-    bounds.append((begin, len(text)))
-    return bounds
-
-
 def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ClaimContext:
     """Split the resume's lines and evidence spans into the scopes of ``claim``.
 
@@ -203,7 +125,7 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         ``non_ml``.
     """
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
-    prose = _prose_work(claim, structure, spans)
+    prose = prose_work_spans(claim, structure, spans)
     prose_lines = {s.line_start for s in spans if s.start in prose}
     for line in structure.lines:
         scope = "claim" if line.start in prose_lines else span_scope(claim, line.section, line.position_index)

@@ -20,8 +20,8 @@ conditions are below, each with its source:
 ``prose_only_resume``
     A resume with claims but no experience or projects section and no position (an About page, a bio): its
     summary sentences that describe work were read as the headline claim's lines of work
-    (:func:`resume_lens.features.is_prose_only`), so the verdict rests on prose; ``summary_only_production``
-    is not raised for it.
+    (:mod:`resume_lens.prose_work`), so the verdict rests on prose; ``summary_only_production`` is not raised
+    for it when such a sentence was found.
 ``skills_list_only_tools``
     The keyword-stuffing signal (:func:`resume_lens.stuffing.keyword_stuffing`) is flagged: at least
     :data:`~resume_lens.stuffing.STUFFING_MIN_UNUSED` production tools named only in the skills list.
@@ -65,7 +65,7 @@ from typing import Any
 from resume_lens.analysis import Analysis
 from resume_lens.assess import Assessment
 from resume_lens.dates import _RANGE_RE, find_date_range, month_number
-from resume_lens.features import is_prose_only
+from resume_lens.prose_work import is_prose_only, prose_work_sentences
 from resume_lens.structure import Position, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -457,10 +457,13 @@ def _claim_findings(out: _Builder, analysis: Analysis, assessment: Assessment) -
             end=first_claim.end,
             claim_index=0,
         )
-    if assessment.claims and is_prose_only(analysis.structure):
-        # no experience or projects to back the summary with: its sentences were read as the work (features)
+    structure = analysis.structure
+    prose_work = False
+    if assessment.claims and is_prose_only(structure):
+        # no experience or projects to back the summary with: its sentences of work were read as the work
         out.add("prose_only_resume", {})
-    elif assessment.claims:
+        prose_work = any(prose_work_sentences(c, structure, analysis.spans) for c in structure.claims)
+    if assessment.claims and not prose_work:
         top = [s for s in analysis.spans if s.section in ("header", "summary") and s.category == "production"]
         top = [s for s in top if not s.label.startswith("TOOL.")]
         backed = any(
