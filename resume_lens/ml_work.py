@@ -24,9 +24,10 @@ from functools import lru_cache
 from resume_lens.errors import RuleFileError
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.rule_files import read_rule_file
-from resume_lens.structure import ResumeStructure
+from resume_lens.structure import Line, ResumeStructure
 
 __all__ = [
+    "describes_ml_work",
     "MlWorkRules",
     "load_ml_work_rules",
     "is_ml_text",
@@ -257,16 +258,33 @@ def ml_work_positions(
         ``Position.index`` values.
     """
     rules = rules or load_ml_work_rules()
-    found = {p.index for p in structure.positions if any(is_ml_text(b.text, rules) for b in p.bullets)}
-    bullet_lines = {(p.index, b.start) for p in structure.positions for b in p.bullets}
+    by_position: dict[int, list[EvidenceSpan]] = {}
     for span in spans:
-        if (
-            (span.position_index, span.line_start) in bullet_lines
-            and span.polarity not in _NOT_DONE
-            and (span.category in rules.ml_categories or span.label in rules.ml_labels)
-        ):
-            found.add(span.position_index)
-    return frozenset(found)
+        if span.position_index is not None:
+            by_position.setdefault(span.position_index, []).append(span)
+    return frozenset(
+        p.index
+        for p in structure.positions
+        if describes_ml_work(p.bullets, by_position.get(p.index, ()), rules)
+    )
+
+
+def describes_ml_work(
+    lines: Sequence[Line], spans: Sequence[EvidenceSpan], rules: MlWorkRules | None = None
+) -> bool:
+    """Whether lines of work describe ML work: one passes :func:`is_ml_text`, or one holds a span (of
+    ``spans``) whose category or label is specific to ML and that says the work was done (see
+    :func:`ml_work_positions`, which applies this to each position's bullets)."""
+    rules = rules or load_ml_work_rules()
+    if any(is_ml_text(line.text, rules) for line in lines):
+        return True
+    starts = {line.start for line in lines}
+    return any(
+        span.line_start in starts
+        and span.polarity not in _NOT_DONE
+        and (span.category in rules.ml_categories or span.label in rules.ml_labels)
+        for span in spans
+    )
 
 
 def is_non_ml_production(

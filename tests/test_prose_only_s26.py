@@ -194,7 +194,7 @@ def test_sentences_that_only_talk_about_the_candidate_are_no_work(sentence):
     ("sentence", "span"),
     [
         (
-            "At Twitter I built all of the ML and ran the A/B tests behind the downvote button.",
+            "At Twitter I built the ranking models and ran the A/B tests behind the downvote button.",
             "ran the A/B tests",
         ),
         (
@@ -218,3 +218,20 @@ def test_resume_bullets_under_an_unknown_heading_are_not_prose():
         "- I have 4 years of experience deploying models to production on AWS.\n"
     )
     assert not is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+_DATA_ENGINEERING = (
+    "# About\n\nMachine Learning Engineer\n\n"
+    "At Uber I built Spark pipelines processing 10 TB a day and kept them running at 99.9% uptime.\n\n"
+    "I also deployed the {} on Kubernetes serving 3,000 requests per second.\n"
+)
+
+
+def test_production_work_without_ml_in_prose_is_no_ml_production(screener):
+    # rubric clarification 2, as for a position: pipelines and an API with no ML in them back no ML claim
+    assessment = screener.assess_text(_DATA_ENGINEERING.format("payments REST API"), file="about.md")
+    assert assessment.verdict != "supported"
+    assert assessment.claims[0].reasons[0].startswith("no asserted production evidence in the summary")
+    # the same sentences with a model in them are ML production work
+    ml = screener.assess_text(_DATA_ENGINEERING.format("fraud model behind a REST API"), file="about.md")
+    assert ml.verdict == "supported"
