@@ -10,6 +10,8 @@
   vague as "developed and deployed ML models" (rubric §3; ``t30_vague_lifecycle_verbs_bare_models``), unless
   a figure, a tool or a named use follows ("behind a FastAPI endpoint on EKS" is a mechanism; a review).
   "I deployed my first model when I was 16" is as bare (``t30_vague_my_first_model``).
+* "This enhances my ability to serve ML models on-premise" states a capability, not work done (probe M;
+  ``t30_hedge_my_ability_to``); "a service able to serve 5k RPS" is the system's figure and stays.
 * "Ask me about" is matched in lower case and a user count cancels it: "the Ask Me About Your Order LLM
   assistant serving 2M customers" is a product (a review).
 * From the sixth gold-lines writer's dev lines (f0001-f0600): "wrote 3 DAGs", "scheduled as a job every
@@ -202,3 +204,11 @@ def test_the_new_cues_leave_real_work_asserted(nlp, line, label, span):
 def test_a_first_model_is_vague(nlp):
     line = "Fun fact: I deployed my first model when I was 16."
     assert ("PROD.SERVING", "deployed my first model", "vague") in recorded(nlp, line, section="summary")
+
+
+def test_my_ability_to_is_a_capability(nlp):
+    line = "This enhances my ability to serve ML models on-premise or as consumable APIs."
+    assert ("PROD.SERVING", "serve ML models on-premise or as consumable APIs", "hedged") in evidence(
+        nlp, line, section="summary"
+    )
+    assert ("MEAS.THROUGHPUT", "5k RPS", "asserted") in evidence(nlp, "Built a service able to serve 5k RPS.")
