@@ -21,7 +21,7 @@ conditions are below, each with its source:
     A resume with claims but no experience or projects section and no position (an About page, a bio): its
     summary sentences that describe work were read as the headline claim's lines of work
     (:mod:`resume_lens.prose_work`), so the verdict rests on prose; ``summary_only_production`` is not raised
-    for it when such a sentence was found.
+    for it when such a sentence holds asserted production work.
 ``skills_list_only_tools``
     The keyword-stuffing signal (:func:`resume_lens.stuffing.keyword_stuffing`) is flagged: at least
     :data:`~resume_lens.stuffing.STUFFING_MIN_UNUSED` production tools named only in the skills list.
@@ -65,7 +65,7 @@ from typing import Any
 from resume_lens.analysis import Analysis
 from resume_lens.assess import Assessment
 from resume_lens.dates import _RANGE_RE, find_date_range, month_number
-from resume_lens.prose_work import is_prose_only, prose_work_sentences
+from resume_lens.prose_work import is_prose_only, prose_work_spans
 from resume_lens.structure import Position, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
 
@@ -462,7 +462,12 @@ def _claim_findings(out: _Builder, analysis: Analysis, assessment: Assessment) -
     if assessment.claims and is_prose_only(structure):
         # no experience or projects to back the summary with: its sentences of work were read as the work
         out.add("prose_only_resume", {})
-        prose_work = any(prose_work_sentences(c, structure, analysis.spans) for c in structure.claims)
+        # the summary's production wording is backed when a sentence of work holds production work done
+        read = {s for c in structure.claims for s in prose_work_spans(c, structure, analysis.spans)}
+        prose_work = any(
+            s.start in read and s.category == "production" and s.polarity == "asserted"
+            for s in analysis.spans
+        )
     if assessment.claims and not prose_work:
         top = [s for s in analysis.spans if s.section in ("header", "summary") and s.category == "production"]
         top = [s for s in top if not s.label.startswith("TOOL.")]

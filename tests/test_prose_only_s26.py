@@ -71,8 +71,7 @@ def test_the_sentences_that_describe_work_are_the_claims_lines_of_work():
     assert _claim_lines(NOTEBOOK) == [
         "I trained a CNN on CIFAR-10 in a Jupyter notebook and reached 91% accuracy.",
         "I took part in three Kaggle competitions and finished in the top 10% of one.",
-        "I completed the Deep Learning Specialization on Coursera.",
-    ]
+    ]  # "I completed the Deep Learning Specialization": a course taken, not work (a review)
     # "Ask me about ..." offers topics (hedged), it describes no work
     assert _claim_lines(THIN) == []
 
@@ -182,6 +181,16 @@ _ABOUT = "# About\n\nI am a machine learning engineer.\n\n{}\n"
         "I was impressed by your real-time feature store serving 30 million shoppers.",
         "The team's I/O-bound inference service handles 5k QPS.",
         "Fun fact: I deployed my first model when I was 16.",
+        # a second review
+        "I'm currently working at Swiggy, India's largest food delivery platform serving 80 million users.",
+        "I wrote a book on deploying models with Kubernetes and monitoring them for drift.",
+        "I wrote a Medium series on deploying models with FastAPI, Docker and Kubernetes.",
+        "I delivered a talk at PyData Berlin on monitoring models in production.",
+        "I am trained in MLOps, model deployment on SageMaker endpoints and CI/CD for ML.",
+        "If I deployed my model on Kubernetes it could serve 10k requests per second.",
+        'My post "How I built a real-time feature store serving 2M users" went viral.',
+        "Phase I targeted 2M users of the banking app.",
+        "I received my Ph.D. in machine learning and did my thesis on federated learning.",
     ],
 )
 def test_sentences_that_only_talk_about_the_candidate_are_no_work(sentence):
@@ -210,14 +219,36 @@ def test_sentences_where_the_candidate_did_the_work(sentence, span):
     assert any(span in text for text in claim)
 
 
-def test_resume_bullets_under_an_unknown_heading_are_not_prose():
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        "- Built weekly sales dashboards in Tableau.\n- Analysed promotions in Jupyter.\n",
+        "- Building weekly sales dashboards.\n- Running churn analyses in Jupyter.\n",  # a second review
+        "- Responsible for weekly sales reporting.\n- Presented insights to the regional managers.\n",
+    ],
+)
+def test_resume_bullets_under_an_unknown_heading_are_not_prose(bullets):
     text = (
-        "Jane Roe\nMachine Learning Engineer\n\nKey Achievements\n"
-        "- Built weekly sales dashboards in Tableau for the regional managers.\n"
-        "- Analysed promotions in Jupyter notebooks.\n"
-        "- I have 4 years of experience deploying models to production on AWS.\n"
+        "Jane Roe\nMachine Learning Engineer\n\nI deployed models to production on AWS for four years.\n\n"
+        f"Career Highlights\n{bullets}"
     )
     assert not is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+def test_a_position_header_under_an_unknown_heading_is_not_prose():
+    # a second review: present-tense and noun bullets under "Acme Analytics — Machine Learning Engineer"
+    text = (
+        "Jane Roe\nMachine Learning Engineer\n\nSummary\nI deployed models to production on AWS.\n\n"
+        "Career Highlights\nAcme Analytics — Machine Learning Engineer\n"
+        "- Weekly sales dashboards in Tableau.\n- Churn analyses in Jupyter notebooks.\n"
+    )
+    assert not is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+def test_lines_about_where_the_candidate_lives_or_what_interests_them_are_no_resume_bullets():
+    text = PRODUCTION + "\nBased in Lisbon.\n\nInterested in causal inference and MLOps.\n"
+    assert is_prose_only(analyze_document(Document.from_text(text)).structure)
+    assert len(_claim_lines(text)) == 2
 
 
 _DATA_ENGINEERING = (
