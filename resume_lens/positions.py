@@ -573,8 +573,9 @@ def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
 
     "Senior AI Consultant IV" over "- Ernst & Young, Warsaw, Poland, February 2025 - present" and "- Duties
     include ..." (real resumes, session 26): the title line is a header line with a title and no dates; the
-    item below it must read, without its marker, as a header line with a date range, no title and at most
-    :data:`_MAX_EMPLOYER_PLACE_ITEM_WORDS` other words, and no other list item of the entry may carry a date
+    item below it must read, without its marker, as a header line with a date range, no title, at most
+    :data:`_MAX_EMPLOYER_PLACE_ITEM_WORDS` other words and no work verb first ("- Deployed fraud model on
+    SageMaker, Jan 2022 - Jun 2022" is a line of work), and no other list item of the entry may carry a date
     range ("Data Scientist" over "- Fraud model, 2019 - 2021" and "- Churn model, 2021 - 2023" lists projects
     of that job).
     """
@@ -587,8 +588,11 @@ def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
         upper = _read_header_line(dataclasses.replace(below.line, bullet=False))
         if not upper.header_like or upper.title is not None or upper.dates is None:
             continue
-        if not 1 <= len(_words(_without_dates(below.line.text))) <= _MAX_EMPLOYER_PLACE_ITEM_WORDS:
+        words = _words(_without_dates(below.line.text))
+        if not 1 <= len(words) <= _MAX_EMPLOYER_PLACE_ITEM_WORDS:
             continue
+        if load_header_words().work_verb.fullmatch(words[0]):
+            continue  # "- Deployed fraud model on SageMaker, Jan 2022 - Jun 2022": a line of work (a review)
         rest = itertools.takewhile(lambda x: x.line.bullet and not x.header_like, infos[i + 2 :])
         if any(find_date_range(x.line.text) is not None for x in rest):
             continue

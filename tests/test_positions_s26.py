@@ -65,3 +65,18 @@ def test_dated_project_items_under_one_job_stay_lines_of_work():
     positions = _positions(text)
     assert [p[0] for p in positions] == ["Data Scientist"]
     assert positions[0][4] == 2
+
+
+def test_a_dated_line_of_work_under_a_title_stays_a_line_of_work():
+    # a review: "- Deployed fraud model on SageMaker, Jan 2022 - Jun 2022" is work with its dates, no header
+    text = (
+        "Jane Roe\n\nExperience\n\nMachine Learning Engineer\n"
+        "- Deployed fraud model on SageMaker, Jan 2022 - Jun 2022\n"
+        "- Served 20M users with the ranking service.\n"
+    )
+    positions = segment(text).positions
+    assert [p.title for p in positions] == ["Machine Learning Engineer"]
+    assert [b.text for b in positions[0].bullets] == [
+        "Deployed fraud model on SageMaker, Jan 2022 - Jun 2022",
+        "Served 20M users with the ranking service.",
+    ]
