@@ -15,12 +15,12 @@ the whole period the resume names:
   end of a range (MM-YYYY, as ``"03/2020"``), not alone (``"ran 3-2020 simulations"``) and not after another
   hyphen or digit (``"555-03-2020"``); ``"03 - 2020"`` with spaces could be a count and a year and is not a
   month;
-* ``present``, ``current``, ``now``, ``today``, ``ongoing``, ``continuing``, ``to date``, ``till date``,
-  ``till now``, ``till today``, ``until now``, ``up to date`` (Indian and British English), ``date``, the
-  Japanese ``現在`` ("now") and the Spanish, Portuguese, French, German and Italian ``actual``,
-  ``actualidad``, ``actualmente``, ``presente``, ``hoy``, ``ahora``, ``atual``, ``atualmente``,
-  ``atualidade``, ``hoje``, ``aujourd'hui``, ``heute``, ``oggi`` are ``"present"`` (only as the end of a
-  range);
+* ``present``, ``pres.`` (LaTeX resumes, session 26), ``current``, ``now``, ``today``, ``ongoing``,
+  ``continuing``, ``to date``, ``till date``, ``till now``, ``till today``, ``until now``, ``up to date``
+  (Indian and British English), ``date``, the Japanese ``現在`` ("now") and the Spanish, Portuguese,
+  French, German and Italian ``actual``, ``actualidad``, ``actualmente``, ``presente``, ``hoy``, ``ahora``,
+  ``atual``, ``atualmente``, ``atualidade``, ``hoje``, ``aujourd'hui``, ``heute``, ``oggi`` are
+  ``"present"`` (only as the end of a range);
 * month names are English (dateutil's table) or Spanish, Portuguese, French, German or Italian, full
   or abbreviated (``"feb. 2021 – actualidad"``, ``"mar. 2019 – ene. 2021"``, ``"Okt 2020"``,
   ``"févr. 2019"``; the names and abbreviations of the Unicode CLDR calendars of those languages).
@@ -127,7 +127,7 @@ _MONTH_WORD = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
 _ALONE_MONTH_WORD = rf"(?:{'|'.join(n for n in _MONTH_NAMES if n.lower() not in _RANGE_ONLY_MONTHS)})\b\.?"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Q[1-4])"
 _PRESENT = (
-    r"(?:presente|present|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now|today)"
+    r"(?:presente|present|pres\.?(?![a-z])|current(?:ly)?|now|today|ongoing|continuing|(?:till|until|up\s+to)\s+(?:date|now|today)"
     r"|to\s+date|date|\u73fe\u5728"
     r"|actual(?:idad|mente)?|hoy|ahora|atual(?:mente|idade)?|hoje|aujourd['\u2019]hui|heute|oggi)"
 )

@@ -1,4 +1,4 @@
-"""Compound titles of session 26's probes (titles written for this test).
+"""Compound titles and a date end of session 26's probes (text written for this test).
 
 "NLP & Software Development Engineer" and "Experienced Deep learning / Data science engineer" name an ML
 specialisation and another kind of work under one "Engineer": an ML-engineer-family claim, as "ML & Backend
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from resume_lens.dates import find_date_range
 from resume_lens.titles import classify_title
 
 
@@ -39,3 +40,13 @@ def test_an_ml_specialisation_sharing_an_engineer_title_is_a_claim(title):
 def test_other_shared_titles_are_no_claim(title, family):
     match = classify_title(title)
     assert (match.family, match.is_ml_claim) == (family, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("2024 -- Pres.", "present"), ("Mar 2023 – Pres.", "present"), ("Jan 2024 - President of a club", None)],
+)
+def test_pres_ends_a_range_at_present(text, end):
+    # a LaTeX resume of probe N: "2024--Pres." (the month of a bare year is its first)
+    found = find_date_range(text)
+    assert (found.end if found else None) == end
