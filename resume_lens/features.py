@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from resume_lens.claims import newest_position
 from resume_lens.dates import month_number
 from resume_lens.evidence import EvidenceSpan
-from resume_lens.ml_work import describes_ml_work, is_non_ml_production, load_ml_work_rules, ml_work_positions
-from resume_lens.prose_work import prose_work_spans
+from resume_lens.ml_work import describes_ml_text, is_non_ml_production, load_ml_work_rules, ml_work_positions
+from resume_lens.prose_work import prose_work
 from resume_lens.structure import Claim, Line, Position, ResumeStructure
 
 __all__ = [
@@ -125,13 +125,16 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         ``non_ml``.
     """
     lines: dict[str, list[Line]] = {s: [] for s in CLAIM_SCOPES}
-    prose = prose_work_spans(claim, structure, spans)
+    work = prose_work(claim, structure, spans)
+    prose = work.span_starts(spans)
     prose_lines = {s.line_start for s in spans if s.start in prose}
-    # a prose-only resume whose sentences of work hold no ML: its generic production is non-ML work (rubric
-    # clarification 2), as a position's is
-    prose_spans = [s for s in spans if s.start in prose]
-    prose_text = [x for x in structure.lines if x.start in prose_lines]
-    prose_ml = not prose or describes_ml_work(prose_text, prose_spans)
+    # a prose-only resume whose clauses of work hold no ML: its generic production is non-ML work (rubric
+    # clarification 2), as a position's is; only the clauses are read, not the title or skills sentence on
+    # the same line (a review)
+    rules = load_ml_work_rules()
+    prose_ml = not prose or describes_ml_text(
+        [text for _, _, text in work.clauses], [s for s in spans if s.start in prose], rules
+    )
     for line in structure.lines:
         scope = "claim" if line.start in prose_lines else span_scope(claim, line.section, line.position_index)
         if scope is not None:
@@ -146,7 +149,7 @@ def claim_context(claim: Claim, structure: ResumeStructure, spans: Sequence[Evid
         if scope in ("claim", "other") and is_non_ml_production(span, ml_positions):
             scope = "non_ml"
         elif span.start in prose and not prose_ml and span.category == "production":
-            scope = "non_ml" if span.label not in load_ml_work_rules().ml_labels else scope
+            scope = "non_ml" if span.label not in rules.ml_labels else scope
         if scope is not None:
             by_scope[scope].append(span)
     return ClaimContext(

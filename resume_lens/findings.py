@@ -65,6 +65,7 @@ from typing import Any
 from resume_lens.analysis import Analysis
 from resume_lens.assess import Assessment
 from resume_lens.dates import _RANGE_RE, find_date_range, month_number
+from resume_lens.features import claim_context
 from resume_lens.prose_work import is_prose_only, prose_work_spans
 from resume_lens.structure import Position, ResumeStructure
 from resume_lens.stuffing import keyword_stuffing
@@ -462,12 +463,14 @@ def _claim_findings(out: _Builder, analysis: Analysis, assessment: Assessment) -
     if assessment.claims and is_prose_only(structure):
         # no experience or projects to back the summary with: its sentences of work were read as the work
         out.add("prose_only_resume", {})
-        # the summary's production wording is backed when a sentence of work holds production work done
-        read = {s for c in structure.claims for s in prose_work_spans(c, structure, analysis.spans)}
-        prose_work = any(
-            s.start in read and s.category == "production" and s.polarity == "asserted"
-            for s in analysis.spans
-        )
+        # the summary's production wording is backed when a clause of work holds production work done that
+        # is the claim's (not non-ML work, rubric clarification 2; a review)
+        for c in structure.claims:
+            read = prose_work_spans(c, structure, analysis.spans)
+            own = claim_context(c, structure, analysis.spans).spans["claim"] if read else ()
+            prose_work = prose_work or any(
+                s.start in read and s.category == "production" and s.polarity == "asserted" for s in own
+            )
     if assessment.claims and not prose_work:
         top = [s for s in analysis.spans if s.section in ("header", "summary") and s.category == "production"]
         top = [s for s in top if not s.label.startswith("TOOL.")]

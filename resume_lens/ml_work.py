@@ -27,6 +27,7 @@ from resume_lens.rule_files import read_rule_file
 from resume_lens.structure import Line, ResumeStructure
 
 __all__ = [
+    "describes_ml_text",
     "describes_ml_work",
     "MlWorkRules",
     "load_ml_work_rules",
@@ -275,13 +276,22 @@ def describes_ml_work(
     """Whether lines of work describe ML work: one passes :func:`is_ml_text`, or one holds a span (of
     ``spans``) whose category or label is specific to ML and that says the work was done (see
     :func:`ml_work_positions`, which applies this to each position's bullets)."""
-    rules = rules or load_ml_work_rules()
-    if any(is_ml_text(line.text, rules) for line in lines):
-        return True
     starts = {line.start for line in lines}
+    inside = [s for s in spans if s.line_start in starts]
+    return describes_ml_text([line.text for line in lines], inside, rules)
+
+
+def describes_ml_text(
+    texts: Sequence[str], spans: Sequence[EvidenceSpan], rules: MlWorkRules | None = None
+) -> bool:
+    """Whether pieces of text describe ML work: one passes :func:`is_ml_text`, or one of ``spans`` (those in
+    the pieces) has a category or label specific to ML and says the work was done (:func:`describes_ml_work`
+    for whole lines; a prose-only resume's clauses of work, :mod:`resume_lens.prose_work`)."""
+    rules = rules or load_ml_work_rules()
+    if any(is_ml_text(text, rules) for text in texts):
+        return True
     return any(
-        span.line_start in starts
-        and span.polarity not in _NOT_DONE
+        span.polarity not in _NOT_DONE
         and (span.category in rules.ml_categories or span.label in rules.ml_labels)
         for span in spans
     )

@@ -28,11 +28,12 @@ read as the candidate's work (``tests/test_about_page.py``, ``tests/test_prose_o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
+from resume_lens.dates import find_date_range
 from resume_lens.errors import RuleFileError
 from resume_lens.evidence import EvidenceSpan
 from resume_lens.rule_files import check_top_keys, read_rule_file
@@ -40,11 +41,13 @@ from resume_lens.structure import Claim, Line, ResumeStructure
 from resume_lens.titles import find_titles
 
 __all__ = [
+    "ProseWork",
     "ProseWords",
     "describes_work",
     "is_prose_only",
     "load_prose_words",
     "parse_prose_words",
+    "prose_work",
     "prose_work_sentences",
     "prose_work_spans",
 ]
@@ -54,13 +57,27 @@ _LISTS = (
     "subjects",
     "past_only_subjects",
     "auxiliaries",
+    "be_auxiliaries",
+    "would_auxiliaries",
     "work_verbs_past",
     "work_verbs_ing",
     "work_verbs_present",
+    "past_only_not_verbs",
     "work_phrases",
     "not_after",
+    "media_verbs",
+    "media_prepositions",
+    "media_objects",
+    "object_stops",
+    "teaching_verbs",
+    "people_taught",
+    "clause_breaks",
+    "not_work_phrases",
+    "practice_phrases",
+    "learning_objects",
     "conditional_words",
     "roman_numeral_before",
+    "title_words_before",
     "resume_bullet_openers",
 )
 
@@ -75,14 +92,33 @@ _NOT_WORK_LABELS = frozenset({"RES.ROLE", "NB.ACADEMIC"})
 
 #: Most résumé bullets (lines opening with a work verb and no subject) a prose summary may hold.
 _MAX_RESUME_BULLETS = 1
+#: Most words of a verb's object read for its head ("published [a paper] at MLSys", "led [12 hands-on
+#: workshops]"), and for the people a form of "train" teaches ("trained [over 500 engineers] to deploy").
+_OBJECT_WORDS = 5
+_PEOPLE_WORDS = 4
+#: Most words between "my" and a learning object ("my [MLOps] skills").
+_LEARNING_GAP = 3
 
 #: The end of a sentence: ".", "!" or "?" before a space and a word that is not in lower case ("on approx.
 #: two years of data" goes on).
 _SENTENCE_END_RE = re.compile(r"[.!?]+(?=\s+[^\s\w]*[^\W\d_a-z])")
 #: A line that ends its sentence (after closing marks: '**', quotes, brackets).
 _ENDS_SENTENCE_RE = re.compile(r"[.!?:;][\s*_\"'\u201d\u2019)\]]*$")
-#: Text in double quotes: a post's or a talk's title ("How I built a real-time feature store"), a quotation.
-_QUOTED_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+#: A post's or a talk's title, a quotation: text in double or single quotes, a Markdown link's text and
+#: target, and italics ("How I built a real-time feature store", [How I deployed LLMs](https://...),
+#: *How I shipped 100 models*; a review). A straight single quote opens only after a non-word character, so
+#: "I'm" and "Jo's" are no quotes; "**bold**" is emphasis, not a title.
+_TITLE_RE = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+    r"|\u2018[^\u2018\u2019]*\u2019"
+    r"|(?<!\w)'(?=\S)[^'\n]*?(?<=\S)'(?!\w)"
+    r"|!?\[[^\]]*\]\([^)]*\)"
+    r"|(?<![*\w])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![*\w])"
+    r"|(?<![_\w])_(?=[^\s_])[^_\n]*?(?<=[^\s_])_(?![_\w])"
+)
+#: Emoji and pictographs end the work a clause describes ("I build ML systems at Acme 🚀 Our platform ...").
+_EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
+_WORD_RE = re.compile(r"[\w'\u2019-]+|,")
 
 
 @dataclass(frozen=True)
@@ -91,11 +127,31 @@ class ProseWords:
 
     own_work: re.Pattern[str]
     conditional: re.Pattern[str]
+    not_work: re.Pattern[str]
+    practice: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    media_preposition: re.Pattern[str]
+    media_verbs: frozenset[str]
+    teaching_verbs: frozenset[str]
+    media_objects: tuple[tuple[str, ...], ...]
+    object_stops: frozenset[str]
+    people_taught: frozenset[str]
     resume_bullet_openers: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, in any case (punctuation entries need no word boundary)."""
+    return re.compile(
+        "|".join(
+            rf"(?<!\w){re.escape(w)}(?!\w)" if w[:1].isalnum() else re.escape(w)
+            for w in sorted(words, key=len, reverse=True)
+        ),
+        re.IGNORECASE,
+    )
 
 
 def parse_prose_words(data: dict[str, Any]) -> ProseWords:
@@ -114,20 +170,42 @@ def parse_prose_words(data: dict[str, Any]) -> ProseWords:
             raise RuleFileError(f"{_FILE}: {key!r} must be a non-empty list of words")
         lists[key] = items
     w = {key: _alternation(items) for key, items in lists.items()}
-    # the subject ("I" is no subject in "I/O", "I-95" or "Phase I"), auxiliaries and adverbs, then the verb
-    numeral = "".join(rf"(?<!\b{re.escape(word)} )" for word in lists["roman_numeral_before"])
-    gap = rf"(?:\s*(?:{w['auxiliaries']}|[a-z]+ly)\b)*\s+"
-    not_after = rf"\b(?!\s+(?i:{w['not_after']})\b)"
-    i_verbs = f"{w['work_phrases']}|{w['work_verbs_past']}|{w['work_verbs_ing']}|{w['work_verbs_present']}"
-    we_verbs = f"{w['work_phrases']}|{w['work_verbs_past']}"
+    not_we = set(lists["past_only_not_verbs"])
+    w["we_verbs_past"] = _alternation([v for v in lists["work_verbs_past"] if v not in not_we])
+    # the subject ("I" is no subject in "I/O", "I-95", "Phase I" or the title "How I Built ..."), auxiliaries
+    # and adverbs, then the verb: after "am/was/been" only an -ing verb or a phrase, after "'d" only a past
+    # one
+    before = "".join(
+        rf"(?<!\b{re.escape(word)} )" for word in lists["roman_numeral_before"] + lists["title_words_before"]
+    )
+    adverbs = r"(?:\s*[a-z]+ly\b)*"
+    gap = rf"(?:\s*(?:{w['auxiliaries']}|[a-z]+ly)\b)*"
+    gap_be = rf"(?:\s*(?:{w['auxiliaries']}|{w['be_auxiliaries']}|[a-z]+ly)\b)*"
+    gap_would = rf"{gap}\s*(?:{w['would_auxiliaries']})\b{adverbs}"
+    verb = r"(?P<{}>(?i:{}))"
+    i_subject = rf"(?<![\w/-]){before}(?:{w['subjects']})(?![\w/-])"
     own_work = re.compile(
-        rf"(?<![\w/-]){numeral}(?:(?:{w['subjects']})(?![\w/-]){gap}(?i:{i_verbs})"
-        rf"|(?:{w['past_only_subjects']})\b{gap}(?i:{we_verbs})){not_after}"
+        rf"(?:{i_subject}(?:{gap_be}\s+{verb.format('ing', w['work_phrases'] + '|' + w['work_verbs_ing'])}"
+        rf"|{gap}\s+{verb.format('done', w['work_verbs_past'] + '|' + w['work_verbs_present'])}"
+        rf"|{gap_would}\s+{verb.format('had', w['work_verbs_past'])})"
+        rf"|(?<![\w/-])(?:{w['past_only_subjects']})\b{gap}\s+"
+        rf"{verb.format('we', w['work_phrases'] + '|' + w['we_verbs_past'])})"
+        rf"\b(?!{adverbs}\s+(?i:{w['not_after']})\b)"
     )
     openers = {*lists["work_verbs_past"], *lists["work_verbs_ing"], *lists["resume_bullet_openers"]}
+    learning = rf"\bmy(?:\s+\S+){{0,{_LEARNING_GAP}}}?\s+(?:{w['learning_objects']})\b"
     return ProseWords(
         own_work=own_work,
         conditional=re.compile(rf"\b(?:{w['conditional_words']})\b", re.IGNORECASE),
+        not_work=re.compile(rf"{_words_re(lists['not_work_phrases']).pattern}|{learning}", re.IGNORECASE),
+        practice=_words_re(lists["practice_phrases"]),
+        clause_break=re.compile(rf"{_words_re(lists['clause_breaks']).pattern}|{_EMOJI_RE.pattern}", re.I),
+        media_preposition=re.compile(rf"{adverbs}\s+(?:{w['media_prepositions']})\b", re.IGNORECASE),
+        media_verbs=frozenset(v.lower() for v in lists["media_verbs"]),
+        teaching_verbs=frozenset(v.lower() for v in lists["teaching_verbs"]),
+        media_objects=tuple(tuple(o.lower().split()) for o in lists["media_objects"]),
+        object_stops=frozenset(v.lower() for v in lists["object_stops"]),
+        people_taught=frozenset(v.lower() for v in lists["people_taught"]),
         resume_bullet_openers=frozenset(x[:1].upper() + x[1:] for x in openers),
     )
 
@@ -170,7 +248,7 @@ def is_prose_only(structure: ResumeStructure) -> bool:
     for line in structure.lines:
         if line.section not in _SUMMARY_SECTIONS:
             continue
-        if line.section == "summary" and _is_position_header(line.text):
+        if line.section == "summary" and (_is_position_header(line.text) or _is_dated_position(line.text)):
             return False  # "Acme Analytics — Machine Learning Engineer" under "Career Highlights" (a review)
         first = line.text.lstrip(" *_#>-\u2022").split(" ", 1)[0].strip(",.:;*_")
         bullets += first in openers
@@ -195,6 +273,113 @@ def _is_position_header(text: str) -> bool:
     return any(m.family != "other" for m in find_titles(text))
 
 
+@dataclass(frozen=True)
+class ProseWork:
+    """The work a prose-only resume's summary describes, for its headline claim (module docstring).
+
+    Attributes
+    ----------
+    sentences:
+        ``(start, end)`` character offsets into the resume text (end-exclusive) of each sentence of work, in
+        reading order (rubric §3 counts these as the claim's sentences of work; one wrapped over two lines
+        is one).
+    clauses:
+        ``(start, end, text)`` of the part of each such sentence that describes the candidate's work: from
+        the subject to the next clause break ("I build ML at Acme" of "I build ML at Acme, whose app serves
+        10 million users"), titles in quotes or links blanked; offsets as above.
+    practice:
+        ``(start, end)`` of the clauses of sentences framed as practice, a course or a home lab ("For
+        practice, I deployed an Iris classifier to SageMaker"): work, practice-level, whose production is not
+        the claim's production work (taxonomy §6.3; a review).
+    """
+
+    sentences: tuple[tuple[int, int], ...] = ()
+    clauses: tuple[tuple[int, int, str], ...] = ()
+    practice: tuple[tuple[int, int], ...] = ()
+
+    def span_starts(self, spans: Sequence[EvidenceSpan]) -> frozenset[int]:
+        """Start offsets of the spans (of ``spans``) that are the claim's work: those in a clause of work,
+        but no production span of a practice clause."""
+        return frozenset(
+            s.start
+            for s in spans
+            if any(a <= s.start < b for a, b, _ in self.clauses)
+            and not (s.category == "production" and any(a <= s.start < b for a, b in self.practice))
+        )
+
+
+def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]) -> ProseWork:
+    """The sentences of work of a prose-only resume's summary and the clauses in them that describe the
+    candidate's work, for its headline claim (module docstring).
+
+    Returns
+    -------
+    ProseWork
+        Empty for a position claim and for every resume that is not prose-only (:func:`is_prose_only`).
+    """
+    if claim.source != "headline" or not is_prose_only(structure):
+        return ProseWork()
+    words = load_prose_words()
+    sentences: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int, str]] = []
+    practice: list[tuple[int, int]] = []
+    for start, end, sentence, offset in _summary_sentences(structure.lines):
+        if (
+            words.conditional.search(sentence)
+            or words.not_work.search(sentence)
+            or any(m.is_ml_claim for m in find_titles(sentence))
+        ):
+            continue
+        plain = _TITLE_RE.sub(lambda m: " " * len(m.group()), sentence)
+        parts = []
+        for m in words.own_work.finditer(plain):
+            if _is_media_or_teaching(m, plain, words):
+                continue
+            stop = words.clause_break.search(plain, m.end())
+            a, b = m.start(), stop.start() if stop else len(plain)
+            parts.append((offset(a), offset(b), plain[a:b]))
+        inside = [s for s in spans if any(a <= s.start < b for a, b, _ in parts)]
+        if any(describes_work(s) and not s.label.startswith("MEAS.") for s in inside):
+            sentences.append((start, end))
+            clauses.extend(parts)
+            if words.practice.search(sentence):
+                practice.extend((a, b) for a, b, _ in parts)
+    return ProseWork(tuple(sentences), tuple(clauses), tuple(practice))
+
+
+def _is_media_or_teaching(match: re.Match[str], text: str, words: ProseWords) -> bool:
+    """Whether the verb of an own-work match writes, serves on or teaches rather than works: "wrote
+    extensively on deploying", "served on the program committee", "published [a paper] at MLSys", "run [the
+    MLOps Lisbon Discord]", "trained [over 500 engineers] to deploy" (a review; lists in the data file)."""
+    verb = next(g for g in (match.group(n) for n in ("ing", "done", "had", "we")) if g).lower()
+    verb = verb.split()[0]
+    if verb in words.media_verbs and words.media_preposition.match(text, match.end()):
+        return True
+    after = [t.lower() for t in _WORD_RE.findall(text[match.end() :])]
+    if verb in words.teaching_verbs and words.people_taught.intersection(after[:_PEOPLE_WORDS]):
+        return True
+    obj: list[str] = []
+    for token in after[:_OBJECT_WORDS]:
+        if token in words.object_stops:
+            break
+        obj.append(token)
+    return any(len(o) <= len(obj) and tuple(obj[-len(o) :]) == o for o in words.media_objects)
+
+
+#: A first-person word: a line that holds one is the candidate talking, not a position's header.
+_FIRST_PERSON_RE = re.compile(r"(?<![\w/-])(?:I|my|My|me)(?![\w/-])")
+
+
+def _is_dated_position(text: str) -> bool:
+    """A line with a job title and a date range and no first-person word ("Data Analyst, Finlytics,
+    2021–2023", "Finlytics (Data Analyst, 2021–2023)", "2021 - present: Data Analyst at Finlytics."): a
+    position under a heading that was not recognised, not prose (a review). "I have worked as a Data Analyst
+    since 2019" is the candidate talking."""
+    if _FIRST_PERSON_RE.search(text) or find_date_range(text) is None:
+        return False
+    return any(m.family != "other" for m in find_titles(text))
+
+
 def prose_work_sentences(
     claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]
 ) -> tuple[tuple[int, int], ...]:
@@ -207,35 +392,22 @@ def prose_work_sentences(
         a position claim and for every resume that is not prose-only (:func:`is_prose_only`). Rubric §3
         counts these as the claim's "sentences of work" (a sentence wrapped over two lines is one).
     """
-    if claim.source != "headline" or not is_prose_only(structure):
-        return ()
-    words = load_prose_words()
-    out = []
-    for start, end, sentence in _summary_sentences(structure.lines):
-        inside = [s for s in spans if start <= s.start < end]
-        if (
-            any(map(describes_work, inside))
-            and words.own_work.search(_QUOTED_RE.sub(" ", sentence))
-            and not words.conditional.search(sentence)
-            and not any(m.is_ml_claim for m in find_titles(sentence))
-        ):
-            out.append((start, end))
-    return tuple(out)
+    return prose_work(claim, structure, spans).sentences
 
 
 def prose_work_spans(
     claim: Claim, structure: ResumeStructure, spans: Sequence[EvidenceSpan]
 ) -> frozenset[int]:
-    """Start offsets (characters into the resume text) of the evidence spans in the sentences of
-    :func:`prose_work_sentences`: a prose-only resume's work, for its headline claim."""
-    sentences = prose_work_sentences(claim, structure, spans)
-    return frozenset(s.start for s in spans if any(a <= s.start < b for a, b in sentences))
+    """Start offsets (characters into the resume text) of the evidence spans in the clauses of work of
+    :func:`prose_work`: a prose-only resume's work, for its headline claim (production in a practice clause
+    is left out: it is no production work of the claim's)."""
+    return prose_work(claim, structure, spans).span_starts(spans)
 
 
-def _summary_sentences(lines: Sequence[Line]) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, text)`` of each sentence of the summary and header lines, start and end as character
-    offsets into the resume text (end-exclusive); a sentence hard-wrapped over lines is one, its lines joined
-    by a space."""
+def _summary_sentences(lines: Sequence[Line]) -> Iterator[tuple[int, int, str, Callable[[int], int]]]:
+    """``(start, end, text, offset)`` of each sentence of the summary and header lines, start and end as
+    character offsets into the resume text (end-exclusive), ``offset`` mapping a character of ``text`` to its
+    offset in the resume text; a sentence hard-wrapped over lines is one, its lines joined by a space."""
     paragraph: list[Line] = []
     for line in lines:
         if line.section not in _SUMMARY_SECTIONS:
@@ -254,7 +426,7 @@ def _summary_sentences(lines: Sequence[Line]) -> Iterator[tuple[int, int, str]]:
         yield from _sentences_of(paragraph)
 
 
-def _sentences_of(paragraph: list[Line]) -> Iterator[tuple[int, int, str]]:
+def _sentences_of(paragraph: list[Line]) -> Iterator[tuple[int, int, str, Callable[[int], int]]]:
     text = " ".join(line.text for line in paragraph)
     # where each line begins in the joined text, to map positions back to the resume's offsets
     begins, pos = [], 0
@@ -268,6 +440,10 @@ def _sentences_of(paragraph: list[Line]) -> Iterator[tuple[int, int, str]]:
 
     begin = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        yield offset(begin), offset(m.end()), text[begin : m.end()]
+        yield offset(begin), offset(m.end()), text[begin : m.end()], partial(_shifted, offset, begin)
         begin = m.end()
-    yield offset(begin), paragraph[-1].end, text[begin:]
+    yield offset(begin), paragraph[-1].end, text[begin:], partial(_shifted, offset, begin)
+
+
+def _shifted(offset: Callable[[int], int], begin: int, i: int) -> int:
+    return offset(begin + i)

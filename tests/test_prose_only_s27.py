@@ -1,0 +1,188 @@
+"""Prose-only resumes, session 27: what a third review of session 26's About-page reading found.
+
+Every text below is one of the review's cases (written for it, not a real person's page), on the frame
+``# About / Machine Learning Engineer / <sentence>``. Each sentence talks about ML production without the
+candidate having done it, so it is no sentence of work (taxonomy §6: talk, teaching, media, learning, offers,
+borrowed scale), and the page stays ``unclear`` (rubric §3: a summary alone is too thin to judge). Before
+session 27 each was read as production work and the page was ``supported``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens import Screener
+from resume_lens.analysis import analyze_document
+from resume_lens.document import Document
+from resume_lens.prose_work import is_prose_only, load_prose_words, prose_work
+
+FRAME = "# About\n\nMachine Learning Engineer\n\n{}\n"
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener(as_of="2026-12-02")
+
+
+def _work(text: str):
+    analysis = analyze_document(Document.from_text(text))
+    return prose_work(analysis.structure.claims[0], analysis.structure, analysis.spans), analysis
+
+
+NOT_WORK = {
+    # 'd is "would": an offer, not work done
+    "offer": "What I'd do for your team: I'd deploy your models on SageMaker endpoints and build CI/CD "
+    "pipelines for your models.",
+    "cover_letter": "In this role I'd own the model serving stack on Kubernetes and I'd set up "
+    "drift monitoring.",
+    # writing, papers, teaching, committees and communities (media; the object's head, not the next word)
+    "wrote_extensively": "I wrote extensively on deploying models with Kubernetes and monitoring "
+    "them for drift "
+    "in production.",
+    "wrote_posts": "I wrote several posts on deploying models with FastAPI and Kubernetes.",
+    "paper": "I published a paper at MLSys on serving LLMs with vLLM at 10k QPS.",
+    "trained_people": "I trained over 500 engineers to deploy models on AWS SageMaker endpoints.",
+    "workshops": "I led 12 hands-on workshops on deploying models to SageMaker endpoints.",
+    "study_group": "I led the MLOps study group at my university, where we covered Kubeflow pipelines and "
+    "model serving.",
+    "committee": "I served on the program committee of the MLSys workshop on model serving and drift "
+    "monitoring at scale.",
+    "discord": "I run the MLOps Lisbon Discord, where 3,000 members share how they deploy models to "
+    "Kubernetes.",
+    # learning phrased with a work verb
+    "trained_in": "I was trained in model deployment, Docker and Kubernetes during a 12-week programme.",
+    "my_skills": "I'm working on my MLOps skills: serving models with FastAPI on Kubernetes and "
+    "CI/CD for models.",
+    "explored": "I explored model deployment on Kubernetes and drift monitoring with Evidently.",
+    # titles of posts and talks outside double quotes
+    "md_link": "Latest blog post: [How I deployed LLMs on Kubernetes with vLLM at 5k "
+    "QPS](https://example.org/p)",
+    "italics": "My talk *How I shipped 100 models to production at Uber* was the most watched at "
+    "PyData Berlin.",
+    "single_quotes": "My talk \u2018How I deployed 100 models on SageMaker endpoints\u2019 drew "
+    "2,000 viewers.",
+    # the employer's or another company's system (borrowed scale)
+    "whose": "I'm building ML at Acme, whose mobile app serves 10 million users every day.",
+    "dash": "I lead machine learning at Acme \u2013 our app serves 10 million users daily.",
+    "emoji": "I build ML systems at Acme \U0001f680 Our platform serves 10 million users daily",
+    "we_grew": "We grew to 3 million users on the strength of our ML-powered recommendations.",
+    "we_served": "In 2023 we served 10 million customers with ML-powered recommendations.",
+    "analysed_how": "For my thesis I analysed how Netflix serves personalised rankings to 200 "
+    "million members "
+    "in real time.",
+    # hobby frames
+    "fun_fact": "\u26a1 Fun fact: I deployed a model to production when I was 16.",
+    "spare_time": "In my spare time I deployed a model on Kubernetes serving 2,000 requests per second.",
+}
+
+
+@pytest.mark.parametrize("key", sorted(NOT_WORK))
+def test_talk_teaching_offers_and_borrowed_scale_are_no_sentence_of_work(key, screener):
+    text = FRAME.format(NOT_WORK[key])
+    work, analysis = _work(text)
+    assert is_prose_only(analysis.structure)
+    assert work.sentences == ()
+    assert screener.assess_text(text, file="about.md").verdict == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("I'd deployed the model before the audit.", "deployed"),  # 'd = had
+        ("I have been building the feature store.", "building"),
+        ("I'm currently working on the ranking service.", "working on"),
+        ("We shipped the fraud model to production.", "shipped"),
+    ],
+)
+def test_done_and_ongoing_work_still_matches(sentence, verb):
+    match = load_prose_words().own_work.search(sentence)
+    assert match is not None and match.group(0).endswith(verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd deploy your models.",
+        "I would have deployed it.",
+        "I was trained in MLOps.",
+        "We grew to 3M users.",
+        "How I Built a Feature Store",
+        "Phase I deployed the model.",
+    ],
+)
+def test_offers_passives_company_growth_and_titles_do_not_match(sentence):
+    assert load_prose_words().own_work.search(sentence) is None
+
+
+def test_the_clause_of_work_ends_before_the_employers_system():
+    text = FRAME.format(
+        "I deployed the churn model on SageMaker endpoints at Acme, whose app serves 10 million users."
+    )
+    work, analysis = _work(text)
+    assert len(work.sentences) == 1
+    ((start, end, clause),) = work.clauses
+    assert clause == "I deployed the churn model on SageMaker endpoints at Acme, "
+    starts = work.span_starts(analysis.spans)
+    labels = {s.label for s in analysis.spans if s.start in starts}
+    assert "PROD.CLOUD_ML" in labels
+    assert not any(s.label.startswith("MEAS.USERS") for s in analysis.spans if s.start in starts)
+
+
+def test_a_title_sentence_on_the_same_line_does_not_make_non_ml_work_ml(screener):
+    # one LinkedIn-style paragraph: the title sentence's "Machine Learning" is no ML in the work sentences
+    text = (
+        "# About\n\nI'm a Machine Learning Engineer. At Uber I built Spark pipelines processing 10 "
+        "TB a day and "
+        "kept them running at 99.9% uptime. I also deployed the payments REST API on Kubernetes "
+        "serving 3,000 "
+        "requests per second.\n"
+    )
+    work, _ = _work(text)
+    assert len(work.sentences) == 2
+    assessment = screener.assess_text(text, file="about.md")
+    # non-ML production only (rubric clarification 2) on one page of prose
+    assert assessment.verdict == "unclear"
+
+
+def test_practice_sentences_are_work_but_not_production(screener):
+    text = FRAME.format(
+        "I won the AWS hackathon with a fraud model in a Jupyter notebook.\n\n"
+        "For practice, I deployed an Iris classifier to SageMaker endpoints and set up CloudWatch alarms."
+    )
+    work, analysis = _work(text)
+    assert len(work.sentences) == 2
+    assert len(work.practice) == 1
+    starts = work.span_starts(analysis.spans)
+    assert not any(s.category == "production" for s in analysis.spans if s.start in starts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data Analyst, Finlytics, 2021\u20132023",
+        "Finlytics (Data Analyst, 2021\u20132023)",
+        "2021 - present: Data Analyst at Finlytics. Weekly sales dashboards in Tableau.",
+    ],
+)
+def test_a_dated_position_under_an_unknown_heading_is_no_prose(line):
+    text = (
+        "Jane Roe\nMachine Learning Engineer\n\n"
+        "Summary\nI deployed models to production on AWS for four years.\n\n"
+        f"Employment Record\n{line}\n\nEducation\nBSc Statistics, 2020\n"
+    )
+    assert not is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+def test_a_dated_sentence_in_the_first_person_stays_prose():
+    text = FRAME.format("I have worked as a Data Analyst since 2019 and deployed dashboards on AWS.")
+    assert is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+def test_summary_only_production_stays_when_the_prose_production_is_non_ml(screener):
+    text = (
+        "# About\n\nMachine Learning Engineer\n\n"
+        "I built the payments REST API in Go on Kubernetes serving 3,000 requests per second.\n\n"
+        "I migrated our Postgres cluster to Kubernetes and set up Grafana alerting for on-call.\n"
+    )
+    codes = {f["code"] for f in screener.assess_text(text, file="about.md").findings}
+    assert "summary_only_production" in codes
