@@ -31,6 +31,9 @@ _LISTS = (
     "tool_list_labels",
     "work_verbs_irregular",
     "tool_list_stop_words",
+    "certification_title_words",
+    "certification_title_openers",
+    "certification_title_closers",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
@@ -74,6 +77,11 @@ class HeaderWords:
         ``work_verbs_irregular``.
     list_stop_word:
         Full match of a ``tool_list_stop_words`` word: an item holding one is a phrase, not a tool.
+    certification_title:
+        Searched in a title part: it names a certification, not a job ("Professional Machine Learning
+        Engineer", "Machine Learning Engineer \u2013 Associate", "Certified ML Specialist"): one of
+        ``certification_title_words`` anywhere, one of ``certification_title_openers`` as its first word or
+        one of ``certification_title_closers`` as its last ("Associate ML Engineer" is a job).
     """
 
     organization_suffix: re.Pattern[str]
@@ -89,6 +97,7 @@ class HeaderWords:
     tool_list: re.Pattern[str]
     work_verb: re.Pattern[str]
     list_stop_word: re.Pattern[str]
+    certification_title: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
         """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items) with no
@@ -207,6 +216,11 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         ),
         work_verb=re.compile(r"(?:[a-z]+(?:ed|ing)|" + words["work_verbs_irregular"] + ")", re.IGNORECASE),
         list_stop_word=re.compile(words["tool_list_stop_words"], re.IGNORECASE),
+        certification_title=re.compile(
+            rf"\b{words['certification_title_words']}\b"
+            rf"|^{words['certification_title_openers']}\b|\b{words['certification_title_closers']}$",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -449,9 +449,13 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     """Whether ``lead``, the item's text before its title, is an employer part in an item of three parts set
     off by bars: employer, title, dates ("- **Speechify** | Machine Learning Engineer | Dec 2022 - Present",
     real resumes, session 26; "- Machine Learning Engineer | Speechify | Dec 2022 - Present" was read
-    already). Nothing but the dates may follow the title's part."""
+    already). Nothing but the dates may follow the title's part, and the title's part may not name a
+    certification ("- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026", a
+    review: rubric §1, a certificate is no claim)."""
     parts = _without_dates(text).split("|")
     if len(parts) != 3 or parts[2].strip(_TRIM + " ") or not re.search(r"\|\s*$", lead):
+        return False
+    if load_header_words().certification_title.search(parts[1].strip(_TRIM)):
         return False
     part = lead.strip(_TRIM + " ")
     words = _words(part)
@@ -574,10 +578,11 @@ def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
     "Senior AI Consultant IV" over "- Ernst & Young, Warsaw, Poland, February 2025 - present" and "- Duties
     include ..." (real resumes, session 26): the title line is a header line with a title and no dates; the
     item below it must read, without its marker, as a header line with a date range, no title, at most
-    :data:`_MAX_EMPLOYER_PLACE_ITEM_WORDS` other words and no work verb first ("- Deployed fraud model on
-    SageMaker, Jan 2022 - Jun 2022" is a line of work), and no other list item of the entry may carry a date
-    range ("Data Scientist" over "- Fraud model, 2019 - 2021" and "- Churn model, 2021 - 2023" lists projects
-    of that job).
+    :data:`_MAX_EMPLOYER_PLACE_ITEM_WORDS` other words, no work verb first ("- Deployed fraud model on
+    SageMaker, Jan 2022 - Jun 2022" is a line of work) and only Title Case parts (an employer and its place;
+    "- Real-time fraud scoring on SageMaker, Jan 2022 - Jun 2022" is work), and no other list item of the
+    entry may carry a date range ("Data Scientist" over "- Fraud model, 2019 - 2021" and "- Churn model,
+    2021 - 2023" lists projects of that job).
     """
     for i in range(len(infos) - 1):
         h, below = infos[i], infos[i + 1]
@@ -593,6 +598,9 @@ def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
             continue
         if load_header_words().work_verb.fullmatch(words[0]):
             continue  # "- Deployed fraud model on SageMaker, Jan 2022 - Jun 2022": a line of work (a review)
+        parts = [x.strip(_TRIM) for x in _without_dates(below.line.text).split(",")]
+        if not all(_is_title_case(x) for x in parts if x):
+            continue  # "- Real-time fraud scoring on SageMaker, Jan 2022 - Jun 2022": work (a review)
         rest = itertools.takewhile(lambda x: x.line.bullet and not x.header_like, infos[i + 2 :])
         if any(find_date_range(x.line.text) is not None for x in rest):
             continue

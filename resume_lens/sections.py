@@ -338,6 +338,11 @@ def _numbered_heading(rest: str, *, after_heading: bool) -> str | None:
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[/&-][A-Z][A-Z0-9]*)*s?$")
 
 
+#: Modifiable aliases whose modifiers may not be joined by "and"/"&": "ML & MLOps Highlights" after an
+#: Experience section lists work, not a summary (a review of session 26: its deployment bullets were lost).
+_NOT_JOINED = frozenset({"highlights"})
+
+
 def _modified_alias(line: str, core: str, norm: str, rules: HeadingRules) -> str | None:
     """The section of a heading written as modifiers before a modifiable alias ("Featured Projects",
     "Technical Stack", "Professional Overview", "AI/ML Projects"), or ``None``.
@@ -362,7 +367,8 @@ def _modified_alias(line: str, core: str, norm: str, rules: HeadingRules) -> str
         if alias not in rules.modifiable:
             continue
         if all(
-            _is_modifier(m, w, capitals, rules) or (m == "and" and 0 < j < k - 1)  # "Industrial & Real-world"
+            _is_modifier(m, w, capitals, rules)
+            or (m == "and" and 0 < j < k - 1 and alias not in _NOT_JOINED)  # "Industrial & Real-world"
             for j, (m, w) in enumerate(zip(norm_words[:k], words[:k], strict=True))
         ):
             return rules.aliases[alias]

@@ -1,0 +1,90 @@
+"""Position headers and headings after a review of session 26's (texts written for this test).
+
+* A dated list item under a title line is the header's employer line only when its parts are Title Case
+  (an employer and its place: "- Ernst & Young, Warsaw, Poland, February 2025 - present"); "- Real-time fraud
+  scoring on SageMaker, Jan 2022 - Jun 2022" is a line of work (``_employer_date_items_below_titles``).
+* "- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026" names a certification,
+  not a job (rubric §1: a certificate is no claim); "- **Acme** | Associate ML Engineer | 2022 - 2023" is a
+  job (``certification_title_*`` in ``header_words.json``). "Badges", "Licenses" and "Continuing Education"
+  are certification headings.
+* "ML & MLOps Highlights" after an Experience section is not a summary: "and"-joined modifiers do not make
+  a "highlights" heading (``sections._NOT_JOINED``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_lens import Screener
+from resume_lens.sections import heading_name
+from resume_lens.segment import segment
+
+
+def _positions(text: str) -> list[tuple[str, str | None, int]]:
+    return [(p.title, p.organization, len(p.bullets)) for p in segment(text).positions]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Real-time fraud scoring on SageMaker, Jan 2022 - Jun 2022",
+        "- Kubeflow retraining pipeline, Mar 2021 - Dec 2021",
+        "- Owner of the Triton inference service, 2021 - 2023",
+    ],
+)
+def test_a_dated_line_of_work_in_lower_case_stays_a_line_of_work(item):
+    text = (
+        "Ana Silva\nMachine Learning Engineer\n\nExperience\nMachine Learning Engineer\n"
+        f"{item}\n- Built EDA notebooks on transaction data.\n- Presented results to the risk team.\n"
+    )
+    ((title, organization, n_bullets),) = _positions(text)
+    assert title == "Machine Learning Engineer"
+    assert n_bullets == 3
+
+
+def test_an_employer_and_place_item_under_a_title_is_still_the_header():
+    text = (
+        "Jan Kowalski\n\nExperience\nSenior AI Consultant IV\n"
+        "- Ernst & Young, Warsaw, Poland, February 2025 - present\n- Duties include model reviews.\n"
+    )
+    assert _positions(text) == [("Senior AI Consultant IV", "Ernst & Young", 1)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026",
+        "- **AWS** | Machine Learning Engineer \u2013 Associate | Mar 2025 - Mar 2028",
+        "- **DeepLearning.AI** | Machine Learning Engineer Track (online course) | Jan 2023 - Apr 2023",
+    ],
+)
+def test_a_certification_in_bar_form_is_no_position(item):
+    text = "Ana Silva\nData Analyst\n\nExperience\n- **Finlytics** | Data Analyst | Mar 2021 - Present\n"
+    text += item
+    assert [p[0] for p in _positions(text)] == ["Data Analyst"]
+
+
+def test_an_associate_job_in_bar_form_is_a_position():
+    text = "Ana Silva\n\nExperience\n- **Acme** | Associate ML Engineer | 2022 - 2023\n  - Deployed models.\n"
+    assert _positions(text) == [("Associate ML Engineer", "Acme", 1)]
+
+
+@pytest.mark.parametrize("heading", ["Badges", "Licenses", "Licences", "Continuing Education"])
+def test_badges_and_licenses_are_certifications(heading):
+    assert heading_name(heading) == "certifications"
+
+
+@pytest.mark.parametrize("heading", ["ML & MLOps Highlights", "Technical & Research Highlights"])
+def test_joined_modifiers_make_no_highlights_heading(heading):
+    assert heading_name(heading) != "summary"
+    assert heading_name("Career Highlights") == "summary"
+
+
+def test_a_certification_under_badges_is_no_claim():
+    text = (
+        "Ana Silva\nData Analyst\n\nExperience\nData Analyst, Finlytics, Mar 2021 - Present\n"
+        "- Built Tableau dashboards for the risk team.\n- Wrote SQL reports.\n\n"
+        "Badges\n- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026\n\n"
+        "Education\nBSc Economics, 2020\n"
+    )
+    assert Screener(as_of="2026-12-02").assess_text(text, file="cv.txt").verdict == "no_claim"
