@@ -13,11 +13,17 @@ read as the candidate's work (``tests/test_about_page.py``, ``tests/test_prose_o
   "I have executed", "where I built", "I'm currently building", "I'm working on", "my team and I shipped",
   "we shipped" (``we`` only with a past tense: "we build AI" describes a company); not "I have experience
   in", "I love building", "I'm working at", "I wrote a book on", "I delivered a talk", "If I deployed it",
-  nor a verb inside double quotes (a post's title; word lists in ``resume_lens/data/prose_work.json``);
-* it holds work (:func:`describes_work`: an evidence span asserted, a demo or attributed; not a bare tool,
-  a role or a degree);
-* it names no ML-engineer-family title: "I am a Machine Learning Engineer at Acme, whose recommendation
-  engine serves 50 million users daily" introduces the candidate, the engine is the employer's;
+  "I'd deploy your models" (an offer), "I was trained in", "I published a paper at MLSys", "I trained 500
+  engineers to", "In my spare time I ...", nor a verb inside quotes, a Markdown link or italics (a post's
+  title; word lists in ``resume_lens/data/prose_work.json``; session 27's review cases in
+  ``tests/test_prose_only_s27.py``);
+* the work it describes is its clause of work, from the subject to the next clause break: in "As a Machine
+  Learning Engineer at Acme, I deployed the churn model on SageMaker, whose app serves 10 million users" the
+  model and SageMaker are the candidate's work, the app and its users the employer's (session 26 left out
+  every sentence naming an ML-engineer title for that; the clause does it better);
+* the clause holds work (:func:`describes_work`: an evidence span asserted, a demo or attributed; not a bare
+  tool, a role, a degree or a figure alone); practice, course and home-lab sentences are work without
+  production (:attr:`ProseWork.practice`);
 * a sentence hard-wrapped over several lines is read whole (a line that does not end a sentence, followed by
   one that opens in lower case, goes on);
 * a resume whose summary holds two or more résumé bullets ("Built dashboards in Tableau", "Running churn
@@ -327,7 +333,6 @@ def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[Evidenc
         if (
             words.conditional.search(sentence)
             or words.not_work.search(sentence)
-            or any(m.is_ml_claim for m in find_titles(sentence))
         ):
             continue
         plain = _TITLE_RE.sub(lambda m: " " * len(m.group()), sentence)

@@ -186,3 +186,16 @@ def test_summary_only_production_stays_when_the_prose_production_is_non_ml(scree
     )
     codes = {f["code"] for f in screener.assess_text(text, file="about.md").findings}
     assert "summary_only_production" in codes
+
+
+def test_a_sentence_naming_the_title_can_hold_the_candidates_work(screener):
+    # session 26 left out every sentence naming an ML-engineer title; the clause of work is what matters
+    text = FRAME.format(
+        "As a Machine Learning Engineer at Zalando, I deployed the size recommendation model on Kubernetes "
+        "serving 20 million customers."
+    )
+    work, _ = _work(text)
+    assert len(work.sentences) == 1
+    ((_, _, clause),) = work.clauses
+    assert clause.startswith("I deployed the size recommendation model on Kubernetes")
+    assert screener.assess_text(text, file="about.md").verdict == "supported"
