@@ -304,9 +304,14 @@ def _is_title_case(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    if not text.endswith((".", ";", "!", "?")):
+    if not text.endswith((".", ";", "!", "?")) or _EMPHASISED_THEN_PERIOD_RE.fullmatch(text):
         return False
     return not _keeps_final_period(text)
+
+
+#: A line wholly in emphasis, then a period: "*Senior Applied Scientist (L6)*." (real resumes, session 27)
+#: styles a title; the period ends no sentence.
+_EMPHASISED_THEN_PERIOD_RE = re.compile(r"\s*([*_]{1,2})[^*_]+\1\.\s*")
 
 
 # Between two date ranges of one entry on one line ("Jan 2020 – Jun 2021, Aug 2021 – Present")
@@ -446,15 +451,22 @@ def _employer_part_after_dates(text: str, lead: str) -> bool:
 
 
 def _employer_part_before_barred_title(text: str, lead: str) -> bool:
-    """Whether ``lead``, the item's text before its title, is an employer part in an item of three parts set
-    off by bars: employer, title, dates ("- **Speechify** | Machine Learning Engineer | Dec 2022 - Present",
-    real resumes, session 26; "- Machine Learning Engineer | Speechify | Dec 2022 - Present" was read
-    already). Nothing but the dates may follow the title's part, and the title's part may not name a
-    certification ("- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026", a
-    review: rubric §1, a certificate is no claim)."""
-    parts = _without_dates(text).split("|")
-    if len(parts) != 3 or parts[2].strip(_TRIM + " ") or not re.search(r"\|\s*$", lead):
+    """Whether ``lead``, the item's text before its title, is an employer part in an item of parts set off by
+    bars or spaced dashes: employer, title, dates ("- **Speechify** | Machine Learning Engineer | Dec 2022 -
+    Present", real resumes, session 26; "- Prenuvo - Applied Machine Learning Scientist   Aug 2024 --
+    Present", session 27; "- Machine Learning Engineer | Speechify | Dec 2022 - Present" was read already).
+    Nothing but the dates may follow the title's part, and the title's part may not name a certification
+    ("- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026", a review: rubric
+    §1, a certificate is no claim)."""
+    separator = _LEAD_SEPARATOR_RE.search(lead)
+    if separator is None:
         return False
+    kind = separator.group().strip()
+    parts = _ITEM_PART_SEPARATOR_RE.split(_without_dates(text))
+    if not 2 <= len(parts) <= 3 or any(x.strip(_TRIM + " ") for x in parts[2:]):
+        return False
+    if kind != "|" and len(parts) == 3:
+        return False  # "- Acme - ML Engineer - Berlin": a third dashed part is a place or a project
     if load_header_words().certification_title.search(parts[1].strip(_TRIM)):
         return False
     part = lead.strip(_TRIM + " ")
@@ -464,6 +476,11 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
         and _is_title_case(part)
         and not any(w.lower() in _NOT_IN_TITLES for w in words)
     )
+
+
+#: The separator of an item's employer, title and dates parts: a bar, or a dash with spaces around it.
+_ITEM_PART_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014]{1,2}\s+")
+_LEAD_SEPARATOR_RE = re.compile(r"(?:\s*\|\s*|\s+[-\u2013\u2014]{1,2}\s+)$")
 
 
 #: Most words of the employer part between a list item's opening dates and its title.
