@@ -32,8 +32,10 @@ _LISTS = (
     "work_verbs_irregular",
     "tool_list_stop_words",
     "certification_title_words",
-    "certification_title_openers",
-    "certification_title_closers",
+    "certification_issuers",
+    "issuer_title_openers",
+    "issuer_title_closers",
+    "issuer_title_words",
 )
 _TOP_KEYS = {"_doc", "version", *_LISTS}
 
@@ -78,10 +80,15 @@ class HeaderWords:
     list_stop_word:
         Full match of a ``tool_list_stop_words`` word: an item holding one is a phrase, not a tool.
     certification_title:
-        Searched in a title part: it names a certification, not a job ("Professional Machine Learning
-        Engineer", "Machine Learning Engineer \u2013 Associate", "Certified ML Specialist"): one of
-        ``certification_title_words`` anywhere, one of ``certification_title_openers`` as its first word or
-        one of ``certification_title_closers`` as its last ("Associate ML Engineer" is a job).
+        Searched in a title part: it names a certification, not a job ("Certified ML Specialist"): one of
+        ``certification_title_words``.
+    certification_issuer:
+        Full match of a trimmed employer part: a certification's issuer ("Google Cloud", "AWS").
+    issuer_title:
+        Searched in the title part of an item whose employer is an issuer: a certification's name
+        ("Professional Machine Learning Engineer", "Machine Learning Engineer \u2013 Associate",
+        "Machine Learning Engineer Track"): one of ``issuer_title_openers`` first, one of
+        ``issuer_title_closers`` last or one of ``issuer_title_words`` anywhere.
     """
 
     organization_suffix: re.Pattern[str]
@@ -98,6 +105,8 @@ class HeaderWords:
     work_verb: re.Pattern[str]
     list_stop_word: re.Pattern[str]
     certification_title: re.Pattern[str]
+    certification_issuer: re.Pattern[str]
+    issuer_title: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
         """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items) with no
@@ -216,9 +225,11 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         ),
         work_verb=re.compile(r"(?:[a-z]+(?:ed|ing)|" + words["work_verbs_irregular"] + ")", re.IGNORECASE),
         list_stop_word=re.compile(words["tool_list_stop_words"], re.IGNORECASE),
-        certification_title=re.compile(
-            rf"\b{words['certification_title_words']}\b"
-            rf"|^{words['certification_title_openers']}\b|\b{words['certification_title_closers']}$",
+        certification_title=re.compile(rf"\b{words['certification_title_words']}\b", re.IGNORECASE),
+        certification_issuer=re.compile(words["certification_issuers"], re.IGNORECASE),
+        issuer_title=re.compile(
+            rf"^{words['issuer_title_openers']}\b|\b{words['issuer_title_closers']}$"
+            rf"|\b{words['issuer_title_words']}\b",
             re.IGNORECASE,
         ),
     )

@@ -462,14 +462,18 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     if separator is None:
         return False
     kind = separator.group().strip()
-    parts = _ITEM_PART_SEPARATOR_RE.split(_without_dates(text))
+    parts = (_BAR_RE if kind == "|" else _SPACED_DASH_RE).split(_without_dates(text))
     if not 2 <= len(parts) <= 3 or any(x.strip(_TRIM + " ") for x in parts[2:]):
         return False
     if kind != "|" and len(parts) == 3:
         return False  # "- Acme - ML Engineer - Berlin": a third dashed part is a place or a project
-    if load_header_words().certification_title.search(parts[1].strip(_TRIM)):
-        return False
+    header_words = load_header_words()
+    title_part = parts[1].strip(_TRIM)
     part = lead.strip(_TRIM + " ")
+    if header_words.certification_title.search(title_part) or (
+        header_words.certification_issuer.fullmatch(part) and header_words.issuer_title.search(title_part)
+    ):
+        return False
     words = _words(part)
     return (
         0 < len(words) <= _MAX_EMPLOYER_PART_WORDS
@@ -478,8 +482,10 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     )
 
 
-#: The separator of an item's employer, title and dates parts: a bar, or a dash with spaces around it.
-_ITEM_PART_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014]{1,2}\s+")
+#: The separator of an item's employer, title and dates parts: a bar, or a dash with spaces around it (the
+#: lead's kind splits the item: "| Machine Learning Engineer \u2013 Associate |" is one part).
+_BAR_RE = re.compile(r"\s*\|\s*")
+_SPACED_DASH_RE = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
 _LEAD_SEPARATOR_RE = re.compile(r"(?:\s*\|\s*|\s+[-\u2013\u2014]{1,2}\s+)$")
 
 

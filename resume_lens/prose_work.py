@@ -76,11 +76,16 @@ _LISTS = (
     "media_objects",
     "object_stops",
     "teaching_verbs",
+    "people_quantifiers",
     "people_taught",
     "clause_breaks",
+    "clause_marks",
+    "new_subject_words",
     "not_work_phrases",
+    "hobby_openers",
     "practice_phrases",
     "learning_objects",
+    "learning_verbs",
     "conditional_words",
     "roman_numeral_before",
     "title_words_before",
@@ -99,9 +104,8 @@ _NOT_WORK_LABELS = frozenset({"RES.ROLE", "NB.ACADEMIC"})
 #: Most résumé bullets (lines opening with a work verb and no subject) a prose summary may hold.
 _MAX_RESUME_BULLETS = 1
 #: Most words of a verb's object read for its head ("published [a paper] at MLSys", "led [12 hands-on
-#: workshops]"), and for the people a form of "train" teaches ("trained [over 500 engineers] to deploy").
+#: workshops]").
 _OBJECT_WORDS = 5
-_PEOPLE_WORDS = 4
 #: Most words between "my" and a learning object ("my [MLOps] skills").
 _LEARNING_GAP = 3
 
@@ -117,7 +121,7 @@ _ENDS_SENTENCE_RE = re.compile(r"[.!?:;][\s*_\"'\u201d\u2019)\]]*$")
 _TITLE_RE = re.compile(
     r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
     r"|\u2018[^\u2018\u2019]*\u2019"
-    r"|(?<!\w)'(?=\S)[^'\n]*?(?<=\S)'(?!\w)"
+    r"|(?<!\w)'(?=[^\W\d_])[^'\n]*?(?<=[^\s\d])'(?!\w)"
     r"|!?\[[^\]]*\]\([^)]*\)"
     r"|(?<![*\w])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![*\w])"
     r"|(?<![_\w])_(?=[^\s_])[^_\n]*?(?<=[^\s_])_(?![_\w])"
@@ -134,6 +138,7 @@ class ProseWords:
     own_work: re.Pattern[str]
     conditional: re.Pattern[str]
     not_work: re.Pattern[str]
+    hobby_opener: re.Pattern[str]
     practice: re.Pattern[str]
     clause_break: re.Pattern[str]
     media_preposition: re.Pattern[str]
@@ -142,6 +147,7 @@ class ProseWords:
     media_objects: tuple[tuple[str, ...], ...]
     object_stops: frozenset[str]
     people_taught: frozenset[str]
+    people_quantifiers: frozenset[str]
     resume_bullet_openers: frozenset[str]
 
 
@@ -199,19 +205,27 @@ def parse_prose_words(data: dict[str, Any]) -> ProseWords:
         rf"\b(?!{adverbs}\s+(?i:{w['not_after']})\b)"
     )
     openers = {*lists["work_verbs_past"], *lists["work_verbs_ing"], *lists["resume_bullet_openers"]}
-    learning = rf"\bmy(?:\s+\S+){{0,{_LEARNING_GAP}}}?\s+(?:{w['learning_objects']})\b"
+    learning = (
+        rf"\b(?:{w['learning_verbs']})\s+my(?:\s+\S+){{0,{_LEARNING_GAP}}}?\s+(?:{w['learning_objects']})\b"
+    )
+    # a mark or an emoji ends the clause only before a new subject: "at Acme \u2013 our app serves ...", "Acme
+    # \U0001f680 Our platform ..."; not "I shipped \U0001f680 a fraud model", "I build: \u2022 real-time APIs"
+    marks = f"(?:{_words_re(lists['clause_marks']).pattern}|{_EMOJI_RE.pattern})"
+    new_subject = rf"\s*(?=[^\W\d_a-z]|(?:{w['new_subject_words']})\b)"
     return ProseWords(
         own_work=own_work,
         conditional=re.compile(rf"\b(?:{w['conditional_words']})\b", re.IGNORECASE),
         not_work=re.compile(rf"{_words_re(lists['not_work_phrases']).pattern}|{learning}", re.IGNORECASE),
+        hobby_opener=_words_re(lists["hobby_openers"]),
         practice=_words_re(lists["practice_phrases"]),
-        clause_break=re.compile(rf"{_words_re(lists['clause_breaks']).pattern}|{_EMOJI_RE.pattern}", re.I),
-        media_preposition=re.compile(rf"{adverbs}\s+(?:{w['media_prepositions']})\b", re.IGNORECASE),
+        clause_break=re.compile(rf"{_words_re(lists['clause_breaks']).pattern}|{marks}{new_subject}"),
+        media_preposition=re.compile(rf"{adverbs}\s+(?:{w['media_prepositions']})(?![\w-])", re.IGNORECASE),
         media_verbs=frozenset(v.lower() for v in lists["media_verbs"]),
         teaching_verbs=frozenset(v.lower() for v in lists["teaching_verbs"]),
         media_objects=tuple(tuple(o.lower().split()) for o in lists["media_objects"]),
         object_stops=frozenset(v.lower() for v in lists["object_stops"]),
         people_taught=frozenset(v.lower() for v in lists["people_taught"]),
+        people_quantifiers=frozenset(v.lower() for v in lists["people_quantifiers"]),
         resume_bullet_openers=frozenset(x[:1].upper() + x[1:] for x in openers),
     )
 
@@ -251,11 +265,15 @@ def is_prose_only(structure: ResumeStructure) -> bool:
         return False
     openers = load_prose_words().resume_bullet_openers
     bullets = 0
-    for line in structure.lines:
-        if line.section not in _SUMMARY_SECTIONS:
-            continue
-        if line.section == "summary" and (_is_position_header(line.text) or _is_dated_position(line.text)):
+    summary = [line for line in structure.lines if line.section in _SUMMARY_SECTIONS]
+    for i, line in enumerate(summary):
+        if line.section == "summary" and _is_position_header(line.text):
             return False  # "Acme Analytics — Machine Learning Engineer" under "Career Highlights" (a review)
+        if line.section == "summary" and _is_dated_position(line.text):
+            # "Data Analyst, Finlytics, 2021–2023" over "- Weekly sales dashboards" (a review)
+            after = summary[i + 1] if i + 1 < len(summary) else None
+            if after is not None and (after.item or _is_dated_position(after.text)):
+                return False
         first = line.text.lstrip(" *_#>-\u2022").split(" ", 1)[0].strip(",.:;*_")
         bullets += first in openers
     return bullets <= _MAX_RESUME_BULLETS
@@ -330,42 +348,52 @@ def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[Evidenc
     clauses: list[tuple[int, int, str]] = []
     practice: list[tuple[int, int]] = []
     for start, end, sentence, offset in _summary_sentences(structure.lines):
-        if (
-            words.conditional.search(sentence)
-            or words.not_work.search(sentence)
-        ):
+        if words.conditional.search(sentence) or words.not_work.search(sentence):
             continue
         plain = _TITLE_RE.sub(lambda m: " " * len(m.group()), sentence)
         parts = []
         for m in words.own_work.finditer(plain):
-            if _is_media_or_teaching(m, plain, words):
+            if _is_media_or_teaching(m, plain, words) or words.hobby_opener.search(plain, 0, m.start()):
                 continue
             stop = words.clause_break.search(plain, m.end())
             a, b = m.start(), stop.start() if stop else len(plain)
-            parts.append((offset(a), offset(b), plain[a:b]))
+            # the ML test reads the sentence up to the clause's end: "For our LLM chatbot, I set up ..."
+            parts.append((offset(a), offset(b), plain[:b]))
         inside = [s for s in spans if any(a <= s.start < b for a, b, _ in parts)]
         if any(describes_work(s) and not s.label.startswith("MEAS.") for s in inside):
             sentences.append((start, end))
             clauses.extend(parts)
-            if words.practice.search(sentence):
+            if words.practice.search(sentence) or any(
+                s.label in _PRACTICE_LABELS and start <= s.start < end for s in spans
+            ):
                 practice.extend((a, b) for a, b, _ in parts)
     return ProseWork(tuple(sentences), tuple(clauses), tuple(practice))
+
+
+#: Evidence that frames a sentence as course, competition or academic work ("As part of my Coursera MLOps
+#: Specialization, I deployed ...", "For a Kaggle competition, I deployed ..."; a review): practice-level.
+_PRACTICE_LABELS = frozenset({"NB.COURSE", "NB.COMPETITION", "NB.ACADEMIC"})
 
 
 def _is_media_or_teaching(match: re.Match[str], text: str, words: ProseWords) -> bool:
     """Whether the verb of an own-work match writes, serves on or teaches rather than works: "wrote
     extensively on deploying", "served on the program committee", "published [a paper] at MLSys", "run [the
-    MLOps Lisbon Discord]", "trained [over 500 engineers] to deploy" (a review; lists in the data file)."""
+    MLOps Lisbon Discord]", "trained [over 500 engineers] to deploy" (reviews; lists in the data file). The
+    object's head is its last word before a stop word or a participle ("deployed [models] ranking posts")."""
     verb = next(g for g in (match.group(n) for n in ("ing", "done", "had", "we")) if g).lower()
     verb = verb.split()[0]
     if verb in words.media_verbs and words.media_preposition.match(text, match.end()):
         return True
     after = [t.lower() for t in _WORD_RE.findall(text[match.end() :])]
-    if verb in words.teaching_verbs and words.people_taught.intersection(after[:_PEOPLE_WORDS]):
-        return True
+    if verb in words.teaching_verbs:
+        for token in after:
+            if token in words.people_taught:
+                return True
+            if not (token in words.people_quantifiers or token.replace(",", "").isdigit()):
+                break
     obj: list[str] = []
     for token in after[:_OBJECT_WORDS]:
-        if token in words.object_stops:
+        if token in words.object_stops or (obj and token.endswith(("ing", "ed"))):
             break
         obj.append(token)
     return any(len(o) <= len(obj) and tuple(obj[-len(o) :]) == o for o in words.media_objects)
@@ -373,16 +401,24 @@ def _is_media_or_teaching(match: re.Match[str], text: str, words: ProseWords) ->
 
 #: A first-person word: a line that holds one is the candidate talking, not a position's header.
 _FIRST_PERSON_RE = re.compile(r"(?<![\w/-])(?:I|my|My|me)(?![\w/-])")
+#: Most words of a dated position line's first sentence, its dates left out.
+_MAX_DATED_POSITION_WORDS = 10
 
 
 def _is_dated_position(text: str) -> bool:
-    """A line with a job title and a date range and no first-person word ("Data Analyst, Finlytics,
+    """A short line with a job title and a date range and no first-person word ("Data Analyst, Finlytics,
     2021–2023", "Finlytics (Data Analyst, 2021–2023)", "2021 - present: Data Analyst at Finlytics."): a
-    position under a heading that was not recognised, not prose (a review). "I have worked as a Data Analyst
-    since 2019" is the candidate talking."""
-    if _FIRST_PERSON_RE.search(text) or find_date_range(text) is None:
+    position's header if an item or another such line follows (:func:`is_prose_only`). "I have worked as a
+    Data Analyst since 2019" is the candidate talking, "Machine Learning Engineer with 6 years of experience
+    (2019-2025) in recommender systems" a sentence."""
+    dates = find_date_range(text)
+    if _FIRST_PERSON_RE.search(text) or dates is None:
         return False
-    return any(m.family != "other" for m in find_titles(text))
+    undated = text[: dates.span_start] + " " * (dates.span_end - dates.span_start) + text[dates.span_end :]
+    first = re.split(r"(?<=[a-z)])\.\s", undated, maxsplit=1)[0]
+    if len(first.split()) > _MAX_DATED_POSITION_WORDS:
+        return False
+    return any(m.family != "other" for m in find_titles(first))
 
 
 def prose_work_sentences(

@@ -799,6 +799,7 @@ def segment(text: str) -> ResumeStructure:
             )
             else s.name,
             owner.get(line.start),
+            line.bullet,
         )
         for s, bucket in by_section
         for line in bucket

@@ -41,13 +41,15 @@ class Section:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of text (a bullet or a sentence line) with its offsets and section name."""
+    """One line of text (a bullet or a sentence line) with its offsets and section name; ``item`` tells a
+    list item ("- ", "• ", "* ", its mark not in ``text``) from a line of running text."""
 
     text: str
     start: int
     end: int
     section: str
     position_index: int | None = None
+    item: bool = False
 
 
 @dataclass(frozen=True)

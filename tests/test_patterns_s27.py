@@ -100,3 +100,17 @@ def test_hugging_face_inference_endpoints_are_no_demo(nlp):
 )
 def test_runs_on_a_demo_host_is_a_demo(nlp, line, span):
     assert ("NB.DEMO_DEPLOY", span, "demo") in evidence(nlp, line)
+
+
+# A second review: learning phrased as "expanded my skills" stays hedged, "used my skills" does not; a
+# notebook's IoT data source is no user figure.
+def test_expanding_my_skills_stays_hedged_and_using_them_is_work(nlp):
+    found = evidence(nlp, "Expanded my skills in model monitoring and CI/CD through a Udemy course.")
+    assert ("PROD.MONITORING", "model monitoring", "hedged") in found
+    found = evidence(nlp, "Used my skills in Docker to containerise the fraud model and deploy it on EKS.")
+    assert ("PROD.INFRA", "containerise the fraud model and deploy it on EKS", "asserted") in found
+
+
+def test_iot_sensors_a_notebook_reads_are_no_users(nlp):
+    line = "Trained an anomaly detection model in a Jupyter notebook on 3,000 IoT sensors."
+    assert "MEAS.USERS" not in labels(nlp, line)

@@ -4,9 +4,11 @@
   (an employer and its place: "- Ernst & Young, Warsaw, Poland, February 2025 - present"); "- Real-time fraud
   scoring on SageMaker, Jan 2022 - Jun 2022" is a line of work (``_employer_date_items_below_titles``).
 * "- **Google Cloud** | Professional Machine Learning Engineer | Jan 2024 - Jan 2026" names a certification,
-  not a job (rubric §1: a certificate is no claim); "- **Acme** | Associate ML Engineer | 2022 - 2023" is a
-  job (``certification_title_*`` in ``header_words.json``). "Badges", "Licenses" and "Continuing Education"
-  are certification headings.
+  not a job (rubric §1: a certificate is no claim): a certification word in the title, or an issuer as the
+  employer with "Professional" first, "Associate" last or "Track" in the title; "- **Acme** | Associate ML
+  Engineer | 2022 - 2023" and "- **JPMorgan Chase** | Machine Learning Engineer – Associate | ..." are jobs
+  (``certification_*`` and ``issuer_title_*`` in ``header_words.json``). "Badges", "Licenses" and
+  "Continuing Education" are certification headings.
 * "ML & MLOps Highlights" after an Experience section is not a summary: "and"-joined modifiers do not make
   a "highlights" heading (``sections._NOT_JOINED``).
 """
@@ -64,9 +66,27 @@ def test_a_certification_in_bar_form_is_no_position(item):
     assert [p[0] for p in _positions(text)] == ["Data Analyst"]
 
 
-def test_an_associate_job_in_bar_form_is_a_position():
-    text = "Ana Silva\n\nExperience\n- **Acme** | Associate ML Engineer | 2022 - 2023\n  - Deployed models.\n"
-    assert _positions(text) == [("Associate ML Engineer", "Acme", 1)]
+@pytest.mark.parametrize(
+    ("item", "title", "employer"),
+    [
+        ("- **Acme** | Associate ML Engineer | 2022 - 2023", "Associate ML Engineer", "Acme"),
+        # a rank after the title is a job's unless a certification's issuer is the employer (a review)
+        (
+            "- **JPMorgan Chase** | Machine Learning Engineer \u2013 Associate | Jul 2021 - Present",
+            "Machine Learning Engineer",
+            "JPMorgan Chase",
+        ),
+        ("- **Acme** | ML Engineer (Track & Trace) | 2021 - 2023", "ML Engineer", "Acme"),
+        (
+            "- **Udemy** | Machine Learning Engineer, Course Recommendations | 2021 - 2023",
+            "Machine Learning Engineer",
+            "Udemy",
+        ),
+    ],
+)
+def test_jobs_in_bar_form_with_rank_or_team_words_are_positions(item, title, employer):
+    text = f"Ana Silva\n\nExperience\n{item}\n  - Deployed models.\n"
+    assert _positions(text) == [(title, employer, 1)]
 
 
 @pytest.mark.parametrize("heading", ["Badges", "Licenses", "Licences", "Continuing Education"])
