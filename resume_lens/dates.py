@@ -205,8 +205,8 @@ _ALONE_DATE = _date_pattern(_ALONE_MONTH_WORD, numeric_hyphen=False)  # alone
 # "through" and their Spanish, Portuguese, German, Italian and French words ("hasta", "até", "bis", "a", "al",
 # "à", "au"): both ends must still be dates ("mar. 2019 a ene. 2021", "março 2022 até hoje"); two full dates
 # separated by whitespace only are also a range (the soft hyphen of some PDFs is removed upstream), and so
-# are two separated by a slash with spaces around it ("Feb, 2021 / Present", real resumes, session 27; "06/2021"
-# has none).
+# are two separated by a slash with spaces around it ("Feb, 2021 / Present", real resumes, session 27;
+# "06/2021" has none).
 _SEP = (
     r"(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212~>\u2192\u27f6\u00bb\u301c\uff5e]+"
     r"|(?<=\s)/(?=\s)|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bat\u00e9\b|\bbis\b|\bal\b|\bau\b|\b[a\u00e0]\b)\s*)"
