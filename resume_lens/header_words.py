@@ -31,8 +31,10 @@ _LISTS = (
     "tool_list_labels",
     "work_verbs_irregular",
     "tool_list_stop_words",
-    "certification_title_words",
+    "certification_title_openers",
+    "certification_title_closers",
     "certification_issuers",
+    "course_providers",
     "issuer_title_openers",
     "issuer_title_closers",
     "issuer_title_words",
@@ -80,15 +82,19 @@ class HeaderWords:
     list_stop_word:
         Full match of a ``tool_list_stop_words`` word: an item holding one is a phrase, not a tool.
     certification_title:
-        Searched in a title part: it names a certification, not a job ("Certified ML Specialist"): one of
-        ``certification_title_words``.
+        Searched in a title part: it names a certification, not a job ("Certified ML Specialist", "AWS
+        Certified Machine Learning \u2013 Specialty"): one of ``certification_title_openers`` first or one of
+        ``certification_title_closers`` last.
     certification_issuer:
         Full match of a trimmed employer part: a certification's issuer ("Google Cloud", "AWS").
+    course_provider:
+        Full match of a trimmed employer part: a school of online courses, never an employer in a dashed
+        item ("DeepLearning.AI").
     issuer_title:
         Searched in the title part of an item whose employer is an issuer: a certification's name
         ("Professional Machine Learning Engineer", "Machine Learning Engineer \u2013 Associate",
-        "Machine Learning Engineer Track"): one of ``issuer_title_openers`` first, one of
-        ``issuer_title_closers`` last or one of ``issuer_title_words`` anywhere.
+        "Machine Learning Engineer Track"): one of ``issuer_title_openers`` first (not before "Services"),
+        one of ``issuer_title_closers`` last or one of ``issuer_title_words`` anywhere.
     """
 
     organization_suffix: re.Pattern[str]
@@ -106,6 +112,7 @@ class HeaderWords:
     list_stop_word: re.Pattern[str]
     certification_title: re.Pattern[str]
     certification_issuer: re.Pattern[str]
+    course_provider: re.Pattern[str]
     issuer_title: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
@@ -225,10 +232,14 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         ),
         work_verb=re.compile(r"(?:[a-z]+(?:ed|ing)|" + words["work_verbs_irregular"] + ")", re.IGNORECASE),
         list_stop_word=re.compile(words["tool_list_stop_words"], re.IGNORECASE),
-        certification_title=re.compile(rf"\b{words['certification_title_words']}\b", re.IGNORECASE),
+        certification_title=re.compile(
+            rf"^{words['certification_title_openers']}\b|\b{words['certification_title_closers']}\W*$",
+            re.IGNORECASE,
+        ),
         certification_issuer=re.compile(words["certification_issuers"], re.IGNORECASE),
+        course_provider=re.compile(words["course_providers"], re.IGNORECASE),
         issuer_title=re.compile(
-            rf"^{words['issuer_title_openers']}\b|\b{words['issuer_title_closers']}$"
+            rf"^{words['issuer_title_openers']}\b(?!\s+services)|\b{words['issuer_title_closers']}\W*$"
             rf"|\b{words['issuer_title_words']}\b",
             re.IGNORECASE,
         ),

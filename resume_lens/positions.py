@@ -304,14 +304,31 @@ def _is_title_case(text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    if not text.endswith((".", ";", "!", "?")) or _EMPHASISED_THEN_PERIOD_RE.fullmatch(text):
+    if not text.endswith((".", ";", "!", "?")) or _is_emphasised_title(text):
         return False
     return not _keeps_final_period(text)
 
 
 #: A line wholly in emphasis, then a period: "*Senior Applied Scientist (L6)*." (real resumes, session 27)
 #: styles a title; the period ends no sentence.
-_EMPHASISED_THEN_PERIOD_RE = re.compile(r"\s*([*_]{1,2})[^*_]+\1\.\s*")
+_EMPHASISED_THEN_PERIOD_RE = re.compile(r"\s*([*_]{1,2})([^*_]+)\1\.\s*")
+#: Most words of such a title, a bracket left out.
+_MAX_EMPHASISED_TITLE_WORDS = 6
+
+
+def _is_emphasised_title(text: str) -> bool:
+    """A title in emphasis followed by a period ("*Senior Applied Scientist (L6)*."), not a note in emphasis
+    ("*Promoted from Data Scientist*.", "*Reported to the Head of Machine Learning*."; a review): a few
+    words, none a preposition, article or pronoun, the first no -ed word."""
+    m = _EMPHASISED_THEN_PERIOD_RE.fullmatch(text)
+    if m is None:
+        return False
+    words = _words(_PARENTHESES_RE.sub(" ", m.group(2)))
+    return (
+        0 < len(words) <= _MAX_EMPHASISED_TITLE_WORDS
+        and not any(w.lower() in _NOT_IN_NOTE_TITLES for w in words)
+        and not words[0].lower().endswith("ed")
+    )
 
 
 # Between two date ranges of one entry on one line ("Jan 2020 – Jun 2021, Aug 2021 – Present")
@@ -470,16 +487,36 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     header_words = load_header_words()
     title_part = parts[1].strip(_TRIM)
     part = lead.strip(_TRIM + " ")
+    dashed = kind != "|"
     if header_words.certification_title.search(title_part) or (
-        header_words.certification_issuer.fullmatch(part) and header_words.issuer_title.search(title_part)
+        (dashed or header_words.certification_issuer.fullmatch(part))
+        and header_words.issuer_title.search(title_part)
     ):
         return False
+    if dashed and (header_words.course_provider.fullmatch(part) or not _is_whole_title(title_part)):
+        return False  # "- Acme Online - ML Engineer Program", "- HackZurich - AI Engineer (team of 4)"
     words = _words(part)
     return (
         0 < len(words) <= _MAX_EMPLOYER_PART_WORDS
         and _is_title_case(part)
         and not any(w.lower() in _NOT_IN_TITLES for w in words)
     )
+
+
+#: Most words of a bracket after a title in a dashed item ("(L6)", "(Contract)"; not "(team of 4)").
+_MAX_TITLE_BRACKET_WORDS = 2
+
+
+def _is_whole_title(text: str) -> bool:
+    """Whether a dashed item's title part is a job title and nothing more, but for a short bracket: "Applied
+    Machine Learning Scientist", "ML Engineer (Contract)"; not "Machine Learning Engineer Program" nor "AI
+    Engineer (team of 4)" (a review of session 27's dashed items)."""
+    titles = [m for m in find_titles(text) if m.family != "other"]
+    if not titles:
+        return False
+    rest = text[max(m.end for m in titles) :].strip()
+    bracket = re.fullmatch(r"\(([^()]*)\)", rest)
+    return not rest or (bracket is not None and len(bracket.group(1).split()) <= _MAX_TITLE_BRACKET_WORDS)
 
 
 #: The separator of an item's employer, title and dates parts: a bar, or a dash with spaces around it (the
@@ -1174,6 +1211,8 @@ _NOT_IN_TITLES = frozenset(
 )
 # Nor in a sentence-case title beside its dates: "Replaced our ML engineer, Mar 2023 to present" (a review)
 _NOT_IN_DATED_TITLES = _NOT_IN_TITLES | {"our", "my", "their", "his", "her", "its", "we", "they"}
+# Nor in a title in emphasis followed by a period ("*Promoted from Data Scientist*." is a note; a review)
+_NOT_IN_NOTE_TITLES = _NOT_IN_DATED_TITLES | {"of", "at", "after", "before", "since", "same"}
 
 
 def _sentence_case_title(h: HeaderLine) -> HeaderLine | None:

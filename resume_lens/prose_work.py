@@ -81,9 +81,11 @@ _LISTS = (
     "clause_breaks",
     "clause_marks",
     "new_subject_words",
+    "timeline_labels",
     "not_work_phrases",
     "hobby_openers",
     "practice_phrases",
+    "course_frames",
     "learning_objects",
     "learning_verbs",
     "conditional_words",
@@ -138,8 +140,12 @@ class ProseWords:
     own_work: re.Pattern[str]
     conditional: re.Pattern[str]
     not_work: re.Pattern[str]
+    timeline_label: re.Pattern[str]
+    subject: re.Pattern[str]
     hobby_opener: re.Pattern[str]
     practice: re.Pattern[str]
+    course_frame: re.Pattern[str]
+    relative: re.Pattern[str]
     clause_break: re.Pattern[str]
     media_preposition: re.Pattern[str]
     media_verbs: frozenset[str]
@@ -205,19 +211,28 @@ def parse_prose_words(data: dict[str, Any]) -> ProseWords:
         rf"\b(?!{adverbs}\s+(?i:{w['not_after']})\b)"
     )
     openers = {*lists["work_verbs_past"], *lists["work_verbs_ing"], *lists["resume_bullet_openers"]}
+    # "improving my MLOps skills"; not "building my company's knowledge assistant", "my team's skills-matching
+    # model"
     learning = (
-        rf"\b(?:{w['learning_verbs']})\s+my(?:\s+\S+){{0,{_LEARNING_GAP}}}?\s+(?:{w['learning_objects']})\b"
+        rf"\b(?:{w['learning_verbs']})\s+my(?:\s+(?![\w-]*['\u2019]s\b)\S+){{0,{_LEARNING_GAP}}}?"
+        rf"\s+(?:{w['learning_objects']})(?![\w-])"
     )
     # a mark or an emoji ends the clause only before a new subject: "at Acme \u2013 our app serves ...", "Acme
-    # \U0001f680 Our platform ..."; not "I shipped \U0001f680 a fraud model", "I build: \u2022 real-time APIs"
+    # \U0001f680 Our platform ..."; not "I shipped \U0001f680 Real-time fraud scoring", "I build: \u2022 APIs"
     marks = f"(?:{_words_re(lists['clause_marks']).pattern}|{_EMOJI_RE.pattern})"
-    new_subject = rf"\s*(?=[^\W\d_a-z]|(?:{w['new_subject_words']})\b)"
+    new_subject = rf"\s*(?=(?i:{w['new_subject_words']})\b)"
     return ProseWords(
         own_work=own_work,
         conditional=re.compile(rf"\b(?:{w['conditional_words']})\b", re.IGNORECASE),
         not_work=re.compile(rf"{_words_re(lists['not_work_phrases']).pattern}|{learning}", re.IGNORECASE),
         hobby_opener=_words_re(lists["hobby_openers"]),
+        timeline_label=re.compile(rf"\s*(?:{w['timeline_labels']})\s*:", re.IGNORECASE),
+        subject=re.compile(
+            rf"(?<![\w/-])(?:{w['subjects']}|(?i:{w['past_only_subjects']}))(?![\w/-])"
+        ),
         practice=_words_re(lists["practice_phrases"]),
+        course_frame=_words_re(lists["course_frames"]),
+        relative=re.compile(r"\b(?:where|which|during\s+which|in\s+which)\s*$", re.IGNORECASE),
         clause_break=re.compile(rf"{_words_re(lists['clause_breaks']).pattern}|{marks}{new_subject}"),
         media_preposition=re.compile(rf"{adverbs}\s+(?:{w['media_prepositions']})(?![\w-])", re.IGNORECASE),
         media_verbs=frozenset(v.lower() for v in lists["media_verbs"]),
@@ -272,7 +287,9 @@ def is_prose_only(structure: ResumeStructure) -> bool:
         if line.section == "summary" and _is_dated_position(line.text):
             # "Data Analyst, Finlytics, 2021–2023" over "- Weekly sales dashboards" (a review)
             after = summary[i + 1] if i + 1 < len(summary) else None
-            if after is not None and (after.item or _is_dated_position(after.text)):
+            if after is not None and (
+                (after.item and not _LABELLED_RE.match(after.text)) or _is_dated_position(after.text)
+            ):
                 return False
         first = line.text.lstrip(" *_#>-\u2022").split(" ", 1)[0].strip(",.:;*_")
         bullets += first in openers
@@ -351,7 +368,7 @@ def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[Evidenc
         if words.conditional.search(sentence) or words.not_work.search(sentence):
             continue
         plain = _TITLE_RE.sub(lambda m: " " * len(m.group()), sentence)
-        parts = []
+        parts, practised = [], []
         for m in words.own_work.finditer(plain):
             if _is_media_or_teaching(m, plain, words) or words.hobby_opener.search(plain, 0, m.start()):
                 continue
@@ -359,17 +376,37 @@ def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[Evidenc
             a, b = m.start(), stop.start() if stop else len(plain)
             # the ML test reads the sentence up to the clause's end: "For our LLM chatbot, I set up ..."
             parts.append((offset(a), offset(b), plain[:b]))
+            # practice: a frame in the clause, or a fronted one: the sentence before its first subject ("For
+            # practice, I ...", "As part of my Coursera MLOps Specialization, I ..."), or the clause a "where"
+            # refers to ("I completed the MLOps Specialization on Coursera, where I deployed ..."); not "I'm a
+            # Kaggle Grandmaster, and I deployed ...", "At Coursera I deployed ..." (reviews)
+            before = list(words.subject.finditer(plain, 0, m.start()))
+            if not before:
+                front = 0
+            elif words.relative.search(plain, 0, m.start()):
+                front = before[-1].start()
+            else:
+                front = m.start()
+            fronted = plain[front : m.start()]
+            practised.append(
+                bool(words.practice.search(plain, front, b) or words.course_frame.search(fronted))
+                or any(
+                    s.label in _PRACTICE_LABELS
+                    and offset(front) <= s.start < offset(m.start())
+                    and not _AT_RE.search(plain, 0, max(0, s.start - start))
+                    for s in spans
+                )
+            )
         inside = [s for s in spans if any(a <= s.start < b for a, b, _ in parts)]
         if any(describes_work(s) and not s.label.startswith("MEAS.") for s in inside):
             sentences.append((start, end))
             clauses.extend(parts)
-            if words.practice.search(sentence) or any(
-                s.label in _PRACTICE_LABELS and start <= s.start < end for s in spans
-            ):
-                practice.extend((a, b) for a, b, _ in parts)
+            practice.extend((a, b) for (a, b, _), p in zip(parts, practised, strict=True) if p)
     return ProseWork(tuple(sentences), tuple(clauses), tuple(practice))
 
 
+#: "at" right before a span: an employer ("At Coursera I deployed ..."), not a course taken.
+_AT_RE = re.compile(r"\bat\s*$", re.IGNORECASE)
 #: Evidence that frames a sentence as course, competition or academic work ("As part of my Coursera MLOps
 #: Specialization, I deployed ...", "For a Kaggle competition, I deployed ..."; a review): practice-level.
 _PRACTICE_LABELS = frozenset({"NB.COURSE", "NB.COMPETITION", "NB.ACADEMIC"})
@@ -401,6 +438,8 @@ def _is_media_or_teaching(match: re.Match[str], text: str, words: ProseWords) ->
 
 #: A first-person word: a line that holds one is the candidate talking, not a position's header.
 _FIRST_PERSON_RE = re.compile(r"(?<![\w/-])(?:I|my|My|me)(?![\w/-])")
+#: A labelled line ("Interests: recommender systems, cycling"): no line of work.
+_LABELLED_RE = re.compile(r"\s*[\w][\w &/-]{0,24}:\s")
 #: Most words of a dated position line's first sentence, its dates left out.
 _MAX_DATED_POSITION_WORDS = 10
 
@@ -412,7 +451,7 @@ def _is_dated_position(text: str) -> bool:
     Data Analyst since 2019" is the candidate talking, "Machine Learning Engineer with 6 years of experience
     (2019-2025) in recommender systems" a sentence."""
     dates = find_date_range(text)
-    if _FIRST_PERSON_RE.search(text) or dates is None:
+    if _FIRST_PERSON_RE.search(text) or dates is None or load_prose_words().timeline_label.match(text):
         return False
     undated = text[: dates.span_start] + " " * (dates.span_end - dates.span_start) + text[dates.span_end :]
     first = re.split(r"(?<=[a-z)])\.\s", undated, maxsplit=1)[0]

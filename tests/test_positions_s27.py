@@ -108,3 +108,41 @@ def test_a_certification_under_badges_is_no_claim():
         "Education\nBSc Economics, 2020\n"
     )
     assert Screener(as_of="2026-12-02").assess_text(text, file="cv.txt").verdict == "no_claim"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Acme Online - Machine Learning Engineer Program   2023 - 2024",
+        "- HackZurich - AI Engineer (team of 4)   Sep 2023 - Sep 2023",
+        "- Google - Professional Machine Learning Engineer   Mar 2023 - Mar 2025",
+        "- DeepLearning.AI - AI Engineer   2023 - 2023",
+    ],
+)
+def test_dashed_courses_certificates_and_hackathon_roles_are_no_positions(item):
+    text = f"Ana Silva\n\nExperience\n{item}\n  - Trained models in notebooks.\n"
+    assert _positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        (
+            "- **AWS** | Professional Services ML Engineer | Jul 2021 - Present",
+            "Professional Services ML Engineer",
+        ),
+        ("- **Microsoft** | AI Engineer \u2013 Healthcare Specialty | Jul 2021 - Present", "AI Engineer"),
+        ("- **GCP** | ML Engineer, Exam Integrity | Jul 2021 - Present", "ML Engineer"),
+    ],
+)
+def test_jobs_at_certification_issuers_stay_positions(item, title):
+    text = f"Ana Silva\n\nExperience\n{item}\n  - Deployed models.\n"
+    assert [p[0] for p in _positions(text)] == [title]
+
+
+def test_a_note_in_emphasis_under_a_header_is_no_title():
+    text = (
+        "Jane Roe\n\nExperience\n**Zalando** | Machine Learning Engineer | Jan 2022 - Present\n"
+        "*Promoted from Data Scientist*.\n- Deployed the churn model on SageMaker.\n"
+    )
+    assert [p[0] for p in _positions(text)] == ["Machine Learning Engineer"]
