@@ -667,6 +667,34 @@ def _employer_date_items_below_titles(infos: list[HeaderLine]) -> None:
         infos[i + 1] = upper
 
 
+def _engagements_under_a_dated_job(infos: list[HeaderLine]) -> None:
+    """Read dashed list items under a dated job header as that job's lines, not positions (in place).
+
+    "Machine Learning Engineer, Acme Consulting, Jan 2019 - Present" over "- Allianz - Data Scientist   2021 -
+    2022" and "- Munich Re - Data Analyst   2019 - 2020" lists the consultancy's client engagements (a review
+    of session 27's dashed items): an item in the "- Employer - Title   dates" form whose dates lie within
+    those of the last header line above it that is no list item is part of that job.
+    """
+    above: HeaderLine | None = None
+    for i, h in enumerate(infos):
+        if not h.line.bullet:
+            if h.header_like and h.dates is not None and h.dates.is_range:
+                above = h
+            elif h.header_like and h.title is not None:
+                above = None
+            continue
+        if above is None or not h.header_like or h.dates is None or h.title is None:
+            continue
+        if not _SPACED_DASH_RE.search(_without_dates(h.line.text)[: h.title_start - h.line.start]):
+            continue
+        if above.dates.start <= h.dates.start and _end_key(h.dates.end) <= _end_key(above.dates.end):
+            infos[i] = HeaderLine(h.line, header_like=False)
+
+
+def _end_key(end: str) -> str:
+    return "9999-99" if end == "present" else end
+
+
 def _is_page_footer(line: SourceLine) -> bool:
     """A page footer or header printed between an entry's bullets ("Jane Doe - 1/2", "Page 2 of 3"): a
     short line that is not a list item and ends in a page mark. It is never a line of work (rubric §3
@@ -1758,6 +1786,7 @@ def find_positions(
     _title_items_above_dates(infos)
     _employer_date_items_above_titles(infos)
     _employer_date_items_below_titles(infos)
+    _engagements_under_a_dated_job(infos)
     rows = _table_rows(lines)
     if rows:
         _read_table_rows(lines, infos, rows)

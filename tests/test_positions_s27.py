@@ -146,3 +146,14 @@ def test_a_note_in_emphasis_under_a_header_is_no_title():
         "*Promoted from Data Scientist*.\n- Deployed the churn model on SageMaker.\n"
     )
     assert [p[0] for p in _positions(text)] == ["Machine Learning Engineer"]
+
+
+def test_dashed_client_engagements_under_a_dated_job_are_its_lines():
+    text = (
+        "Jane Roe\n\nExperience\nMachine Learning Engineer, Acme Consulting, Jan 2019 - Present\n"
+        "- Allianz - Data Scientist   2021 - 2022\n"
+        "  - Deployed the claims fraud model on Azure ML endpoints scoring 1M claims a month.\n"
+        "- Munich Re - Data Analyst   2019 - 2020\n"
+        "  - Built weekly dashboards in Power BI.\n"
+    )
+    assert _positions(text) == [("Machine Learning Engineer", "Acme Consulting", 4)]
