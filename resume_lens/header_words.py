@@ -93,8 +93,11 @@ class HeaderWords:
     issuer_title:
         Searched in the title part of an item whose employer is an issuer: a certification's name
         ("Professional Machine Learning Engineer", "Machine Learning Engineer \u2013 Associate",
-        "Machine Learning Engineer Track"): one of ``issuer_title_openers`` first (not before "Services"),
-        one of ``issuer_title_closers`` last or one of ``issuer_title_words`` anywhere.
+        "Machine Learning Engineer \u2013 Associate"): one of ``issuer_title_openers`` first (not before
+        "Services") or one of ``issuer_title_closers`` last.
+    issuer_title_last:
+        Searched in the same title part: one of ``issuer_title_words`` last ("Machine Learning Engineer
+        Track"; the caller skips a team after a comma or dash: "ML Engineer, Degrees Program").
     """
 
     organization_suffix: re.Pattern[str]
@@ -114,6 +117,7 @@ class HeaderWords:
     certification_issuer: re.Pattern[str]
     course_provider: re.Pattern[str]
     issuer_title: re.Pattern[str]
+    issuer_title_last: re.Pattern[str]
 
     def is_tool_list(self, text: str) -> bool:
         """Whether a line of work is a labelled tool list (``tool_list_labels``, three or more items) with no
@@ -239,10 +243,10 @@ def parse_header_words(data: dict[str, Any]) -> HeaderWords:
         certification_issuer=re.compile(words["certification_issuers"], re.IGNORECASE),
         course_provider=re.compile(words["course_providers"], re.IGNORECASE),
         issuer_title=re.compile(
-            rf"^{words['issuer_title_openers']}\b(?!\s+services)|\b{words['issuer_title_closers']}\W*$"
-            rf"|\b{words['issuer_title_words']}\b",
+            rf"^{words['issuer_title_openers']}\b(?![\s-]+services?\b)|\b{words['issuer_title_closers']}\W*$",
             re.IGNORECASE,
         ),
+        issuer_title_last=re.compile(rf"\b{words['issuer_title_words']}\W*$", re.IGNORECASE),
     )
 
 

@@ -150,6 +150,7 @@ _MAJOR_SEPARATOR_RE = re.compile(
     r"\s+(?:[|\u2013\u2014]|-{1,3})\s+|\s*[|\u2022\u00b7\u30fb]\s*|\s+@\s+|@|\s+at\s+|\t+|\s{2,}|[()\[\]]"
 )
 _TRIM = " \t*_#`:;,.-\u2013\u2014|()[]"
+_TRIM_KEEP_BRACKETS = " \t*_#`:;,.-\u2013\u2014|"
 # A list number before a header's title ("2. Machine Learning Engineer Associate", "3) Data Scientist")
 _ORDINAL_RE = re.compile(r"\d{1,2}[.)]\s+")
 _SMALL_WORDS = {
@@ -328,6 +329,7 @@ def _is_emphasised_title(text: str) -> bool:
         0 < len(words) <= _MAX_EMPHASISED_TITLE_WORDS
         and not any(w.lower() in _NOT_IN_NOTE_TITLES for w in words)
         and not words[0].lower().endswith("ed")
+        and _is_whole_title(m.group(2).strip(), opening=True)
     )
 
 
@@ -488,12 +490,17 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     title_part = parts[1].strip(_TRIM)
     part = lead.strip(_TRIM + " ")
     dashed = kind != "|"
-    if header_words.certification_title.search(title_part) or (
+    # the title without its bracket: "Machine Learning Engineer Track (online course)"
+    core = _PARENTHESES_RE.sub(" ", parts[1]).strip(_TRIM)
+    programme = header_words.issuer_title_last.search(core) and not _TEAM_SEPARATOR_RE.search(core)
+    certificate = header_words.certification_title.search(title_part) and not _TEAM_SEPARATOR_RE.search(core)
+    if certificate or (
         (dashed or header_words.certification_issuer.fullmatch(part))
-        and header_words.issuer_title.search(title_part)
+        and (header_words.issuer_title.search(title_part) or programme)
     ):
         return False
-    if dashed and (header_words.course_provider.fullmatch(part) or not _is_whole_title(title_part)):
+    whole = _is_whole_title(parts[1].strip(_TRIM_KEEP_BRACKETS))
+    if dashed and (header_words.course_provider.fullmatch(part) or not whole):
         return False  # "- Acme Online - ML Engineer Program", "- HackZurich - AI Engineer (team of 4)"
     words = _words(part)
     return (
@@ -503,22 +510,34 @@ def _employer_part_before_barred_title(text: str, lead: str) -> bool:
     )
 
 
-#: Most words of a bracket after a title in a dashed item ("(L6)", "(Contract)"; not "(team of 4)").
+#: Most words of a bracket after a title in a dashed item ("(L6)", "(Search & Ranking)"; not "(team of 4)").
 _MAX_TITLE_BRACKET_WORDS = 2
 
 
-def _is_whole_title(text: str) -> bool:
-    """Whether a dashed item's title part is a job title and nothing more, but for a short bracket: "Applied
-    Machine Learning Scientist", "ML Engineer (Contract)"; not "Machine Learning Engineer Program" nor "AI
-    Engineer (team of 4)" (a review of session 27's dashed items)."""
+def _is_whole_title(text: str, *, opening: bool = False) -> bool:
+    """Whether a title part is a job title and nothing more but a level, a short bracket or a team after a
+    comma: "Applied Machine Learning Scientist", "ML Engineer (Contract)", "Senior ML Engineer, Search",
+    "Machine Learning Engineer II"; not "Machine Learning Engineer Program" nor "AI Engineer (team of 4)"
+    (reviews of session 27's dashed items). With ``opening``, the title must also open the text ("*Senior
+    Applied Scientist (L6)*."; not "*Interviewing ML Engineer candidates*.")."""
     titles = [m for m in find_titles(text) if m.family != "other"]
-    if not titles:
+    if not titles or (opening and min(m.start for m in titles) > 0):
         return False
     rest = text[max(m.end for m in titles) :].strip()
     bracket = re.fullmatch(r"\(([^()]*)\)", rest)
-    return not rest or (bracket is not None and len(bracket.group(1).split()) <= _MAX_TITLE_BRACKET_WORDS)
+    return (
+        not rest
+        or (bracket is not None and len(_words(bracket.group(1))) <= _MAX_TITLE_BRACKET_WORDS)
+        or _TITLE_TAIL_RE.fullmatch(rest) is not None
+    )
 
 
+#: What may follow a title in its part: a level ("II", "L5") or a team after a comma (", Search & Ranking").
+_TITLE_TAIL_RE = re.compile(r"(?:I{1,3}|IV|V|L\d{1,2}|\d)|,\s*[A-Z][\w&/.-]*(?:\s+(?:&|[A-Z][\w&/.-]*)){0,3}")
+
+
+#: A team after a title ("ML Engineer, Degrees Program", "Senior ML Engineer \u2013 Nanodegree Platform").
+_TEAM_SEPARATOR_RE = re.compile(r",|\s[-\u2013\u2014]\s")
 #: The separator of an item's employer, title and dates parts: a bar, or a dash with spaces around it (the
 #: lead's kind splits the item: "| Machine Learning Engineer \u2013 Associate |" is one part).
 _BAR_RE = re.compile(r"\s*\|\s*")
@@ -673,12 +692,14 @@ def _engagements_under_a_dated_job(infos: list[HeaderLine]) -> None:
     "Machine Learning Engineer, Acme Consulting, Jan 2019 - Present" over "- Allianz - Data Scientist   2021 -
     2022" and "- Munich Re - Data Analyst   2019 - 2020" lists the consultancy's client engagements (a review
     of session 27's dashed items): an item in the "- Employer - Title   dates" form whose dates lie within
-    those of the last header line above it that is no list item is part of that job.
+    those of the last consulting, freelance or contract header line above it is part of that job (a
+    "PhD Researcher, TU Munich, 2018 - Present" above a job is no consultancy; a later review).
     """
     above: HeaderLine | None = None
     for i, h in enumerate(infos):
         if not h.line.bullet:
-            if h.header_like and h.dates is not None and h.dates.is_range:
+            dated = h.header_like and h.dates is not None and h.dates.is_range
+            if dated and _CONSULTING_RE.search(h.line.text):
                 above = h
             elif h.header_like and h.title is not None:
                 above = None
@@ -689,6 +710,10 @@ def _engagements_under_a_dated_job(infos: list[HeaderLine]) -> None:
             continue
         if above.dates.start <= h.dates.start and _end_key(h.dates.end) <= _end_key(above.dates.end):
             infos[i] = HeaderLine(h.line, header_like=False)
+
+
+#: A consultancy's or a freelancer's header, under which dashed items are client engagements.
+_CONSULTING_RE = re.compile(r"consult|freelanc|contract|agency|self[\s-]?employed|independent", re.IGNORECASE)
 
 
 def _end_key(end: str) -> str:

@@ -85,6 +85,8 @@ _LISTS = (
     "not_work_phrases",
     "hobby_openers",
     "practice_phrases",
+    "practice_frame_openers",
+    "course_taking_verbs",
     "course_frames",
     "learning_objects",
     "learning_verbs",
@@ -145,6 +147,8 @@ class ProseWords:
     hobby_opener: re.Pattern[str]
     practice: re.Pattern[str]
     course_frame: re.Pattern[str]
+    frame_opener: re.Pattern[str]
+    course_taking: re.Pattern[str]
     relative: re.Pattern[str]
     clause_break: re.Pattern[str]
     media_preposition: re.Pattern[str]
@@ -232,6 +236,8 @@ def parse_prose_words(data: dict[str, Any]) -> ProseWords:
         ),
         practice=_words_re(lists["practice_phrases"]),
         course_frame=_words_re(lists["course_frames"]),
+        frame_opener=re.compile(rf"[^\w]*(?:{w['practice_frame_openers']})\b", re.IGNORECASE),
+        course_taking=_words_re(lists["course_taking_verbs"]),
         relative=re.compile(r"\b(?:where|which|during\s+which|in\s+which)\s*$", re.IGNORECASE),
         clause_break=re.compile(rf"{_words_re(lists['clause_breaks']).pattern}|{marks}{new_subject}"),
         media_preposition=re.compile(rf"{adverbs}\s+(?:{w['media_prepositions']})(?![\w-])", re.IGNORECASE),
@@ -376,14 +382,17 @@ def prose_work(claim: Claim, structure: ResumeStructure, spans: Sequence[Evidenc
             a, b = m.start(), stop.start() if stop else len(plain)
             # the ML test reads the sentence up to the clause's end: "For our LLM chatbot, I set up ..."
             parts.append((offset(a), offset(b), plain[:b]))
-            # practice: a frame in the clause, or a fronted one: the sentence before its first subject ("For
-            # practice, I ...", "As part of my Coursera MLOps Specialization, I ..."), or the clause a "where"
-            # refers to ("I completed the MLOps Specialization on Coursera, where I deployed ..."); not "I'm a
-            # Kaggle Grandmaster, and I deployed ...", "At Coursera I deployed ..." (reviews)
+            # practice: a frame in the clause, or a fronted one: the sentence before its first subject when a
+            # framing word opens it ("For practice, I ...", "As part of my Coursera MLOps Specialization, I
+            # ..."), or the clause a "where" refers to when it takes a course ("I completed the MLOps
+            # Specialization on Coursera, where I deployed ..."); not "I'm a Kaggle Grandmaster, and I
+            # deployed ...", "At Coursera I deployed ...", "After a bootcamp, I deployed ..." (reviews)
             before = list(words.subject.finditer(plain, 0, m.start()))
             if not before:
-                front = 0
-            elif words.relative.search(plain, 0, m.start()):
+                front = 0 if words.frame_opener.match(plain) else m.start()
+            elif words.relative.search(plain, 0, m.start()) and words.course_taking.search(
+                plain, before[-1].start(), m.start()
+            ):
                 front = before[-1].start()
             else:
                 front = m.start()

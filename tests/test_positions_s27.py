@@ -157,3 +157,53 @@ def test_dashed_client_engagements_under_a_dated_job_are_its_lines():
         "  - Built weekly dashboards in Power BI.\n"
     )
     assert _positions(text) == [("Machine Learning Engineer", "Acme Consulting", 4)]
+
+
+# A third review: dashed jobs with a level, a bracket or a team; teams named like programmes at issuers;
+# notes in emphasis holding a title word; long-running non-consulting jobs above a dashed job.
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("- Acme - ML Engineer (Contract)   2021 - 2022", "ML Engineer"),
+        ("- Amazon - Applied Scientist (L6)   2021 - 2022", "Applied Scientist"),
+        ("- Zalando - Senior ML Engineer, Search   2021 - 2022", "Senior ML Engineer"),
+        ("- Acme - ML Engineer (Search & Ranking)   2021 - 2022", "ML Engineer"),
+        (
+            "- **Coursera** | Machine Learning Engineer, Degrees Program | Jul 2021 - Present",
+            "Machine Learning Engineer",
+        ),
+        ("- **AWS** | ML Engineer, Fast Track | 2021 - 2023", "ML Engineer"),
+        (
+            "- **Credly** | Machine Learning Engineer, Certification | Jul 2021 - Present",
+            "Machine Learning Engineer",
+        ),
+    ],
+)
+def test_jobs_with_a_level_bracket_or_team_are_positions(item, title):
+    text = f"Ana Silva\n\nExperience\n{item}\n  - Deployed models.\n"
+    assert [p[0] for p in _positions(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*AWS Certified Machine Learning Engineer*.",
+        "*Interviewing ML Engineer candidates*.",
+        "*Data Scientist until 2023*.",
+    ],
+)
+def test_notes_in_emphasis_holding_a_title_stay_lines_of_the_job(note):
+    text = (
+        "Jane Roe\n\nExperience\n**Acme** | Data Scientist | Jan 2022 - Present\n"
+        f"{note}\n- Built churn models in notebooks.\n"
+    )
+    assert _positions(text) == [("Data Scientist", "Acme", 2)]
+
+
+def test_a_dashed_job_under_a_long_running_non_consulting_role_is_its_own_position():
+    text = (
+        "Jane Roe\n\nExperience\nPhD Researcher, TU Munich, Oct 2018 - Present\n"
+        "- Zalando - Machine Learning Engineer   Jan 2021 - Present\n"
+        "  - Deployed the size model on Kubernetes.\n"
+    )
+    assert [p[0] for p in _positions(text)] == ["PhD Researcher", "Machine Learning Engineer"]

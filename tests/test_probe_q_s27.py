@@ -129,6 +129,7 @@ def test_innovative_projects_is_a_projects_heading():
 
 
 def test_foundation_model_engineer_is_an_ai_engineer_title():
-    # session 27's third probe: "Foundation Model Engineer (Consultant)" shipping LoRA adapters under eval gates
+    # session 27's third probe: "Foundation Model Engineer (Consultant)" shipping LoRA adapters under eval
+    # gates
     (match,) = [m for m in find_titles("Foundation Model Engineer (Consultant)") if m.is_ml_claim]
     assert match.family == "ai_engineer"

@@ -54,3 +54,20 @@ def test_a_spaced_slash_separates_a_range(text, start, end):
 
 def test_a_slash_between_words_is_no_range():
     assert find_date_range("Python / SQL 2021") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rolled out an LLM triage bot that agents will start from each morning, now serving 1,200 agents.",
+        "Automated weekly retraining on Airflow, which will help keep the deployed recommender fresh for 20M "
+        "users.",
+    ],
+)
+def test_will_said_of_a_product_or_of_others_is_no_plan(nlp, line):
+    assert not any(polarity == "learning" for _, _, polarity in evidence(nlp, line))
+
+
+def test_a_guide_beside_ones_own_launch_keeps_the_launch(nlp):
+    line = "Wrote the blog post about the launch of Smart Reply, a model I shipped to 10M users."
+    assert "PROD.SERVING" in labels(nlp, line)

@@ -334,3 +334,20 @@ def test_timeline_lines_and_labelled_items_keep_an_about_page_prose():
         "I deployed the size recommendation model on Kubernetes, serving 20 million customers.\n"
     )
     assert is_prose_only(analyze_document(Document.from_text(text)).structure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since completing the Coursera MLOps Specialization in 2020, I have deployed 30 models at Zalando on "
+        "Kubernetes.",
+        "With a background in Kaggle competitions, I deployed fraud models at N26 on Kubernetes.",
+        "As the first ML hire at a MOOC platform, I deployed the course recommendation model on Kubernetes.",
+        "I lead the ML team at Udacity, which runs the Nanodegree programs, where I deployed the recommender "
+        "on Kubernetes.",
+    ],
+)
+def test_background_and_employer_phrases_are_no_practice_frame(sentence):
+    work, _ = _work(FRAME.format(sentence))
+    assert len(work.sentences) == 1
+    assert work.practice == ()
