@@ -114,3 +114,21 @@ def test_expanding_my_skills_stays_hedged_and_using_them_is_work(nlp):
 def test_iot_sensors_a_notebook_reads_are_no_users(nlp):
     line = "Trained an anomaly detection model in a Jupyter notebook on 3,000 IoT sensors."
     assert "MEAS.USERS" not in labels(nlp, line)
+
+
+# Session 27's fourth probe: "a production RAG chatbot (LangChain, FAISS, OpenAI, Streamlit) serving
+# volunteers organization-wide" was read as a Streamlit demo; people served organisation-wide are users
+# (rubric §2).
+def test_people_served_organisation_wide_are_users(nlp):
+    line = (
+        "I built and deployed a production RAG chatbot (LangChain, FAISS, OpenAI, Streamlit) serving "
+        "volunteers organization-wide."
+    )
+    found = evidence(nlp, line)
+    assert ("MEAS.USERS", "serving volunteers organization-wide", "asserted") in found
+    assert not any(polarity == "demo" for _, _, polarity in found)
+
+
+def test_a_portfolio_streamlit_demo_stays_a_demo(nlp):
+    found = evidence(nlp, "Built a Streamlit demo of the churn model for my portfolio.")
+    assert ("NB.DEMO_DEPLOY", "Streamlit demo", "demo") in found
