@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import pytest
-from line_evidence import evidence, labels
+from line_evidence import evidence, labels, recorded
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,21 @@ def test_people_served_organisation_wide_are_users(nlp):
 def test_a_portfolio_streamlit_demo_stays_a_demo(nlp):
     found = evidence(nlp, "Built a Streamlit demo of the churn model for my portfolio.")
     assert ("NB.DEMO_DEPLOY", "Streamlit demo", "demo") in found
+
+
+# Session 27's fourth probe, more span errors: OpenAI Gym is an RL toolkit, not an LLM API; hackathons the
+# candidate facilitated are no competition entered; "98.8% pipeline uptime" is an uptime figure.
+def test_openai_gym_is_no_llm_api(nlp):
+    found = recorded(nlp, "Trained RL agents using OpenAI Gym and Stable Baselines.")
+    assert not {label for label, _, _ in found} & {"LLM.API", "TOOL.LLM"}
+    assert "LLM.API" in labels(nlp, "Integrated the OpenAI API into the support chatbot.")
+
+
+def test_facilitated_hackathons_are_no_competition(nlp):
+    assert "NB.COMPETITION" not in labels(nlp, "Facilitated hackathons and workshops for 200 students.")
+    assert "NB.COMPETITION" in labels(nlp, "Won 2nd place in the Kaggle hackathon.")
+
+
+def test_a_systems_uptime_below_99_percent_is_an_uptime_figure(nlp):
+    found = evidence(nlp, "Maintained 98.8% pipeline uptime across nightly ETL jobs.")
+    assert ("MEAS.UPTIME", "98.8% pipeline uptime", "asserted") in found
